@@ -1,0 +1,53 @@
+// Types of the extract stage: complexity claims and paper-level entities.
+import type { Paper } from '../ingest/types.ts';
+
+export type Notation = 'O' | 'Omega' | 'Theta' | 'o' | 'omega' | 'none' | 'verbal';
+export type Resource =
+  | 'time' | 'space' | 'sample' | 'query' | 'iteration' | 'regret'
+  | 'communication' | 'io' | 'update' | 'error' | 'other';
+export type Role = 'result' | 'lower' | 'prior' | 'other';
+
+export const NOTATIONS: readonly Notation[] = ['O', 'Omega', 'Theta', 'o', 'omega', 'none', 'verbal'];
+export const RESOURCES: readonly Resource[] = ['time', 'space', 'sample', 'query', 'iteration', 'regret', 'communication', 'io', 'update', 'error', 'other'];
+export const ROLES: readonly Role[] = ['result', 'lower', 'prior', 'other'];
+
+/**
+ * A growth signature as stored in the claims file (JSON-serialisable). Its exact shape is owned by
+ * src/extract/bounds/ (see GrowthSig there); compare with compareGrowth(), group with growthKey().
+ */
+export type GrowthJson = unknown;
+
+export interface Claim {
+  start: number;
+  end: number;
+  text: string;
+  notation: Notation;
+  soft: boolean;
+  expr: string;
+  latex: string;
+  growth: GrowthJson | null;
+  resource: Resource;
+  role: Role;
+  subject: string | null;
+  sentence: [number, number];
+}
+
+export interface Span { name: string; start: number; end: number }
+export interface Concept { name: string; weight: number }
+
+export interface PaperClaims extends Paper {
+  claims: Claim[];
+  methods: Span[];
+  problems: Span[];
+  concepts: Concept[];
+  assumptions: string[];
+}
+
+export interface ClaimsFileError { file: string; line: number | null; record: number | null; message: string }
+
+export interface ClaimsFile {
+  format: 'boundgraph.claims';
+  version: 1;
+  papers: PaperClaims[];
+  errors: ClaimsFileError[];
+}
