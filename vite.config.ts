@@ -1,4 +1,5 @@
 // Vite config for the explorer (src/app) and vitest config for every test under test/.
+/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -13,5 +14,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    // builds the explorer site and its test graphs for test/app/browser.test.ts (no-op for other folders)
+    globalSetup: ['test/app/global-setup.ts'],
   },
 });

@@ -1,5 +1,6 @@
 // Types of the graph stage: the graph.json envelope the explorer loads and other tools read.
 import type { SerializedGraph } from 'graphology-types';
+import type { Claim, Resource, Role, Notation, GrowthJson } from '../extract/types.ts';
 
 export type NodeType = 'paper' | 'concept' | 'method' | 'problem' | 'assumption' | 'bound';
 export type EdgeType = 'mentions' | 'introduces' | 'claims' | 'related' | 'improves';
@@ -29,4 +30,112 @@ export interface GraphEnvelope {
   meta: GraphMeta;
   clusters: ClusterInfo[];
   graph: SerializedGraph;
+}
+
+// ---- node and edge attributes (the contract graph.json readers rely on) ----
+
+interface NodeBase {
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+export interface PaperNode extends NodeBase {
+  type: 'paper';
+  title: string;
+  year: number | null;
+  /** absent when meta.abstracts.mode is "sharded" (then in the shard's PaperDetail) */
+  url?: string | null;
+  /** all authors; when sharded only the first one then "et al." (the full list is in the shard) */
+  authors: string[];
+  /** cluster id (see GraphEnvelope.clusters) */
+  cluster: number;
+  claims: Claim[];
+  /** present when meta.abstracts.mode is "inline" */
+  abstract?: string;
+  /** present when meta.abstracts.mode is "sharded": file `papers/<abstractShard>.json` next to graph.json */
+  abstractShard?: string;
+  methods: string[];
+  problems: string[];
+}
+
+/** One record of `papers/<shard>.json` (an object: paper id → PaperDetail). */
+export interface PaperDetail {
+  abstract: string;
+  authors: string[];
+  url: string | null;
+}
+
+export interface EntityNode extends NodeBase {
+  type: 'concept' | 'method' | 'problem' | 'assumption';
+  /** number of papers linked to it */
+  papers: number;
+}
+
+export interface BoundNode extends NodeBase {
+  type: 'bound';
+  resource: Resource;
+  growthKey: string;
+  growth: GrowthJson;
+  latex: string;
+  papers: number;
+}
+
+export type GraphNode = PaperNode | EntityNode | BoundNode;
+
+export interface MentionsEdge { type: 'mentions'; weight: number }
+export interface IntroducesEdge { type: 'introduces'; weight: number }
+export interface ClaimsEdge {
+  type: 'claims';
+  weight: number; // claims of the paper in this class
+  role: Role;
+  notation: Notation;
+  latex: string;
+}
+export interface RelatedEdge { type: 'related'; weight: number }
+export interface ImprovesEdge {
+  type: 'improves';
+  weight: number;
+  resource: Resource;
+  /** the beaten (prior) bound and the new one */
+  fromLatex: string;
+  toLatex: string;
+  /** bound node of the result's growth class (the edge target is the prior's class) */
+  toBound: string;
+  /** indices into the source paper's `claims` */
+  resultClaim: number;
+  priorClaim: number;
+}
+export type GraphEdge = MentionsEdge | IntroducesEdge | ClaimsEdge | RelatedEdge | ImprovesEdge;
+
+export type Relation = 'less' | 'equal' | 'greater' | 'incomparable';
+
+/** Growth-order operations, injected so the graph stage can be tested with its own signatures. */
+export interface GrowthOps {
+  compare(a: GrowthJson, b: GrowthJson): Relation;
+  key(g: GrowthJson): string;
+  label(g: GrowthJson): string;
+}
+
+export interface BuildOptions {
+  /** inputs as the user gave them, recorded in meta */
+  inputs?: string[];
+  thesaurus?: ReadonlyMap<string, string>;
+  seed?: number;
+  /** related neighbours per paper (default 5, 4 above 20k papers) */
+  relatedK?: number;
+  /** concept/method/problem nodes need at least this many papers (default 2) */
+  minDf?: number;
+  /** keep abstracts inline up to this many papers (default 5000); above, they go to shards */
+  inlineAbstractsMax?: number;
+  /** number of abstract shards when not inline (default 256) */
+  abstractShards?: number;
+  /** growth operations (default: src/extract/bounds) */
+  growth?: GrowthOps;
+  /** Louvain resolution (default 1) */
+  resolution?: number;
+  /** per-stage timing callback (ms) */
+  onStage?: (stage: string, ms: number) => void;
 }

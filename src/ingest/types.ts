@@ -16,6 +16,12 @@ export interface Paper {
   year: number | null;
   url: string | null;
   source: PaperSource;
+  /** subject categories when the source has them (arXiv `cs.DS`, ...) */
+  categories?: string[];
+  /** publication / first-submission date as `YYYY-MM-DD` when the source has one */
+  published?: string;
+  /** lower-cased DOI when the source has one */
+  doi?: string;
 }
 
 export type FormatName =
@@ -39,3 +45,14 @@ export interface ReadIssue {
   /** short machine-readable reason, counted in summaries ("no-abstract", "bad-json", ...) */
   reason: string;
 }
+
+/** Where a pure reader sends what it finds; the shell collects, counts and dedupes. */
+export interface ReadSink {
+  paper(paper: Paper): void;
+  issue(issue: ReadIssue): void;
+}
+
+/** What a reader makes of one record of a JSON-ish source: a Paper, a skip with a reason, or nothing to report. */
+export type RecordOutcome =
+  | { kind: 'paper'; paper: Paper }
+  | { kind: 'skip'; reason: string; message: string };

@@ -1,0 +1,81 @@
+// Pure mapping from the data graph (GraphIndex) to the graph sigma draws: only display attributes,
+// renamed so sigma never mistakes a data `type` ("paper") for a rendering program.
+import Graph from 'graphology';
+import type { GraphIndex, NodeView } from '../state/graph-index.ts';
+import type { NodeType } from '../state/types.ts';
+
+export interface DisplayNode {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  kind: NodeType;
+  /** paper importance proxy used for level-of-detail decisions */
+  cluster: number | null;
+}
+
+export interface DisplayEdge {
+  size: number;
+  color: string;
+  kind: string;
+  weight: number;
+}
+
+export type DisplayGraph = Graph<DisplayNode, DisplayEdge>;
+
+/** Entity nodes are drawn in neutral tones so cluster colours stay readable; bound classes are near-black. */
+export const TYPE_COLORS: Record<Exclude<NodeType, 'paper'>, string> = {
+  concept: '#a3a9b2',
+  method: '#7a6fb0',
+  problem: '#b5651d',
+  assumption: '#3d7ea6',
+  bound: '#56606b',
+};
+
+const EDGE_COLORS: Record<string, string> = {
+  related: '#c9ced6',
+  mentions: '#dde1e6',
+  introduces: '#d6d0ea',
+  claims: '#d0d3d8',
+  improves: '#d08a2e',
+};
+
+// entities are context, papers the subject: keep entities visibly smaller whatever sizes the builder chose
+const SIZE_FACTOR: Record<NodeType, number> = { paper: 1, concept: 0.5, method: 0.55, problem: 0.6, assumption: 0.6, bound: 0.42 };
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s;
+}
+
+export function displayNode(n: NodeView, clusterColor: (id: number | null) => string | null): DisplayNode {
+  const color = n.type === 'paper' ? (clusterColor(n.cluster) ?? n.color) : TYPE_COLORS[n.type];
+  return {
+    x: n.x,
+    y: n.y,
+    size: Math.min(30, Math.max(n.type === 'paper' ? 3 : 1.5, n.size * SIZE_FACTOR[n.type])),
+    color,
+    label: truncate(n.type === 'paper' ? n.title || n.label : n.label, 48),
+    kind: n.type,
+    cluster: n.cluster,
+  };
+}
+
+export function buildDisplayGraph(index: GraphIndex): DisplayGraph {
+  const g: DisplayGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const clusterColor = (id: number | null) => (id === null ? null : index.clusterById.get(id)?.color ?? null);
+  for (const id of index.order) g.addNode(id, displayNode(index.nodes.get(id)!, clusterColor));
+  let maxW = 0;
+  for (const e of index.edges) maxW = Math.max(maxW, e.weight);
+  for (const e of index.edges) {
+    if (g.hasEdge(e.source, e.target) || g.hasEdge(e.id)) continue; // one drawn edge per pair; the data keeps them all
+    const w = maxW > 0 ? e.weight / maxW : 0.5;
+    g.addEdgeWithKey(e.id, e.source, e.target, {
+      size: e.type === 'improves' ? 1.6 : 0.4 + 1.2 * w,
+      color: EDGE_COLORS[e.type] ?? EDGE_COLORS.related,
+      kind: e.type,
+      weight: w,
+    });
+  }
+  return g;
+}

@@ -1,0 +1,88 @@
+// The graph canvas: a sigma instance (via @react-sigma/core) plus controllers that render nothing and
+// only wire settings, events and the camera, and an overlay of cluster labels.
+import { SigmaContainer, useSigma } from '@react-sigma/core';
+import '@react-sigma/core/lib/style.css';
+import { useEffect, useMemo, useState, type RefObject } from 'react';
+import type Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
+import type { DisplayEdge, DisplayGraph, DisplayNode } from '../display.ts';
+import type { GraphIndex } from '../../state/graph-index.ts';
+import type { Camera } from '../../state/types.ts';
+import { ReducersController } from './ReducersController.tsx';
+import { EventsController } from './EventsController.tsx';
+import { CameraController, type CameraRequest } from './CameraController.tsx';
+import { ClusterLabelsLayer } from './ClusterLabelsLayer.tsx';
+import { KeyboardController } from './KeyboardController.tsx';
+
+export const LARGE_GRAPH = 5000;
+
+export interface GraphViewProps {
+  sigmaRef: RefObject<Sigma | null>;
+  graph: DisplayGraph;
+  index: GraphIndex;
+  visible: ReadonlySet<string>;
+  hiddenClusters: readonly number[];
+  selectedId: string | null;
+  /** nodes emphasised besides the selection (e.g. papers of a selected cluster) */
+  emphasis: ReadonlySet<string> | null;
+  camera: Camera | null;
+  restored: number;
+  request: CameraRequest | null;
+  onSelectNode(id: string): void;
+  onCamera(c: Camera): void;
+  onSelectCluster(id: number): void;
+}
+
+export function GraphView(props: GraphViewProps) {
+  const { graph } = props;
+  const large = graph.order > LARGE_GRAPH;
+  const [hovered, setHovered] = useState<string | null>(null);
+  const settings = useMemo<Partial<Settings<DisplayNode, DisplayEdge>>>(() => ({
+    // labels appear as you zoom in, without piling up: a coarse grid admits few labels per cell
+    labelDensity: large ? 0.3 : 0.45,
+    labelGridCellSize: large ? 140 : 110,
+    labelRenderedSizeThreshold: large ? 10 : 7,
+    labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    labelSize: 12,
+    labelWeight: '500',
+    labelColor: { color: '#1f2328' },
+    defaultEdgeColor: '#d5d9de',
+    hideEdgesOnMove: large,
+    hideLabelsOnMove: large,
+    zIndex: true,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 4,
+    stagePadding: 24,
+    renderEdgeLabels: false,
+    enableEdgeEvents: false,
+    allowInvalidContainer: true,
+  }), [large]);
+  return (
+    <div className="graph-wrap">
+      <SigmaContainer<DisplayNode, DisplayEdge> ref={props.sigmaRef as RefObject<Sigma<DisplayNode, DisplayEdge> | null>} graph={graph} settings={settings} className="graph-canvas">
+        <ReducersController {...props} hovered={hovered} large={large} />
+        <EventsController onHover={setHovered} onSelectNode={props.onSelectNode} />
+        <CameraController camera={props.camera} restored={props.restored} request={props.request} onCamera={props.onCamera} />
+        <KeyboardController />
+        <FirstRenderMarker />
+        <ClusterLabelsLayer index={props.index} hiddenClusters={props.hiddenClusters} onSelectCluster={props.onSelectCluster} />
+      </SigmaContainer>
+    </div>
+  );
+}
+
+/** Marks the document once sigma has drawn a frame (the browser tests and the UI benchmark wait for it). */
+function FirstRenderMarker() {
+  const sigma = useSigma();
+  useEffect(() => {
+    performance.mark('bg:sigma-ready');
+    const done = () => {
+      sigma.off('afterRender', done);
+      document.documentElement.dataset.graphRendered = String(Math.round(performance.now()));
+    };
+    sigma.on('afterRender', done);
+    sigma.scheduleRender();
+    return () => { sigma.off('afterRender', done); };
+  }, [sigma]);
+  return null;
+}

@@ -1,0 +1,8 @@
+// Growth comparison for the ladder, from the bound parser (the one place that knows growth order).
+import { compareGrowth, growthKey, type GrowthSig } from '../extract/bounds/index.ts';
+import type { GrowthOps } from '../state/ladder.ts';
+
+export const growthOps: GrowthOps = {
+  compare: (a, b) => compareGrowth(a as GrowthSig, b as GrowthSig),
+  key: (g) => growthKey(g as GrowthSig),
+};

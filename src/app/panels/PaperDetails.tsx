@@ -1,0 +1,89 @@
+// Details of one paper: bibliographic data, the abstract with its claims highlighted in place, the claim
+// list (typeset), its entities and most related papers as buttons. All file text goes through React text nodes.
+import { useMemo, useRef } from 'react';
+import { neighborsOfType, safeHttpUrl, type ClaimView, type GraphIndex, type PaperNode } from '../../state/graph-index.ts';
+import { abstractSegments } from './abstract-segments.ts';
+import { Tex } from './Tex.tsx';
+import { NodeButtons } from './NodeButtons.tsx';
+import { useAbstract } from './use-abstract.ts';
+
+interface Props {
+  paper: PaperNode;
+  index: GraphIndex;
+  graphUrl: string;
+  onSelect(id: string): void;
+}
+
+const ENTITY_GROUPS = [
+  { type: 'method', title: 'Methods' },
+  { type: 'problem', title: 'Problems' },
+  { type: 'concept', title: 'Concepts' },
+  { type: 'assumption', title: 'Assumptions' },
+  { type: 'bound', title: 'Bound classes' },
+] as const;
+
+export function PaperDetails({ paper, index, graphUrl, onSelect }: Props) {
+  const abstractRef = useRef<HTMLParagraphElement | null>(null);
+  const abstract = useAbstract(paper, graphUrl);
+  const segments = useMemo(() => abstractSegments(abstract ?? '', paper.claims), [abstract, paper]);
+  const url = safeHttpUrl(paper.url);
+  const related = useMemo(() => neighborsOfType(index, paper.id, ['paper'], ['related', 'improves']).slice(0, 8), [index, paper.id]);
+  const cluster = paper.cluster === null ? null : index.clusterById.get(paper.cluster) ?? null;
+
+  const flash = (c: ClaimView) => {
+    const root = abstractRef.current;
+    if (!root) return;
+    const mark = root.querySelector<HTMLElement>(`[data-claim="${c.index}"]`);
+    if (!mark) return;
+    const target = mark.closest<HTMLElement>('.sentence') ?? mark;
+    target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    target.classList.remove('flash');
+    void target.offsetWidth; // restart the animation
+    target.classList.add('flash');
+  };
+
+  return (
+    <article className="details-body" aria-labelledby="details-title">
+      <p className="kind">Paper{cluster ? <> · <span className="swatch" style={{ background: cluster.color }} aria-hidden="true" />{cluster.label}</> : null}</p>
+      <h2 id="details-title" className="paper-title">{paper.title}</h2>
+      <p className="byline">
+        {paper.authors.length ? <span>{paper.authors.slice(0, 12).join(', ')}{paper.authors.length > 12 ? ` and ${paper.authors.length - 12} more` : ''}</span> : null}
+        {paper.year !== null ? <span className="year">{paper.year}</span> : null}
+        {url ? <a href={url} target="_blank" rel="noopener noreferrer nofollow">Open paper ↗</a> : null}
+      </p>
+
+      <h3>Complexity claims</h3>
+      {paper.claims.length === 0 ? <p className="muted">No complexity claims found in this abstract.</p> : (
+        <ul className="claims" aria-label="Complexity claims">
+          {paper.claims.map((c) => (
+            <li key={c.index}>
+              <button type="button" className="claim" onClick={() => flash(c)} title="Show in the abstract">
+                <Tex latex={c.latex} fallback={c.text} />
+                <span className={`badge res-${c.resource}`}>{c.resource}</span>
+                <span className={`badge role-${c.role}`}>{c.role}</span>
+                {c.soft ? <span className="badge">soft</span> : null}
+              </button>
+              {c.subject ? <span className="subject">{c.subject}</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h3>Abstract</h3>
+      {abstract === null ? <p className="muted">Loading abstract…</p> : null}
+      <p className="abstract" ref={abstractRef}>
+        {segments.map((s, i) => (
+          <span key={i} className={s.sentence === null ? undefined : 'sentence'}>
+            {s.pieces.map((p, j) => (p.claim === null ? p.text : <mark key={j} data-claim={p.claim}>{p.text}</mark>))}
+          </span>
+        ))}
+      </p>
+
+      {ENTITY_GROUPS.map((g) => {
+        const nodes = neighborsOfType(index, paper.id, [g.type]);
+        return nodes.length ? <NodeButtons key={g.type} title={g.title} nodes={nodes.slice(0, 40)} onSelect={onSelect} /> : null;
+      })}
+      {related.length ? <NodeButtons title="Related papers" nodes={related} onSelect={onSelect} /> : null}
+    </article>
+  );
+}

@@ -1,0 +1,222 @@
+// `boundgraph build`: read inputs (or a claims file), extract claims (cached), build the knowledge
+// graph and write <out>/graph.json (+ abstract shards at scale) atomically.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { UsageError, InputError } from '../errors.ts';
+import { writeFileAtomic } from '../io.ts';
+import { buildGraph, serializeEnvelope, parseThesaurus } from '../../graph/index.ts';
+import type { Paper, FormatName } from '../../ingest/types.ts';
+import { readPapers, formatIssue, DEFAULT_INPUT } from '../inputs.ts';
+import { isFormatName } from '../../ingest/index.ts';
+import type { PaperClaims, ClaimsFile } from '../../extract/types.ts';
+
+export const summary = 'build the knowledge graph (graph.json) the explorer loads';
+
+export const help = `usage: boundgraph build [inputs...] [-o DIR] [--thesaurus FILE] [--cache DIR | --no-cache]
+                        [--format NAME] [--seed N] [--resolution R] [--workers N]
+
+Reads papers (any format \`read\` accepts, or a claims file written by \`extract\`), extracts their
+complexity claims (reusing the cache for papers seen before), links, clusters, labels and lays out
+the graph, and writes DIR/graph.json (default DIR: public/data). Inputs default to the bundled sample.
+
+options:
+  -o, --out DIR        output folder (default public/data)
+  --thesaurus FILE     CSV of \`label,replace by\`: merge terms; an empty replacement drops the term
+  --cache DIR          extraction cache (default .cache/boundgraph); --no-cache disables it
+  --format NAME        force the input format (page, atom, jsonl, json, semantic-scholar, openalex, bibtex, csv)
+  --seed N             seed for clustering and layout (default 42)
+  --resolution R       Louvain resolution: higher gives more, smaller clusters (default 1)
+  --workers N          extraction worker processes (when the extraction runner supports them)
+
+Above 5,000 papers abstracts move from graph.json to DIR/papers/<shard>.json (see meta.abstracts).
+Same input, same options → byte-identical output.`;
+
+interface BuildArgs {
+  inputs: string[];
+  out: string;
+  thesaurus: string | null;
+  cache: string | null;
+  format: string | null;
+  seed: number;
+  resolution: number;
+  workers: number | null;
+}
+
+function parseArgs(argv: string[]): BuildArgs {
+  const a: BuildArgs = { inputs: [], out: 'public/data', thesaurus: null, cache: '.cache/boundgraph', format: null, seed: 42, resolution: 1, workers: null };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${arg} needs a value (see \`boundgraph help build\`)`);
+      return v;
+    };
+    const number = (name: string, v: string) => {
+      const x = Number(v);
+      if (!Number.isFinite(x)) throw new UsageError(`${name} expects a number, got "${v}"`);
+      return x;
+    };
+    switch (arg) {
+      case '-o': case '--out': a.out = value(); break;
+      case '--thesaurus': a.thesaurus = value(); break;
+      case '--cache': a.cache = value(); break;
+      case '--no-cache': a.cache = null; break;
+      case '--format': a.format = value(); break;
+      case '--seed': a.seed = Math.trunc(number(arg, value())); break;
+      case '--resolution': a.resolution = number(arg, value()); if (a.resolution <= 0) throw new UsageError('--resolution must be > 0'); break;
+      case '--workers': a.workers = Math.max(1, Math.trunc(number(arg, value()))); break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg} (see \`boundgraph help build\`)`);
+        a.inputs.push(arg);
+    }
+  }
+  return a;
+}
+
+/** Is this file a claims file written by `extract`? Only the head is read. */
+async function isClaimsFile(file: string): Promise<boolean> {
+  if (!/\.json$/i.test(file)) return false;
+  let handle: Awaited<ReturnType<typeof fs.open>> | null = null;
+  try {
+    handle = await fs.open(file, 'r');
+    const buf = Buffer.alloc(512);
+    const { bytesRead } = await handle.read(buf, 0, 512, 0);
+    return /"format"\s*:\s*"boundgraph\.claims"/.test(buf.subarray(0, bytesRead).toString('utf8'));
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
+  }
+}
+
+async function readClaimsFile(file: string): Promise<PaperClaims[]> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await fs.readFile(file, 'utf8'));
+  } catch (err) {
+    throw new InputError(`${file}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+  }
+  const cf = parsed as Partial<ClaimsFile>;
+  if (cf.format !== 'boundgraph.claims' || cf.version !== 1 || !Array.isArray(cf.papers)) {
+    throw new InputError(`${file}: not a boundgraph claims file of version 1 (write one with \`boundgraph extract\`)`);
+  }
+  return cf.papers;
+}
+
+// ---- adapters to the reader and extraction runner (other modules; loaded lazily) ----
+
+interface RunnerModule {
+  runExtraction(papers: Paper[], opts: { workers?: number; cacheDir?: string; onProgress?: (done: number, total: number) => void }):
+    Promise<{ results: PaperClaims[]; cached: number; extracted: number }>;
+}
+
+/** Import a sibling module that may not exist yet; null only when that very module is missing. */
+async function loadModule<T>(spec: string): Promise<T | null> {
+  try {
+    return (await import(/* @vite-ignore */ spec)) as T;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (message.includes(spec.replace(/^\.\.\//, '')) && /not find|not found|Failed to load/i.test(message)) return null;
+    throw err;
+  }
+}
+
+async function extractAll(papers: Paper[], args: BuildArgs): Promise<{ results: PaperClaims[]; cached: number; extracted: number }> {
+  const runner = await loadModule<RunnerModule>('../extract-runner.ts');
+  if (runner) {
+    return runner.runExtraction(papers, { workers: args.workers ?? undefined, cacheDir: args.cache ?? undefined });
+  }
+  // fallback until the cached, parallel runner exists: in-process and uncached
+  const { extractPaper } = await import('../../extract/index.ts');
+  return { results: papers.map((p) => extractPaper(p)), cached: 0, extracted: papers.length };
+}
+
+const rel = (p: string) => {
+  const r = path.relative(process.cwd(), path.resolve(p)).split(path.sep).join('/');
+  return r === '' ? '.' : r;
+};
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const timings: Array<[string, number]> = [];
+  let t = performance.now();
+  const lap = (name: string) => { const t2 = performance.now(); timings.push([name, t2 - t]); t = t2; };
+
+  const inputs = args.inputs.length ? args.inputs : [rel(DEFAULT_INPUT)];
+  let format: FormatName | undefined;
+  if (args.format) {
+    if (!isFormatName(args.format)) throw new UsageError(`--format ${args.format}: unknown format (see \`boundgraph help build\`)`);
+    format = args.format;
+  }
+  let thesaurus: Map<string, string> | undefined;
+  if (args.thesaurus) {
+    let text: string;
+    try { text = await fs.readFile(args.thesaurus, 'utf8'); } catch (err) {
+      throw new InputError(`${args.thesaurus}: cannot read the thesaurus (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    }
+    const parsed = parseThesaurus(text);
+    for (const issue of parsed.issues) process.stderr.write(`${args.thesaurus}:${issue.line}: ${issue.message}\n`);
+    thesaurus = parsed.thesaurus;
+  }
+
+  // claims files are used as they are; everything else goes through the readers and the extractor
+  const claimsFiles: string[] = [];
+  const sources: string[] = [];
+  for (const input of inputs) ((await isClaimsFile(input)) ? claimsFiles : sources).push(input);
+  const fromClaims: PaperClaims[] = [];
+  for (const f of claimsFiles) fromClaims.push(...(await readClaimsFile(f)));
+  let papers: Paper[] = [];
+  let readIssues = 0;
+  if (sources.length) {
+    const read = await readPapers(sources, { format });
+    papers = read.papers;
+    readIssues = read.issues.length;
+    for (const issue of read.issues.slice(0, 20)) process.stderr.write(`${formatIssue(issue)}\n`);
+    if (read.issues.length > 20) process.stderr.write(`… ${read.issues.length - 20} more input issues\n`);
+  }
+  lap('read');
+  const extraction = papers.length ? await extractAll(papers, args) : { results: [], cached: 0, extracted: 0 };
+  lap('extract');
+  const all = [...fromClaims, ...extraction.results];
+  if (all.length === 0) throw new InputError(`${inputs.join(', ')}: no papers with an abstract were found`);
+
+  let graphStart = performance.now();
+  const stageTimes: Record<string, number> = {};
+  const { envelope, shards } = buildGraph(all, {
+    inputs: inputs.map(rel),
+    thesaurus,
+    seed: args.seed,
+    resolution: args.resolution,
+    onStage: (s, ms) => { stageTimes[s] = ms; },
+  });
+  const cluster = (stageTimes.similarity ?? 0) + (stageTimes.cluster ?? 0) + (stageTimes.label ?? 0);
+  const layout = stageTimes.layout ?? 0;
+  timings.push(['graph', performance.now() - graphStart - cluster - layout], ['cluster', cluster], ['layout', layout]);
+  t = performance.now();
+  graphStart = t;
+
+  const text = serializeEnvelope(envelope);
+  const outFile = path.join(args.out, 'graph.json');
+  await writeFileAtomic(outFile, text);
+  if (shards) {
+    for (const name of [...shards.keys()].sort()) {
+      const rec = shards.get(name)!;
+      const sorted = Object.fromEntries(Object.keys(rec).sort().map((k) => [k, rec[k]]));
+      await writeFileAtomic(path.join(args.out, 'papers', `${name}.json`), JSON.stringify(sorted));
+    }
+  }
+  lap('write');
+
+  const c = envelope.meta.counts;
+  const kb = Buffer.byteLength(text) / 1024;
+  const size = kb > 1024 ? `${(kb / 1024).toFixed(1)} MB` : `${Math.round(kb)} KB`;
+  const improves = (envelope.meta.edgeTypes as Record<string, number>).improves ?? 0;
+  process.stderr.write(
+    `build: ${c.papers} papers (${extraction.cached} cached, ${extraction.extracted} extracted${readIssues ? `, ${readIssues} input issues` : ''}), ` +
+    `${c.claims} claims → ${c.nodes} nodes, ${c.edges} edges (${improves} improves), ${c.clusters} clusters, modularity ${envelope.meta.modularity ?? 'n/a'} ` +
+    `→ ${rel(outFile)} (${size}${shards ? `, abstracts in ${shards.size} shards` : ''}); ` +
+    timings.map(([n, ms]) => `${n} ${secs(ms)}`).join(' · ') + '\n',
+  );
+  return 0;
+}

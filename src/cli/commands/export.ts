@@ -1,0 +1,77 @@
+// `boundgraph export`: convert graph.json to GEXF, GraphML, CSV (one row per claim) or JSON.
+import { promises as fs } from 'node:fs';
+import { UsageError, InputError } from '../errors.ts';
+import { writeFileAtomic } from '../io.ts';
+import { parseEnvelope, serializeEnvelope } from '../../graph/index.ts';
+import { toGexf } from '../../graph/export/gexf.ts';
+import { toGraphml } from '../../graph/export/graphml.ts';
+import { toCsv } from '../../graph/export/csv.ts';
+
+export const summary = 'export graph.json as GEXF, GraphML, CSV (claims) or JSON';
+
+export const help = `usage: boundgraph export [graph.json] --format gexf|graphml|csv|json [-o FILE] [--bom]
+
+Converts a graph built by \`boundgraph build\` (default public/data/graph.json):
+  gexf     GEXF 1.3 for Gephi: labels, colours, sizes, positions; node type and cluster as attributes
+  graphml  GraphML (Gephi, yEd, Cytoscape): the same attributes; colour as r/g/b
+  csv      one row per claim: paper_id, title, year, url, notation, expr, latex, resource, role,
+           subject, cluster_label, text (RFC 4180; cells starting with = + - @ are prefixed with ')
+  json     the graph envelope itself
+
+options:
+  --format NAME   output format (default: from the -o extension)
+  -o, --out FILE  output file (default: stdout)
+  --bom           start the CSV with a UTF-8 byte-order mark (for Excel)`;
+
+const FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+const isFormat = (s: string): s is Format => (FORMATS as readonly string[]).includes(s);
+
+export async function run(argv: string[]): Promise<number> {
+  let input: string | null = null;
+  let format: string | null = null;
+  let out: string | null = null;
+  let bom = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${arg} needs a value (see \`boundgraph help export\`)`);
+      return v;
+    };
+    if (arg === '--format' || arg === '-f') format = value().toLowerCase();
+    else if (arg === '-o' || arg === '--out') out = value();
+    else if (arg === '--bom') bom = true;
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg} (see \`boundgraph help export\`)`);
+    else if (input === null) input = arg;
+    else throw new UsageError(`one graph.json at a time (got "${input}" and "${arg}")`);
+  }
+  if (format === null && out) format = out.toLowerCase().split('.').pop() ?? null;
+  if (format === null) throw new UsageError('--format gexf|graphml|csv|json is required (or an -o FILE with one of those extensions)');
+  if (!isFormat(format)) throw new UsageError(`--format ${format}: expected one of ${FORMATS.join(', ')}`);
+  const file = input ?? 'public/data/graph.json';
+
+  let text: string;
+  try { text = await fs.readFile(file, 'utf8'); } catch (err) {
+    throw new InputError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)}); build it with \`boundgraph build\``);
+  }
+  let json: unknown;
+  try { json = JSON.parse(text); } catch (err) {
+    throw new InputError(`${file}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+  }
+  const parsed = parseEnvelope(json);
+  if (!parsed.ok) throw new InputError(`${file}: ${parsed.message}`);
+  const env = parsed.envelope;
+
+  const result = format === 'gexf' ? toGexf(env)
+    : format === 'graphml' ? toGraphml(env)
+      : format === 'csv' ? toCsv(env, { bom })
+        : serializeEnvelope(env);
+  if (out) {
+    await writeFileAtomic(out, result);
+    process.stderr.write(`export: ${env.meta.counts.nodes ?? '?'} nodes, ${env.meta.counts.edges ?? '?'} edges → ${out} (${format})\n`);
+  } else {
+    process.stdout.write(result);
+  }
+  return 0;
+}

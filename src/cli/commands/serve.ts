@@ -1,0 +1,184 @@
+// `boundgraph serve [graph.json]`: serves the explorer (the static site in dist/, built when missing or
+// stale) on 127.0.0.1 with a tiny node:http server that maps the page's data/ folder to the given graph.
+import http from 'node:http';
+import { promises as fs, createReadStream } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InputError, UsageError } from '../errors.ts';
+
+export const summary = 'serve the explorer for a built graph on http://127.0.0.1:5173';
+
+export const help = `usage: boundgraph serve [graph.json] [--port N] [--host H] [--site DIR] [--no-build]
+
+Serves the explorer for GRAPH (default public/data/graph.json, written by \`boundgraph build\`) and
+prints its URL. The page loads data/graph.json relative to itself; the server maps that (and the
+abstract shards in data/papers/) to the given file's folder. The static site is built into dist/
+first when it is missing or older than the app sources. Works offline. Stop with Ctrl-C.
+
+options:
+  --port N     port (default 5173; the next free port is used when it is taken)
+  --host H     interface to bind (default 127.0.0.1)
+  --site DIR   serve this built site instead of dist/
+  --no-build   never (re)build the site`;
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8', '.map': 'application/json',
+};
+
+export interface ServeOptions {
+  /** built site folder (index.html + assets) */
+  site: string;
+  /** graph.json to serve as data/graph.json */
+  graph: string;
+  port: number;
+  host?: string;
+  /** try the next ports when taken (default true) */
+  fallbackPorts?: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Resolve a URL path inside a root folder; null when it would escape it. */
+function inside(root: string, rel: string): string | null {
+  const file = path.resolve(root, `.${path.posix.normalize(`/${rel}`)}`);
+  return file === root || file.startsWith(root + path.sep) ? file : null;
+}
+
+export async function startServer(opts: ServeOptions): Promise<RunningServer> {
+  const site = path.resolve(opts.site);
+  const graph = path.resolve(opts.graph);
+  const dataDir = path.dirname(graph);
+  const host = opts.host ?? '127.0.0.1';
+  const server = http.createServer(async (req, res) => {
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') { res.writeHead(405).end(); return; }
+      let pathname: string;
+      try { pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname); } catch { res.writeHead(400).end(); return; }
+      let file: string | null;
+      if (pathname === '/data/graph.json') file = graph;
+      else if (pathname.startsWith('/data/')) file = inside(dataDir, pathname.slice('/data/'.length));
+      else file = inside(site, pathname === '/' ? 'index.html' : pathname.slice(1));
+      let stat = file ? await fs.stat(file).catch(() => null) : null;
+      if (file && stat?.isDirectory()) { file = path.join(file, 'index.html'); stat = await fs.stat(file).catch(() => null); }
+      if (!file || !stat?.isFile()) { res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n'); return; }
+      const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      res.writeHead(200, {
+        'content-type': type,
+        'content-length': stat.size,
+        'cache-control': file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        'x-content-type-options': 'nosniff',
+      });
+      if (req.method === 'HEAD') { res.end(); return; }
+      createReadStream(file).pipe(res);
+    } catch {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    }
+  });
+  let port = opts.port;
+  for (let attempt = 0; ; attempt++) {
+    const err = await new Promise<NodeJS.ErrnoException | null>((resolve) => {
+      server.once('error', resolve);
+      server.listen(port, host, () => { server.off('error', resolve); resolve(null); });
+    });
+    if (!err) break;
+    if (err.code === 'EADDRINUSE' && opts.fallbackPorts !== false && port !== 0 && attempt < 20) { port++; continue; }
+    throw new InputError(`cannot listen on ${host}:${port}: ${err.message}`);
+  }
+  const addr = server.address();
+  const actual = typeof addr === 'object' && addr ? addr.port : port;
+  return {
+    url: `http://${host}:${actual}/`,
+    port: actual,
+    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+  };
+}
+
+async function newestMtime(p: string): Promise<number> {
+  const st = await fs.stat(p).catch(() => null);
+  if (!st) return 0;
+  if (!st.isDirectory()) return st.mtimeMs;
+  let max = st.mtimeMs;
+  for (const e of await fs.readdir(p)) if (e !== 'data' && e !== 'schema') max = Math.max(max, await newestMtime(path.join(p, e)));
+  return max;
+}
+
+/** Sources the static site is built from (public/data is served separately, so it does not count). */
+const SITE_INPUTS = ['index.html', 'src/app', 'src/state', 'src/extract', 'src/graph/types.ts', 'public', 'vite.config.ts', 'package.json'];
+
+export async function siteIsStale(outDir: string): Promise<boolean> {
+  const built = await fs.stat(path.join(outDir, 'index.html')).catch(() => null);
+  if (!built) return true;
+  let newest = 0;
+  for (const p of SITE_INPUTS) newest = Math.max(newest, await newestMtime(path.join(repoRoot, p)));
+  return newest > built.mtimeMs;
+}
+
+/** Build the static site with vite into outDir (relative base, so it works from any folder). */
+export async function buildSite(outDir: string, log: (s: string) => void = () => {}): Promise<void> {
+  const { build } = await import('vite');
+  const t0 = Date.now();
+  await build({ root: repoRoot, configFile: path.join(repoRoot, 'vite.config.ts'), logLevel: 'warn', build: { outDir: path.resolve(outDir), emptyOutDir: true } });
+  log(`built the explorer into ${path.relative(process.cwd(), path.resolve(outDir)) || '.'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+export async function ensureSite(outDir: string, log: (s: string) => void): Promise<void> {
+  if (await siteIsStale(outDir)) await buildSite(outDir, log);
+}
+
+interface ServeArgs { graph: string; port: number; host: string; site: string | null; build: boolean }
+
+function parseArgs(argv: string[]): ServeArgs {
+  const a: ServeArgs = { graph: 'public/data/graph.json', port: 5173, host: '127.0.0.1', site: null, build: true };
+  let positional = 0;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${arg} needs a value (see \`boundgraph help serve\`)`);
+      return v;
+    };
+    if (arg === '--port' || arg === '-p') {
+      const v = value();
+      if (!/^\d{1,5}$/.test(v) || Number(v) > 65535) throw new UsageError(`--port expects a port number, got "${v}"`);
+      a.port = Number(v);
+    } else if (arg === '--host') a.host = value();
+    else if (arg === '--site') a.site = value();
+    else if (arg === '--no-build') a.build = false;
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg} (see \`boundgraph help serve\`)`);
+    else if (positional++ === 0) a.graph = arg;
+    else throw new UsageError('serve takes one graph.json');
+  }
+  return a;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const a = parseArgs(argv);
+  const log = (s: string) => process.stderr.write(`boundgraph serve: ${s}\n`);
+  const graphFile = path.resolve(a.graph);
+  const head = await fs.readFile(graphFile, 'utf8').then((t) => t.slice(0, 200)).catch(() => null);
+  if (head === null) throw new InputError(`${a.graph}: no such file; build one with \`npx boundgraph build\``);
+  if (!head.includes('"boundgraph.graph"')) throw new InputError(`${a.graph}: not a boundgraph graph.json (expected "format": "boundgraph.graph")`);
+  const site = a.site ? path.resolve(a.site) : path.join(repoRoot, 'dist');
+  if (!a.site && a.build) await ensureSite(site, log);
+  if (!(await fs.stat(path.join(site, 'index.html')).catch(() => null))) throw new InputError(`${site}: no built site (index.html missing); run \`npm run build\``);
+  const server = await startServer({ site, graph: graphFile, port: a.port, host: a.host });
+  process.stdout.write(`boundgraph explorer: ${server.url}\n`);
+  log(`serving ${path.relative(process.cwd(), graphFile) || graphFile}; press Ctrl-C to stop`);
+  await new Promise<void>((resolve) => {
+    const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await server.close();
+  return 0;
+}

@@ -1,0 +1,121 @@
+// Shell-side extraction runner used by `extract` and `build`: an on-disk cache keyed by
+// hash(title+abstract) and EXTRACTOR_VERSION, worker threads for big batches, results in input order.
+import { createHash } from 'node:crypto';
+import { promises as fs, existsSync } from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { extractPaper, EXTRACTOR_VERSION } from '../extract/index.ts';
+import type { Paper } from '../ingest/types.ts';
+import type { PaperClaims } from '../extract/types.ts';
+
+export interface RunOptions {
+  /** worker threads (default: min(2, cores) when the batch is big, else in-process) */
+  workers?: number;
+  /** folder for the cache file; no cache when absent */
+  cacheDir?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface RunResult { results: PaperClaims[]; cached: number; extracted: number }
+
+type Extracted = Pick<PaperClaims, 'claims' | 'methods' | 'problems' | 'concepts' | 'assumptions'>;
+
+/** Batches smaller than this run in-process: starting workers (and tsx inside them) costs ~1 s. */
+const WORKER_THRESHOLD = 3000;
+const CHUNK = 500;
+
+export function paperKey(p: Paper): string {
+  return createHash('sha1').update(p.title ?? '').update('\u0000').update(p.abstract ?? '').digest('hex');
+}
+
+function cacheFile(dir: string): string {
+  return path.join(dir, `claims-${EXTRACTOR_VERSION.replace(/[^A-Za-z0-9.-]/g, '_')}.jsonl`);
+}
+
+/** Reads the cache; a torn last line (crash mid-append) and any garbage line are skipped. */
+async function loadCache(dir: string): Promise<Map<string, Extracted>> {
+  const map = new Map<string, Extracted>();
+  const file = cacheFile(dir);
+  if (!existsSync(file)) return map;
+  const text = await fs.readFile(file, 'utf8');
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    try {
+      const rec = JSON.parse(line) as { k: string; r: Extracted };
+      if (typeof rec.k === 'string' && rec.r && Array.isArray(rec.r.claims)) map.set(rec.k, rec.r);
+    } catch { /* torn or foreign line: ignore, it is re-extracted */ }
+  }
+  return map;
+}
+
+function strip(p: PaperClaims): Extracted {
+  return { claims: p.claims, methods: p.methods, problems: p.problems, concepts: p.concepts, assumptions: p.assumptions };
+}
+
+async function extractInWorkers(papers: Paper[], workers: number, onDone: (n: number) => void): Promise<PaperClaims[]> {
+  const chunks: Paper[][] = [];
+  for (let i = 0; i < papers.length; i += CHUNK) chunks.push(papers.slice(i, i + CHUNK));
+  const out: PaperClaims[][] = new Array(chunks.length);
+  let next = 0;
+  const pool = Array.from({ length: workers }, () => new Worker(new URL('./extract-worker.mjs', import.meta.url)));
+  try {
+    await Promise.all(pool.map((w) => new Promise<void>((resolve, reject) => {
+      const feed = () => {
+        if (next >= chunks.length) { resolve(); return; }
+        const id = next++;
+        w.postMessage({ id, papers: chunks[id] });
+      };
+      w.on('message', (m: { id: number; results: PaperClaims[] }) => { out[m.id] = m.results; onDone(m.results.length); feed(); });
+      w.on('error', reject);
+      w.on('exit', (code) => { if (code !== 0) reject(new Error(`extract worker exited with code ${code}`)); });
+      feed();
+    })));
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return out.flat();
+}
+
+export async function runExtraction(papers: Paper[], opts: RunOptions = {}): Promise<RunResult> {
+  const total = papers.length;
+  const cache = opts.cacheDir ? await loadCache(opts.cacheDir) : new Map<string, Extracted>();
+  const keys = papers.map(paperKey);
+  const results: (PaperClaims | null)[] = new Array(total).fill(null);
+  const todoIdx: number[] = [];
+  let done = 0;
+  for (let i = 0; i < total; i++) {
+    const hit = cache.get(keys[i]);
+    if (hit) { results[i] = { ...papers[i], ...hit }; done++; } else todoIdx.push(i);
+  }
+  const cached = done;
+  if (done) opts.onProgress?.(done, total);
+  const todo = todoIdx.map((i) => papers[i]);
+  const workers = opts.workers ?? (todo.length >= WORKER_THRESHOLD ? Math.min(2, os.availableParallelism?.() ?? os.cpus().length) : 1);
+  let fresh: PaperClaims[];
+  if (workers > 1 && todo.length > CHUNK) {
+    fresh = await extractInWorkers(todo, workers, (n) => { done += n; opts.onProgress?.(done, total); });
+  } else {
+    fresh = [];
+    for (const p of todo) {
+      fresh.push(extractPaper(p));
+      done++;
+      if (done % 200 === 0) opts.onProgress?.(done, total);
+    }
+  }
+  todoIdx.forEach((idx, j) => { results[idx] = fresh[j]; });
+  if (opts.cacheDir && fresh.length) {
+    await fs.mkdir(opts.cacheDir, { recursive: true });
+    // one append of whole lines: a crash can tear only the last line, which loadCache skips
+    const seen = new Set<string>();
+    const lines: string[] = [];
+    todoIdx.forEach((idx, j) => {
+      if (seen.has(keys[idx])) return;
+      seen.add(keys[idx]);
+      lines.push(JSON.stringify({ k: keys[idx], r: strip(fresh[j]) }));
+    });
+    await fs.appendFile(cacheFile(opts.cacheDir), lines.join('\n') + '\n');
+  }
+  opts.onProgress?.(total, total);
+  return { results: results as PaperClaims[], cached, extracted: fresh.length };
+}

@@ -1,0 +1,173 @@
+// Bound lexer: one linear pass turning LaTeX, plain/Unicode or backslash-stripped LaTeX into tokens.
+// Letter runs without a backslash are split by the longest known command/function/Greek name at
+// each position ("nLvarepsilon" → n L varepsilon, "VELog" → V E Log), other letters one by one.
+
+export type Token =
+  | { t: 'num'; v: string; ws: boolean; at: number }
+  | { t: 'id'; v: string; ws: boolean; at: number }
+  | { t: 'fn'; v: FnName; ws: boolean; at: number }
+  | { t: 'cmd'; v: string; ws: boolean; at: number }
+  | { t: 'op'; v: string; ws: boolean; at: number };
+
+export type FnName = 'log' | 'ln' | 'exp' | 'poly' | 'polylog' | 'sqrt' | 'min' | 'max' | 'alpha';
+
+/** Function names, recognised case-insensitively ("LogU" → Log U); lg and ln are logs too. */
+const FUNCTIONS: Record<string, FnName> = {
+  log: 'log', lg: 'log', ln: 'ln', exp: 'exp', poly: 'poly', polylog: 'polylog', sqrt: 'sqrt', min: 'min', max: 'max',
+};
+
+/** LaTeX commands the parser understands (layout, fonts, fractions, tildes, delimiters). */
+const COMMANDS = new Set([
+  'tilde', 'widetilde', 'mathcal', 'mathrm', 'mathit', 'mathbf', 'mathsf', 'mathtt', 'operatorname', 'text', 'textrm',
+  'textit', 'textsf', 'mbox', 'frac', 'dfrac', 'tfrac', 'cdot', 'times', 'big', 'Big', 'bigg', 'Bigg', 'bigl', 'bigr',
+  'Bigl', 'Bigr', 'biggl', 'biggr', 'Biggl', 'Biggr', 'left', 'right', 'middle', 'lceil', 'rceil', 'lfloor', 'rfloor',
+  'smash', 'ast', 'star', 'over', 'quad', 'qquad', 'bar', 'hat', 'overline', 'displaystyle', 'cdots', 'ldots', 'dots',
+  'pm', 'mp', 'limits', 'boldsymbol', 'cal', 'emph',
+]);
+
+/** Greek names → Unicode; both cases where LaTeX has them. */
+export const GREEK: Record<string, string> = {
+  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', eps: 'ε', zeta: 'ζ', eta: 'η',
+  theta: 'θ', vartheta: 'θ', iota: 'ι', kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π', rho: 'ρ',
+  varrho: 'ρ', sigma: 'σ', varsigma: 'σ', tau: 'τ', upsilon: 'υ', phi: 'φ', varphi: 'φ', chi: 'χ', psi: 'ψ',
+  omega: 'ω', Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π', Sigma: 'Σ', Upsilon: 'Υ',
+  Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω', ell: 'ℓ',
+};
+/** Unicode Greek → the LaTeX name (the canonical identifier inside the AST). */
+const UNICODE_GREEK: Record<string, string> = {};
+for (const [name, ch] of Object.entries(GREEK)) if (!(ch in UNICODE_GREEK) && name !== 'eps' && name !== 'varepsilon') UNICODE_GREEK[ch] = name;
+UNICODE_GREEK['ϵ'] = 'epsilon'; UNICODE_GREEK['ϑ'] = 'theta'; UNICODE_GREEK['ϕ'] = 'phi'; UNICODE_GREEK['ϱ'] = 'rho';
+
+/** Multi-letter identifiers kept whole in plain text (otherwise a letter run is a product). */
+const WORDS = new Set(['occ', 'opt', 'OPT', 'nnz', 'diam', 'deg', 'polylog', 'poly']);
+
+/** Names tried when splitting a backslash-less letter run, longest first (case rules in matchName). */
+const SPLIT_NAMES = [...new Set([...Object.keys(FUNCTIONS), ...COMMANDS, ...Object.keys(GREEK), 'loglog', 'lglg'])]
+  .filter((n) => n.length >= 2)
+  .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+const MAX_NAME = SPLIT_NAMES.reduce((m, n) => Math.max(m, n.length), 0);
+
+const SUPERSCRIPTS: Record<string, string> = {
+  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
+  '⁻': '-', '⁺': '+', 'ⁿ': 'n', 'ᵏ': 'k', 'ᵈ': 'd', 'ᵐ': 'm', 'ᵗ': 't', '⁽': '(', '⁾': ')',
+};
+const SUBSCRIPTS: Record<string, string> = {
+  '₀': '0', '₁': '1', '₂': '2', '₃': '3', '₄': '4', '₅': '5', '₆': '6', '₇': '7', '₈': '8', '₉': '9',
+  'ₖ': 'k', 'ₙ': 'n', 'ᵢ': 'i', 'ⱼ': 'j', '₊': '+', '₋': '-',
+};
+const SINGLE: Record<string, string> = {
+  '(': '(', ')': ')', '{': '{', '}': '}', '[': '[', ']': ']', '^': '^', '_': '_', '+': '+', '-': '-', '−': '-',
+  '–': '-', '*': '*', '∗': '*', '·': '*', '⋅': '*', '×': '*', '•': '*', '/': '/', '∕': '/', '|': '|', ',': ',',
+  '!': '!', '~': '~', '=': '=', '<': '<', '>': '>', '≤': '<', '≥': '>', '≈': '=', "'": "'", '.': '.', ';': ';',
+  ':': ':', '⌈': 'lceil', '⌉': 'rceil', '⌊': 'lfloor', '⌋': 'rfloor', '±': 'pm', '∞': 'inf',
+};
+
+const isLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+
+/** Tokenize; never throws, O(length · MAX_NAME). Unknown characters become op tokens '?'. */
+export function tokenize(src: string): Token[] {
+  const out: Token[] = [];
+  let ws = false;
+  let i = 0;
+  const n = src.length;
+  const push = (tok: Token): void => { out.push(tok); ws = false; };
+  while (i < n) {
+    const c = src[i];
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '$' || c === '\u2009' || c === '\u202f') { ws = true; i++; continue; }
+    if (c === '\\') {
+      const d = src[i + 1] ?? '';
+      if (isLetter(d)) {
+        let j = i + 1;
+        while (j < n && isLetter(src[j])) j++;
+        emitName(src.slice(i + 1, j), true, i);
+        i = j;
+        continue;
+      }
+      // \, \; \! \  \( \) \[ \] are spacing or math delimiters; \{ \} \| \_ are literal symbols
+      if (d === '{' || d === '}' || d === '|' || d === '_') push({ t: 'op', v: d === '{' ? '(' : d === '}' ? ')' : d, ws, at: i });
+      else ws = true;
+      i += 2;
+      continue;
+    }
+    if (isDigit(c) || (c === '.' && isDigit(src[i + 1] ?? ''))) {
+      let j = i;
+      while (j < n && isDigit(src[j])) j++;
+      if (src[j] === '.' && isDigit(src[j + 1] ?? '')) { j++; while (j < n && isDigit(src[j])) j++; }
+      push({ t: 'num', v: src.slice(i, j), ws, at: i });
+      i = j;
+      continue;
+    }
+    if (isLetter(c)) {
+      let j = i;
+      while (j < n && isLetter(src[j])) j++;
+      splitRun(src.slice(i, j), i);
+      i = j;
+      continue;
+    }
+    if (c in SUPERSCRIPTS || c in SUBSCRIPTS) {
+      const table = c in SUPERSCRIPTS ? SUPERSCRIPTS : SUBSCRIPTS;
+      let j = i;
+      let text = '';
+      while (j < n && src[j] in table) { text += table[src[j]]; j++; }
+      push({ t: 'op', v: table === SUPERSCRIPTS ? '^' : '_', ws, at: i });
+      push({ t: 'op', v: '{', ws: false, at: i });
+      for (const tok of tokenize(text)) push({ ...tok, at: i });
+      push({ t: 'op', v: '}', ws: false, at: j });
+      i = j;
+      continue;
+    }
+    if (c === '√' || c === '∛' || c === '∜') {
+      push({ t: 'fn', v: 'sqrt', ws, at: i });
+      if (c !== '√') { push({ t: 'op', v: '[', ws: false, at: i }); push({ t: 'num', v: c === '∛' ? '3' : '4', ws: false, at: i }); push({ t: 'op', v: ']', ws: false, at: i }); }
+      i++;
+      continue;
+    }
+    if (c === 'Õ' || c === 'õ') { push({ t: 'cmd', v: 'tilde', ws, at: i }); push({ t: 'id', v: c === 'Õ' ? 'O' : 'o', ws: false, at: i }); i++; continue; }
+    if (c === '𝒪') { push({ t: 'id', v: 'O', ws, at: i }); i++; continue; }
+    if (c in UNICODE_GREEK) { push({ t: 'id', v: UNICODE_GREEK[c], ws, at: i }); i++; continue; }
+    const single = SINGLE[c];
+    if (single === 'lceil' || single === 'rceil' || single === 'lfloor' || single === 'rfloor' || single === 'pm') push({ t: 'cmd', v: single, ws, at: i });
+    else if (single) push({ t: 'op', v: single, ws, at: i });
+    else push({ t: 'op', v: '?', ws, at: i });
+    i += c.length;
+  }
+  return out;
+
+  function emitName(name: string, backslash: boolean, at: number): void {
+    const lower = name.toLowerCase();
+    if (lower === 'loglog' || lower === 'lglg') { push({ t: 'fn', v: 'log', ws, at }); push({ t: 'fn', v: 'log', ws: false, at }); return; }
+    if (FUNCTIONS[lower]) { push({ t: 'fn', v: FUNCTIONS[lower], ws, at }); return; }
+    if (name === 'alpha' && src[at + name.length + (backslash ? 1 : 0)] === '(') { push({ t: 'fn', v: 'alpha', ws, at }); return; }
+    if (name in GREEK) { push({ t: 'id', v: name === 'eps' || name === 'varepsilon' ? 'epsilon' : name, ws, at }); return; }
+    if (COMMANDS.has(name)) { push({ t: 'cmd', v: name, ws, at }); return; }
+    if (backslash) { push({ t: 'cmd', v: name, ws, at }); return; }
+    push({ t: 'id', v: name, ws, at });
+  }
+
+  function matchName(run: string, k: number): string | null {
+    for (const name of SPLIT_NAMES) {
+      if (name.length > run.length - k) continue;
+      const piece = run.slice(k, k + name.length);
+      const fn = FUNCTIONS[name] !== undefined || name === 'loglog' || name === 'lglg';
+      // Greek and two-letter names are case-sensitive; two-letter Greek only as the whole run ("mu", not "nmu")
+      if (fn ? piece.toLowerCase() !== name : piece !== name) continue;
+      if (!fn && name.length === 2 && run.length !== 2) continue;
+      return piece;
+    }
+    return null;
+  }
+
+  function splitRun(run: string, at: number): void {
+    if (WORDS.has(run) || (run.length > 1 && matchName(run, 0) === run)) { emitName(run, false, at); return; }
+    let k = 0;
+    while (k < run.length) {
+      const name = run.length - k >= 2 ? matchName(run, k) : null;
+      if (name) { emitName(name, false, at + k); k += name.length; continue; }
+      push({ t: 'id', v: run[k], ws, at: at + k });
+      k++;
+    }
+  }
+}
+
+export const MAX_NAME_LENGTH = MAX_NAME;

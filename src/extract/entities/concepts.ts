@@ -1,0 +1,66 @@
+// Concepts: canonical key phrases for linking papers. RAKE-like candidate phrases (split on stop words,
+// verbs and punctuation), lower-cased and singularised, acronyms merged with their expansions, generic
+// words dropped; weighted by frequency and length. No full NLP parse: this must stay cheap.
+import type { Concept } from '../types.ts';
+import { GENERIC_WORDS, PHRASE_STOPWORDS } from '../rules/generic-words.ts';
+import { ACRONYM_RULES } from '../rules/acronyms.ts';
+
+const BUILTIN = new Map(ACRONYM_RULES.map((r) => [r.match, r.expansion]));
+const MAX_CONCEPTS = 12;
+
+export function singular(w: string): string {
+  if (w.length <= 3 || /(?:ss|us|is|ics|sis|ous)$/.test(w)) return w;
+  if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(?:matr|ind|vert|simpl)ices$/.test(w)) return w.slice(0, -4) + (w.startsWith('vert') ? 'ex' : w.startsWith('ind') ? 'ex' : 'ix');
+  if (/(?:ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
+  if (/s$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** Acronyms defined in the text: "graph neural networks (GNNs)" → gnn ↦ graph neural network. */
+export function definedAcronyms(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(/(?<![A-Za-z-])((?:[A-Za-z][a-z-]{1,30}\s){1,6})\(([A-Z][A-Za-z]{1,8})s?\)/g)) {
+    const acro = m[2].replace(/s$/, '').toLowerCase();
+    const words = m[1].trim().toLowerCase().split(/\s+/);
+    const n = acro.length;
+    if (words.length >= n - 1 && n >= 2) {
+      const tail = words.slice(-Math.min(words.length, n)).map(singular);
+      if (tail[0][0] === acro[0]) out.set(acro, tail.join(' ').replace(/-/g, ' '));
+    }
+  }
+  return out;
+}
+
+export function extractConcepts(title: string, text: string): Concept[] {
+  const local = definedAcronyms(title + '. ' + text);
+  const counts = new Map<string, number>();
+  const source = (title + ' . ' + title + ' . ' + text).replace(/\$[^$]{0,300}\$/g, ' . ');
+  for (const chunk of source.split(/[.,;:!?()[\]{}"“”]|\s-\s|\s—\s/)) {
+    let phrase: string[] = [];
+    const flush = () => {
+      while (phrase.length && GENERIC_WORDS.has(phrase[0])) phrase.shift();
+      while (phrase.length && GENERIC_WORDS.has(phrase[phrase.length - 1])) phrase.pop();
+      if (phrase.length >= 1 && phrase.length <= 4) {
+        const words = phrase.map(singular);
+        let key = words.join(' ').replace(/-/g, ' ');
+        if (words.length === 1) key = local.get(key) ?? BUILTIN.get(key) ?? key;
+        if (key.length >= 3 && !/^[0-9 ]+$/.test(key) && !(words.length === 1 && GENERIC_WORDS.has(key))) counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      phrase = [];
+    };
+    for (const raw of chunk.split(/\s+/)) {
+      const w = raw.toLowerCase().replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+      // math residue (log n, sqrt, 1+o) and single letters are not concepts
+      if (!w || PHRASE_STOPWORDS.has(w) || !/^[a-z][a-z0-9-]*$/.test(w) || w.length < 2 || w.length > 30 || /^(?:log|sqrt|poly|polylog|mathcal|widetilde|tilde|omega|theta|epsilon|varepsilon|frac|big)$/.test(w) || /[^a-z0-9\s'-]/.test(raw.toLowerCase().replace(/[.,;:!?()\[\]"“”]+$/, '').replace(/^[("“[]+/, ''))) { flush(); continue; }
+      phrase.push(w);
+      if (phrase.length > 6) flush();
+    }
+    flush();
+  }
+  const scored = [...counts.entries()].map(([name, n]) => ({ name, score: n * (1 + 0.5 * (name.split(' ').length - 1)) }));
+  scored.sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const top = scored.slice(0, MAX_CONCEPTS);
+  const max = top.length ? top[0].score : 1;
+  return top.map((c) => ({ name: c.name, weight: Math.round((c.score / max) * 1000) / 1000 }));
+}

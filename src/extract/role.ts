@@ -1,0 +1,87 @@
+// Decides a claim's role from cue words: near the bound (same clause, just before or after it) first,
+// then the whole sentence. Precedence: lower > other (questions, conjectures) > prior > result.
+import type { Notation, Role } from './types.ts';
+import type { Token } from './text.ts';
+import { ROLE_CUES, NEAR_WINDOW, type RoleCue } from './rules/role-cues.ts';
+import { compilePhrases, matchAt, matchEndingAt } from './cue-match.ts';
+
+const NEAR = compilePhrases(ROLE_CUES.filter((c) => c.scope === 'near'));
+const AFTER = compilePhrases(ROLE_CUES.filter((c) => c.scope === 'after'));
+const SENTENCE = compilePhrases(ROLE_CUES.filter((c) => c.scope === 'sentence'));
+
+export interface RoleDecision { role: Role; reason: string }
+
+// modal lower cues ("cannot", "must") usually speak of the clause they are in, not the whole sentence
+const MODAL_LOWER = new Set(['role:cannot', 'role:can-not', 'role:must', 'role:impossible', 'role:not-possible', 'role:necessary']);
+const SUPERLINEAR = new Set(['quadratic', 'cubic', 'exponential', 'polynomial', 'superlinear', 'quasi-polynomial']);
+
+// sentence cues are computed once per sentence: a long sentence with many bounds stays linear
+const SENT_CACHE = new WeakMap<Token[], Map<number, { rule: RoleCue; j: number }[]>>();
+function sentenceCues(tokens: Token[], sentence: [number, number]): { rule: RoleCue; j: number }[] {
+  let byStart = SENT_CACHE.get(tokens);
+  if (!byStart) { byStart = new Map(); SENT_CACHE.set(tokens, byStart); }
+  let list = byStart.get(sentence[0]);
+  if (!list) {
+    list = [];
+    for (let j = sentence[0]; j < sentence[1]; j++) {
+      const m = matchAt(SENTENCE, tokens, j, sentence[1]);
+      if (m) list.push({ rule: m.rule, j });
+    }
+    byStart.set(sentence[0], list);
+  }
+  return list;
+}
+
+export function decideRole(
+  text: string, tokens: Token[], sentence: [number, number], before: [number, number], after: [number, number],
+  notation: Notation, cls: string, sentenceText: string, boundEnd: number,
+): RoleDecision {
+  // near-before: the closest cue wins, except that any lower cue in the window wins outright
+  let nearCue: RoleCue | null = null;
+  let nearLower: RoleCue | null = null;
+  for (let j = before[1] - 1, n = 0; j >= before[0] && n < NEAR_WINDOW; j--, n++) {
+    const m = matchEndingAt(NEAR, tokens, j, before[0]);
+    if (!m) continue;
+    if (!nearCue) nearCue = m.rule;
+    if (m.rule.role === 'lower' && !nearLower) nearLower = m.rule;
+  }
+  // after: up to the next comma; lower-bound words only right behind the bound ("Ω(n) cell-probe lower bound")
+  let afterCue: RoleCue | null = null;
+  for (let j = after[0], n = 0; j < after[1] && n < 5; j++, n++) {
+    if (j > after[0] && /[,;.]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+    const m = matchAt(AFTER, tokens, j, after[1]);
+    if (m && m.rule.scope === 'after' && (m.rule.role !== 'lower' || n < 3)) { afterCue = m.rule; break; }
+  }
+  if (!afterCue && /^\$?\s*(?:[A-Za-z-]+\s+){0,2}(?:\[|~?\\cite)/.test(text.slice(boundEnd, boundEnd + 40))) {
+    afterCue = { match: '[', role: 'prior', scope: 'after', reason: 'role:citation-after' };
+  }
+  // sentence cues; a lower cue after the bound counts only in the same clause, close by
+  const sent: RoleCue[] = [];
+  for (const { rule, j } of sentenceCues(tokens, sentence)) {
+    const m = { rule };
+    if (m.rule.role === 'lower' && j >= after[0] && MODAL_LOWER.has(m.rule.reason)) {
+      if (j - after[0] > 8 || /[,;]/.test(text.slice(boundEnd, tokens[j].start))) continue;
+    }
+    sent.push(m.rule);
+  }
+  const question = /\?\s*$/.test(sentenceText);
+
+  if (nearLower) return { role: 'lower', reason: nearLower.reason };
+  if (afterCue && afterCue.role === 'lower') return { role: 'lower', reason: afterCue.reason };
+  const sOther = sent.find((c) => c.role === 'other');
+  if (sOther) return { role: 'other', reason: sOther.reason };
+  if (question) return { role: 'other', reason: 'role:question-mark' };
+  if (nearCue && nearCue.role === 'other') return { role: 'other', reason: nearCue.reason };
+  if (nearCue && nearCue.role === 'prior') return { role: 'prior', reason: nearCue.reason };
+  if (afterCue && afterCue.role === 'prior') return { role: 'prior', reason: afterCue.reason };
+  const sLower = sent.find((c) => c.role === 'lower');
+  if (sLower) return { role: 'lower', reason: sLower.reason };
+  if (nearCue && nearCue.role === 'result') return { role: 'result', reason: nearCue.reason };
+  const sPrior = sent.find((c) => c.role === 'prior');
+  if (sPrior) return { role: 'prior', reason: sPrior.reason };
+  if (notation === 'Omega') return { role: 'lower', reason: 'role:omega-default-lower' };
+  if (notation === 'verbal' && SUPERLINEAR.has(cls)) {
+    if (!/\b(?:we|our|this paper)\b/i.test(sentenceText)) return { role: 'prior', reason: 'role:superlinear-class-default-prior' };
+  }
+  return { role: 'result', reason: 'role:default-result' };
+}

@@ -1,0 +1,30 @@
+// Rule data: built-in acronym ↔ expansion table used to merge concept variants.
+
+export interface AcronymRule { match: string; expansion: string; reason: string }
+
+export const ACRONYM_RULES: readonly AcronymRule[] = [
+  { match: 'llm', expansion: 'large language model', reason: 'acronym:llm' },
+  { match: 'rl', expansion: 'reinforcement learning', reason: 'acronym:rl' },
+  { match: 'gnn', expansion: 'graph neural network', reason: 'acronym:gnn' },
+  { match: 'cnn', expansion: 'convolutional neural network', reason: 'acronym:cnn' },
+  { match: 'rnn', expansion: 'recurrent neural network', reason: 'acronym:rnn' },
+  { match: 'vit', expansion: 'vision transformer', reason: 'acronym:vit' },
+  { match: 'vlm', expansion: 'vision language model', reason: 'acronym:vlm' },
+  { match: 'nlp', expansion: 'natural language processing', reason: 'acronym:nlp' },
+  { match: 'mdp', expansion: 'markov decision process', reason: 'acronym:mdp' },
+  { match: 'sgd', expansion: 'stochastic gradient descent', reason: 'acronym:sgd' },
+  { match: 'kv', expansion: 'key value', reason: 'acronym:kv' },
+  { match: 'lcs', expansion: 'longest common subsequence', reason: 'acronym:lcs' },
+  { match: 'lce', expansion: 'longest common extension', reason: 'acronym:lce' },
+  { match: 'bwt', expansion: 'burrows wheeler transform', reason: 'acronym:bwt' },
+  { match: 'bst', expansion: 'binary search tree', reason: 'acronym:bst' },
+  { match: 'lp', expansion: 'linear programming', reason: 'acronym:lp' },
+  { match: 'ssm', expansion: 'state space model', reason: 'acronym:ssm' },
+  { match: 'moe', expansion: 'mixture of experts', reason: 'acronym:moe' },
+  { match: 'rag', expansion: 'retrieval augmented generation', reason: 'acronym:rag' },
+  { match: 'dit', expansion: 'diffusion transformer', reason: 'acronym:dit' },
+  { match: 'apsp', expansion: 'all pairs shortest path', reason: 'acronym:apsp' },
+  { match: 'sssp', expansion: 'single source shortest path', reason: 'acronym:sssp' },
+  { match: 'mst', expansion: 'minimum spanning tree', reason: 'acronym:mst' },
+  { match: 'nn', expansion: 'neural network', reason: 'acronym:nn' },
+];

@@ -1,0 +1,52 @@
+// Rule data: the asymptotic symbols the scanner recognises, in every surface form seen in abstracts
+// (LaTeX, Unicode, and LaTeX whose backslashes were stripped when scraped from HTML).
+import type { Notation } from '../types.ts';
+
+export interface SymbolRule { match: string; notation: Exclude<Notation, 'none' | 'verbal'>; soft: boolean; reason: string }
+
+/** Longest forms first within each leading character (the scanner tries them in this order). */
+export const SYMBOL_RULES: readonly SymbolRule[] = [
+  { match: '\\widetilde{\\mathcal{O}}', notation: 'O', soft: true, reason: 'symbol:widetilde-mathcal-O' },
+  { match: '\\widetilde{O}', notation: 'O', soft: true, reason: 'symbol:widetilde-O-braced' },
+  { match: '\\widetilde O', notation: 'O', soft: true, reason: 'symbol:widetilde-O' },
+  { match: '\\widetilde{\\Omega}', notation: 'Omega', soft: true, reason: 'symbol:widetilde-Omega' },
+  { match: '\\widetilde{\\Theta}', notation: 'Theta', soft: true, reason: 'symbol:widetilde-Theta' },
+  { match: '\\tilde{\\mathcal{O}}', notation: 'O', soft: true, reason: 'symbol:tilde-mathcal-O' },
+  { match: '\\tilde{O}', notation: 'O', soft: true, reason: 'symbol:tilde-O-braced' },
+  { match: '\\tilde O', notation: 'O', soft: true, reason: 'symbol:tilde-O' },
+  { match: '\\tilde{\\Omega}', notation: 'Omega', soft: true, reason: 'symbol:tilde-Omega' },
+  { match: '\\tilde\\Omega', notation: 'Omega', soft: true, reason: 'symbol:tilde-Omega-unbraced' },
+  { match: '\\tilde{\\Theta}', notation: 'Theta', soft: true, reason: 'symbol:tilde-Theta' },
+  { match: '\\Tilde{O}', notation: 'O', soft: true, reason: 'symbol:Tilde-O' },
+  { match: '\\mathcal{O}', notation: 'O', soft: false, reason: 'symbol:mathcal-O' },
+  { match: '\\mathcal O', notation: 'O', soft: false, reason: 'symbol:mathcal-O-unbraced' },
+  { match: '\\mathrm{O}', notation: 'O', soft: false, reason: 'symbol:mathrm-O' },
+  { match: '\\operatorname{O}', notation: 'O', soft: false, reason: 'symbol:operatorname-O' },
+  { match: '\\Omega', notation: 'Omega', soft: false, reason: 'symbol:latex-Omega' },
+  { match: '\\Theta', notation: 'Theta', soft: false, reason: 'symbol:latex-Theta' },
+  { match: '\\omega', notation: 'omega', soft: false, reason: 'symbol:latex-omega' },
+  { match: 'widetilde{O}', notation: 'O', soft: true, reason: 'symbol:stripped-widetilde-O-braced' },
+  { match: 'widetilde O', notation: 'O', soft: true, reason: 'symbol:stripped-widetilde-O' },
+  { match: 'widetilde Omega', notation: 'Omega', soft: true, reason: 'symbol:stripped-widetilde-Omega' },
+  { match: 'widetilde Theta', notation: 'Theta', soft: true, reason: 'symbol:stripped-widetilde-Theta' },
+  { match: 'tilde Omega', notation: 'Omega', soft: true, reason: 'symbol:stripped-tilde-Omega' },
+  { match: 'tilde Theta', notation: 'Theta', soft: true, reason: 'symbol:stripped-tilde-Theta' },
+  { match: 'mathcal O', notation: 'O', soft: false, reason: 'symbol:stripped-mathcal-O-unbraced' },
+  { match: 'tilde{O}', notation: 'O', soft: true, reason: 'symbol:stripped-tilde-O-braced' },
+  { match: 'tilde O', notation: 'O', soft: true, reason: 'symbol:stripped-tilde-O' },
+  { match: 'mathcal{O}', notation: 'O', soft: false, reason: 'symbol:stripped-mathcal-O' },
+  { match: 'Omega', notation: 'Omega', soft: false, reason: 'symbol:word-Omega' },
+  { match: 'Theta', notation: 'Theta', soft: false, reason: 'symbol:word-Theta' },
+  { match: 'O\u0303', notation: 'O', soft: true, reason: 'symbol:O-combining-tilde' },
+  { match: '\u00d5', notation: 'O', soft: true, reason: 'symbol:unicode-O-tilde' },
+  { match: '\u03a9', notation: 'Omega', soft: false, reason: 'symbol:unicode-Omega' },
+  { match: '\u2126', notation: 'Omega', soft: false, reason: 'symbol:unicode-ohm-Omega' },
+  { match: '\u0398', notation: 'Theta', soft: false, reason: 'symbol:unicode-Theta' },
+  { match: '\u03c9', notation: 'omega', soft: false, reason: 'symbol:unicode-omega' },
+  { match: '~O', notation: 'O', soft: true, reason: 'symbol:tilde-prefix-O' },
+  { match: 'O', notation: 'O', soft: false, reason: 'symbol:O' },
+  { match: 'o', notation: 'o', soft: false, reason: 'symbol:little-o' },
+];
+
+/** Size modifiers allowed between a symbol and its opening bracket (with or without backslash). */
+export const SIZERS: readonly string[] = ['\\left', '\\bigl', '\\Bigl', '\\biggl', '\\bigg', '\\Bigg', '\\big', '\\Big', 'left', 'bigl', 'Bigl', 'big', 'Big'];

@@ -1,0 +1,57 @@
+// Rule data: contexts in which an asymptotic expression is not a cost claim (parameter settings,
+// constant approximation factors, bit-lengths, optimality qualifiers, counts).
+
+export interface BoundTrap {
+  /** text right before the bound (lower-cased, spaces collapsed) must end with this */
+  before?: string;
+  /** text right after the bound (lower-cased) must start with this */
+  after?: string;
+  /** only when the argument is a constant such as `1` or `2` */
+  argConstant?: boolean;
+  reason: string;
+}
+
+export const BOUND_TRAPS: readonly BoundTrap[] = [
+  { after: '-bit', reason: 'trap:bit-length-words' },
+  { after: ' bit words', reason: 'trap:bit-length-words-spaced' },
+  { after: '-approximation', argConstant: true, reason: 'trap:constant-approximation' },
+  { after: '-approximate', argConstant: true, reason: 'trap:constant-approximate' },
+  { after: '-competitive', argConstant: true, reason: 'trap:constant-competitive' },
+  { after: ' approximation', argConstant: true, reason: 'trap:constant-approximation-spaced' },
+  { before: 'factor of', argConstant: true, reason: 'trap:constant-factor' },
+  { before: 'up to', after: ' factor', reason: 'trap:up-to-factors' },
+  { before: '1+', reason: 'trap:one-plus-factor' },
+  { before: '1 +', reason: 'trap:one-plus-factor-spaced' },
+  { before: '1-', reason: 'trap:one-minus-factor' },
+  { before: '1\\pm', reason: 'trap:one-pm-factor' },
+  { before: 'exp(', reason: 'trap:inside-exp' },
+  { after: ' times', reason: 'trap:measured-times' },
+  { after: '-times', reason: 'trap:measured-times-hyphen' },
+  { after: ' speedup', reason: 'trap:measured-speedup' },
+  { after: '-hard', reason: 'trap:hardness-class' },
+  { before: 'bounded above by', reason: 'trap:value-bounded-above-by' },
+  { before: 'as large as', reason: 'trap:value-as-large-as' },
+  { before: 'entries bounded by', reason: 'trap:entries-bounded-by' },
+  { before: 'entries are bounded by', reason: 'trap:entries-are-bounded-by' },
+  { before: 'as small as', reason: 'trap:value-as-small-as' },
+  { before: 'improved by a factor of', reason: 'trap:improved-by-factor' },
+  { before: 'improves by a factor of', reason: 'trap:improves-by-factor' },
+  { before: 'reduced by a factor of', reason: 'trap:reduced-by-factor' },
+  { before: 'faster by a factor of', reason: 'trap:faster-by-factor' },
+  { after: ' omits', reason: 'trap:notation-omits' },
+  { after: ' hides', reason: 'trap:notation-hides' },
+  { after: ' notation', reason: 'trap:notation-word' },
+];
+
+/** Operators that make `x OP bound` a parameter setting unless x names a cost. */
+export const ASSIGNMENT_OPERATORS: readonly string[] = ['\\leq', '\\geq', '\\le', '\\ge', '\\ll', '\\gg', '\\sim', '\\approx', '>=', '<=', '=', '≤', '≥', '<', '>', '≈', '∼', '~'];
+
+/** Left-hand sides that name a cost, so `t_q = O(…)` is a claim rather than a setting. */
+export const COST_VARIABLES: readonly { match: RegExp; reason: string; resource?: 'update' | 'query' | 'error' }[] = [
+  { match: /^t_?\{?(?:u|upd|update|i|ins)\}?$/, reason: 'lhs:update-time-variable', resource: 'update' },
+  { match: /^t_?\{?(?:q|query)\}?$/, reason: 'lhs:query-time-variable', resource: 'query' },
+  { match: /(?:mathbb\{?E|\|)/, reason: 'lhs:expected-error', resource: 'error' },
+  { match: /^[tT](?:_?\{?[a-z]{1,6}\}?)?(?:\([a-z]\))?$/, reason: 'lhs:time-variable' },
+  { match: /^[SQU]\([a-z]\)$/, reason: 'lhs:cost-function' },
+  { match: /^(?:time|space|cost|regret|error|redundancy|size)$/i, reason: 'lhs:cost-word' },
+];

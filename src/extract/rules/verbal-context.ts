@@ -1,0 +1,132 @@
+// Rule data: when a class word states a cost ("linear time", "scales linearly") and when it only
+// names a model, objective or property ("linear regression", "quadratic programming").
+import type { Resource } from '../types.ts';
+
+export interface CostNounRule { match: string; resource: Resource; reason: string; /** class words this noun licenses (default: all) */ only?: readonly string[] }
+
+/** Nouns after a class word that make it a cost ("quadratic time", "linear-size", "constant amount of memory"). */
+export const VERBAL_COST_NOUNS: readonly CostNounRule[] = [
+  { match: 'time', resource: 'time', reason: 'verbal-cost:time' },
+  { match: 'runtime', resource: 'time', reason: 'verbal-cost:runtime' },
+  { match: 'complexity', resource: 'time', reason: 'verbal-cost:complexity' },
+  { match: 'complexities', resource: 'time', reason: 'verbal-cost:complexities' },
+  { match: 'cost', resource: 'time', reason: 'verbal-cost:cost' },
+  { match: 'costs', resource: 'time', reason: 'verbal-cost:costs' },
+  { match: 'computation', resource: 'time', reason: 'verbal-cost:computation' },
+  { match: 'compute', resource: 'time', reason: 'verbal-cost:compute' },
+  { match: 'operations', resource: 'time', reason: 'verbal-cost:operations' },
+  { match: 'overhead', resource: 'time', reason: 'verbal-cost:overhead' },
+  { match: 'scaling', resource: 'time', reason: 'verbal-cost:scaling' },
+  { match: 'algorithm', resource: 'time', reason: 'verbal-cost:algorithm' },
+  { match: 'algorithms', resource: 'time', reason: 'verbal-cost:algorithms' },
+  { match: 'attention', resource: 'time', reason: 'verbal-cost:attention', only: ['quadratic', 'cubic'] },
+  { match: 'memory', resource: 'space', reason: 'verbal-cost:memory' },
+  { match: 'space', resource: 'space', reason: 'verbal-cost:space' },
+  { match: 'storage', resource: 'space', reason: 'verbal-cost:storage' },
+  { match: 'size', resource: 'space', reason: 'verbal-cost:size' },
+  { match: 'bits', resource: 'space', reason: 'verbal-cost:bits' },
+  { match: 'regret', resource: 'regret', reason: 'verbal-cost:regret' },
+  { match: 'query', resource: 'query', reason: 'verbal-cost:query' },
+  { match: 'queries', resource: 'query', reason: 'verbal-cost:queries' },
+  { match: 'update', resource: 'update', reason: 'verbal-cost:update' },
+  { match: 'samples', resource: 'sample', reason: 'verbal-cost:samples' },
+  { match: 'sample', resource: 'sample', reason: 'verbal-cost:sample' },
+  { match: 'rounds', resource: 'communication', reason: 'verbal-cost:rounds' },
+  { match: 'communication', resource: 'communication', reason: 'verbal-cost:communication' },
+  { match: 'iterations', resource: 'iteration', reason: 'verbal-cost:iterations' },
+];
+
+/** Adjectives allowed between a class word and its cost noun ("linear computational complexity"). */
+export const VERBAL_FILLERS: ReadonlySet<string> = new Set([
+  'computational', 'execution', 'running', 'worst', 'case', 'expected', 'amortized', 'amortised', 'additional', 'extra',
+  'total', 'overall', 'construction', 'preprocessing', 'asymptotic', 'inference', 'training', 'parallel', 'work', 'amount', 'of',
+  'time', 'and', 'deterministic', 'randomized', 'per', 'token', 'decoding', 'memory', 'working', 'auxiliary', 'algorithmic',
+]);
+
+export interface VerbTrigger { match: string; reason: string }
+
+/** Verbs in front of an adverb class word that make it a cost ("scales linearly", "grow quadratically"). */
+export const VERBAL_SCALING_VERBS: readonly VerbTrigger[] = [
+  { match: 'scale', reason: 'verbal-verb:scale' },
+  { match: 'scales', reason: 'verbal-verb:scales' },
+  { match: 'scaling', reason: 'verbal-verb:scaling' },
+  { match: 'scaled', reason: 'verbal-verb:scaled' },
+  { match: 'grow', reason: 'verbal-verb:grow' },
+  { match: 'grows', reason: 'verbal-verb:grows' },
+  { match: 'growing', reason: 'verbal-verb:growing-cost' },
+  { match: 'increase', reason: 'verbal-verb:increase' },
+  { match: 'increases', reason: 'verbal-verb:increases' },
+  { match: 'remains', reason: 'verbal-verb:remains' },
+  { match: 'runs', reason: 'verbal-verb:runs' },
+  { match: 'run', reason: 'verbal-verb:run' },
+];
+
+/** "<cost noun> is quadratic" — a cost noun shortly before a class adjective linked by a copula. */
+export const VERBAL_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'remains', 'remain', 'becomes', 'become', 'be', 'was', 'were']);
+
+/** Cost nouns that, before a copula, license the class word after it ("the execution time … is quadratic"). */
+export const VERBAL_SUBJECT_NOUNS: readonly CostNounRule[] = [
+  { match: 'time', resource: 'time', reason: 'verbal-subject:time' },
+  { match: 'complexity', resource: 'time', reason: 'verbal-subject:complexity' },
+  { match: 'cost', resource: 'time', reason: 'verbal-subject:cost' },
+  { match: 'runtime', resource: 'time', reason: 'verbal-subject:runtime' },
+  { match: 'memory', resource: 'space', reason: 'verbal-subject:memory' },
+  { match: 'space', resource: 'space', reason: 'verbal-subject:space' },
+  { match: 'cache', resource: 'space', reason: 'verbal-subject:cache' },
+  { match: 'size', resource: 'space', reason: 'verbal-subject:size' },
+  { match: 'requirements', resource: 'time', reason: 'verbal-subject:requirements' },
+  { match: 'computation', resource: 'time', reason: 'verbal-subject:computation' },
+  { match: 'regret', resource: 'regret', reason: 'verbal-subject:regret' },
+];
+
+export interface VerbalTrap { match: string; reason: string; side: 'next' | 'prev'; only?: readonly string[] }
+
+/** Class words that only name a model, objective, property or factor: never claims. */
+export const VERBAL_TRAPS: readonly VerbalTrap[] = [
+  { match: 'programming', side: 'next', reason: 'trap:linear-programming' },
+  { match: 'program', side: 'next', reason: 'trap:linear-program' },
+  { match: 'programs', side: 'next', reason: 'trap:linear-programs' },
+  { match: 'regression', side: 'next', reason: 'trap:linear-regression' },
+  { match: 'mdp', side: 'next', reason: 'trap:linear-mdp' },
+  { match: 'mdps', side: 'next', reason: 'trap:linear-mdps' },
+  { match: 'convergence', side: 'next', reason: 'trap:linear-convergence' },
+  { match: 'attention', side: 'next', reason: 'trap:linear-attention', only: ['linear', 'sublinear', 'nearly linear', 'polynomial', 'exponential', 'constant', 'logarithmic'] },
+  { match: 'growth', side: 'next', reason: 'trap:quadratic-growth-condition' },
+  { match: 'mean', side: 'next', reason: 'trap:quadratic-mean' },
+  { match: 'neurons', side: 'next', reason: 'trap:quadratic-neurons' },
+  { match: 'neuron', side: 'next', reason: 'trap:quadratic-neuron' },
+  { match: 'model', side: 'next', reason: 'trap:linear-model' },
+  { match: 'models', side: 'next', reason: 'trap:linear-models' },
+  { match: 'kernel', side: 'next', reason: 'trap:linear-kernel' },
+  { match: 'layer', side: 'next', reason: 'trap:linear-layer' },
+  { match: 'layers', side: 'next', reason: 'trap:linear-layers' },
+  { match: 'probe', side: 'next', reason: 'trap:linear-probe' },
+  { match: 'probing', side: 'next', reason: 'trap:linear-probing' },
+  { match: 'objective', side: 'next', reason: 'trap:quadratic-objective' },
+  { match: 'objectives', side: 'next', reason: 'trap:quadratic-objectives' },
+  { match: 'terms', side: 'next', reason: 'trap:quadratic-terms' },
+  { match: 'elements', side: 'next', reason: 'trap:quadratic-elements' },
+  { match: 'number', side: 'next', reason: 'trap:quadratic-number-of' },
+  { match: 'speedup', side: 'next', reason: 'trap:speedup-factor' },
+  { match: 'speedups', side: 'next', reason: 'trap:speedup-factors' },
+  { match: 'improvement', side: 'next', reason: 'trap:improvement-factor' },
+  { match: 'factor', side: 'next', reason: 'trap:factor' },
+  { match: 'factors', side: 'next', reason: 'trap:factors' },
+  { match: 'fast', side: 'next', reason: 'trap:decays-exponentially-fast' },
+  { match: 'growing', side: 'next', reason: 'trap:exponentially-growing' },
+  { match: 'volume', side: 'next', reason: 'trap:exponential-volume' },
+  { match: 'family', side: 'next', reason: 'trap:exponential-family' },
+  { match: 'separable', side: 'next', reason: 'trap:linearly-separable' },
+  { match: 'independent', side: 'next', reason: 'trap:linearly-independent' },
+  { match: 'form', side: 'next', reason: 'trap:quadratic-form' },
+  { match: 'function', side: 'next', reason: 'trap:linear-function' },
+  { match: 'functions', side: 'next', reason: 'trap:linear-functions' },
+  { match: 'approximation', side: 'next', reason: 'trap:linear-approximation' },
+  { match: 'inverse', side: 'prev', reason: 'trap:inverse-polynomial' },
+  { match: 'log', side: 'prev', reason: 'trap:log-linear' },
+  { match: 'non', side: 'prev', reason: 'trap:non-linear' },
+  { match: 'piecewise', side: 'prev', reason: 'trap:piecewise' },
+  { match: 'locally', side: 'prev', reason: 'trap:locally-linear' },
+  { match: 'hierarchical', side: 'prev', reason: 'trap:hierarchical-polynomials' },
+  { match: 'rectified', side: 'prev', reason: 'trap:rectified-linear' },
+];

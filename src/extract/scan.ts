@@ -1,0 +1,254 @@
+// Finds candidate bound spans in an abstract: symbolic bounds, explicit costs without a symbol
+// (`n log n time`, `$r|S|$ bits`) and verbal classes; applies the non-claim traps. Pure and linear.
+import type { Notation, Resource } from './types.ts';
+import { findMathSpans, tokenize, tokenAt, type MathSpan, type Token } from './text.ts';
+import { scanSymbols, matchGroup, type SymbolHit } from './scan-symbols.ts';
+import { BOUND_TRAPS, ASSIGNMENT_OPERATORS, COST_VARIABLES } from './rules/traps.ts';
+import { scanVerbal } from './scan-verbal.ts';
+
+export interface Candidate {
+  kind: 'symbolic' | 'explicit' | 'verbal';
+  start: number;
+  end: number;
+  notation: Notation;
+  soft: boolean;
+  /** verbal: the class key ("quadratic", "nearly linear"); others: "" */
+  cls: string;
+  /** verbal: expr from the class table */
+  verbalExpr: string;
+  /** a resource already implied by the words that licensed the candidate */
+  resourceHint: { resource: Resource; reason: string } | null;
+  reasons: string[];
+}
+
+export interface Rejection { start: number; end: number; text: string; reason: string }
+
+export interface ScanResult { candidates: Candidate[]; rejected: Rejection[]; math: MathSpan[]; tokens: Token[] }
+
+const WRAPPERS = /\\(?:smash|displaystyle|textstyle|mathrm|mathit|boldsymbol|bm|left|right|,|;|!|quad)|[{}\s,.;:~]/g;
+
+function collapseLower(s: string): string {
+  return s.replace(/\s+/g, ' ').toLowerCase();
+}
+
+function isConstantArg(arg: string): boolean {
+  return /^\s*[0-9.]+\s*$/.test(arg);
+}
+
+/** `lhs OP` right before pos (in math or plain text): returns lhs and operator, or null. */
+function assignmentBefore(text: string, pos: number, floor: number): { lhs: string; op: string; raw: string } | null {
+  let k = pos;
+  while (k > floor && text[k - 1] === ' ') k--;
+  for (const op of ASSIGNMENT_OPERATORS) {
+    if (k - op.length >= floor && text.slice(k - op.length, k) === op) {
+      // `\le` must not be the tail of `\left`; operators made of letters need a backslash start
+      let e = k - op.length;
+      while (e > floor && text[e - 1] === ' ') e--;
+      let s = e;
+      while (s > floor && s > e - 24 && /[A-Za-z0-9_{}\\^*']/.test(text[s - 1])) s--;
+      return { lhs: text.slice(s, e).replace(/[{}\\]/g, '').replace(/^(?:bar|hat|tilde|widetilde)/, ''), op, raw: text.slice(floor, e) };
+    }
+  }
+  return null;
+}
+
+interface TrapContext { costVars: Set<string>; tokens: Token[]; spanEnd: number }
+type TrapVerdict = { trap: string } | { trap: null; hint: { resource: Resource; reason: string } | null };
+
+/** Variables the abstract introduces as costs: "redundancy $r$", "query time $t_q$". */
+function definedCostVars(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = /\b(?:redundancy|query time|update time|running time|space usage|space)\s+\$([A-Za-z](?:_\{?[A-Za-z]{1,5}\}?)?)\$/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.add(m[1].replace(/[{}]/g, ''));
+  return out;
+}
+
+function trapFor(text: string, hit: { start: number; end: number }, arg: string, floor: number, ctx: TrapContext): TrapVerdict {
+  if (/^\s*\\?cdot\s*$/.test(arg)) return { trap: 'trap:notation-placeholder' };
+  const before = collapseLower(text.slice(Math.max(floor, hit.start - 30), hit.start)).replace(/[$(]+\s*$/, '').trimEnd();
+  const beforeRaw = text.slice(Math.max(floor, hit.start - 8), hit.start).replace(/\s+/g, '');
+  const after = collapseLower(text.slice(hit.end, hit.end + 24)).replace(/^\$/, '');
+  for (const t of BOUND_TRAPS) {
+    if (t.argConstant && !isConstantArg(arg)) continue;
+    if (t.before !== undefined) {
+      const b = t.before.replace(/\s+/g, '');
+      const ok = t.before.startsWith('1') ? beforeRaw.endsWith(b) || beforeRaw.endsWith(b + '(') : before.endsWith(t.before);
+      if (!ok) continue;
+    }
+    if (t.after !== undefined && !after.startsWith(t.after)) continue;
+    return { trap: t.reason };
+  }
+  let hint: { resource: Resource; reason: string } | null = null;
+  const asg = assignmentBefore(text, hit.start, floor);
+  if (asg) {
+    const costVar = COST_VARIABLES.find((v) => v.match.test(asg.lhs) || (v.reason === 'lhs:expected-error' && v.match.test(asg.raw)));
+    const defined = ctx.costVars.has(asg.lhs);
+    const costAfter = /^\$?\s*(?:bits|time|space|words|memory)\b/.test(text.slice(ctx.spanEnd, ctx.spanEnd + 12));
+    if (!costVar && !defined && !costAfter) return { trap: 'trap:parameter-setting' };
+    // `t_u = Omega(t_q)`: a regime relating two costs, not a bound
+    if (/^\s*[A-Za-z](?:_\{?[A-Za-z]+\}?)?\s*$/.test(arg) && /^[tT]_/.test(asg.lhs)) return { trap: 'trap:regime-between-costs' };
+    // `t_u = t_q = O(…)` bounds updates and queries together: plain time
+    if (costVar?.resource && !/=[^=]*=/.test(asg.raw + asg.op)) hint = { resource: costVar.resource, reason: costVar.reason };
+  }
+  // counts and measured figures written with O: `O(200k)`, `O(10^6)`
+  if (/^\s*[0-9.,]+\s*[kKmMbB]?\s*$/.test(arg) && !isConstantArg(arg)) return { trap: 'trap:numeric-count' };
+  return { trap: null, hint };
+}
+
+function leftoverIsEmpty(inner: string): boolean {
+  return inner.replace(WRAPPERS, '') === '';
+}
+
+const EXPLICIT_AFTER = new Set(['time', 'bits', 'space', 'words', 'rate', 'rates', 'memory', 'queries', 'samples', 'rounds', 'regret', 'i/os', 'operations', 'steps', 'iterations', 'comparisons']);
+const EXPLICIT_AFTER_SKIP = new Set(['redundant', 'extra', 'additional', 'expected', 'query', 'update', 'preprocessing', 'amortized', 'worst', 'case', 'total', 'mean', 'square', 'bit']);
+const EXPLICIT_BEFORE = ['redundancy', 'rate of order', 'query time to be', 'time to be', 'upper bound of', 'lower bound of', 'rate of', 'query time explodes to', 'explodes to'];
+
+/** An explicit cost needs a cost noun right after it, or a cost phrase right before it. */
+function explicitCue(tokens: Token[], start: number, end: number, text: string): string | null {
+  let k = tokenAt(tokens, end);
+  const hyTime = text[end] === '-' && tokens[k]?.w === 'time';
+  if (hyTime) return 'explicit:hyphen-time';
+  if (text[end] === '-') return null;
+  for (let n = 0; n < 3 && k < tokens.length; n++, k++) {
+    const t = tokens[k];
+    if (/[.;:,]/.test(text.slice(n === 0 ? end : tokens[k - 1].end, t.start))) break;
+    if (EXPLICIT_AFTER.has(t.w)) return `explicit:cost-noun-after`;
+    if (!EXPLICIT_AFTER_SKIP.has(t.w)) break;
+  }
+  const b = tokenAt(tokens, start);
+  const words = tokens.slice(Math.max(0, b - 5), b).map((t) => t.w).join(' ');
+  for (const p of EXPLICIT_BEFORE) if (words.endsWith(p) || words.endsWith(p + ' t q') || words.endsWith(p + ' t')) return 'explicit:cost-phrase-before';
+  return null;
+}
+
+/** Math that reads as a cost expression (not a lone variable, a setting or a percentage). */
+function expressionLike(inner: string): boolean {
+  if (/[=<>%]|\\(?:le|ge|leq|geq|in|times|ll|gg|rightarrow|to)\b|\\%/.test(inner)) return false;
+  if (!/[A-Za-z]/.test(inner)) return false;
+  const stripped = inner.replace(/\\[A-Za-z]+/g, (m) => (/\\(log|lg|sqrt|lceil|frac|cdot|ln|exp)/.test(m) ? 'F' : 'v')).replace(/[\s{}]/g, '');
+  return /\^|F|\||[A-Za-z][A-Za-z(]/.test(stripped) && stripped.length >= 2;
+}
+
+export function scanAbstract(text: string): ScanResult {
+  const math = findMathSpans(text);
+  const tokens = tokenize(text);
+  const candidates: Candidate[] = [];
+  const rejected: Rejection[] = [];
+  const taken: [number, number][] = [];
+  const mk = (kind: Candidate['kind'], start: number, end: number, notation: Notation, soft: boolean, reasons: string[]): Candidate =>
+    ({ kind, start, end, notation, soft, cls: '', verbalExpr: '', resourceHint: null, reasons });
+  const reject = (start: number, end: number, reason: string) => rejected.push({ start, end, text: text.slice(start, end), reason });
+
+  const costVars = definedCostVars(text);
+  const symbolic = (h: SymbolHit, floor: number, spanEnd: number): Candidate | null => {
+    const arg = text.slice(h.argStart, h.argEnd);
+    const v = trapFor(text, h, arg, floor, { costVars, tokens, spanEnd });
+    if (v.trap !== null) { reject(h.start, h.end, v.trap); return null; }
+    const c = mk('symbolic', h.start, h.end, h.rule.notation, h.rule.soft, [h.rule.reason]);
+    if (v.hint) { c.resourceHint = v.hint; c.reasons.push(v.hint.reason); }
+    return c;
+  };
+
+  // 1. math spans
+  for (const m of math) {
+    const hits = scanSymbols(text, m.innerStart, m.innerEnd, m);
+    const top = hits.filter((h) => !h.nested);
+    const inner = text.slice(m.innerStart, m.innerEnd);
+    if (top.length === 1) {
+      const h = top[0];
+      const pre = text.slice(m.innerStart, h.start);
+      const post = text.slice(h.end, m.innerEnd);
+      if (leftoverIsEmpty(pre) && leftoverIsEmpty(post)) {
+        const c = symbolic(h, m.innerStart, m.end);
+        if (c) { c.start = m.start; c.end = m.end; c.reasons.push('span:whole-math-span'); candidates.push(c); taken.push([m.start, m.end]); }
+        continue;
+      }
+      if (/\+\s*$/.test(pre) && leftoverIsEmpty(post) && !/[=<>]|\\(?:le|ge|leq|geq)\b/.test(pre) && /[A-Za-z]/.test(pre)) {
+        candidates.push(mk('explicit', m.start, m.end, 'none', false, ['explicit:leading-term-plus-lower-order']));
+        taken.push([m.start, m.end]);
+        continue;
+      }
+    }
+    if (top.length >= 1) {
+      for (const h of top) {
+        const c = symbolic(h, m.innerStart, m.end);
+        if (c) { c.reasons.push('span:bound-inside-math'); candidates.push(c); taken.push([h.start, h.end]); }
+      }
+      continue;
+    }
+    // no top-level symbol: an explicit cost such as `$r|S|$ bits` or `$2^{O(k)} n$ time`
+    if (expressionLike(inner)) {
+      const cue = explicitCue(tokens, m.start, m.end, text);
+      if (cue) {
+        const asg = assignmentBefore(text, m.start, Math.max(0, m.start - 30));
+        candidates.push(mk('explicit', m.start, m.end, 'none', false, ['explicit:math-expression', cue]));
+        taken.push([m.start, m.end]);
+        void asg;
+      } else if (hits.length > 0) reject(m.start, m.end, 'trap:nested-symbol-without-cost');
+    }
+  }
+
+  // 2. plain text outside math spans
+  let from = 0;
+  const plainRanges: [number, number][] = [];
+  for (const m of math) { if (m.start > from) plainRanges.push([from, m.start]); from = m.end; }
+  if (from < text.length) plainRanges.push([from, text.length]);
+  for (const [a, b] of plainRanges) {
+    for (const h of scanSymbols(text, a, b, null)) {
+      if (h.nested && h.caret >= 0) {
+        // `n^{1-o(1)}` in plain text: the whole power is an explicit cost
+        let s = h.caret;
+        while (s > a && s > h.caret - 12 && /[A-Za-z0-9_]/.test(text[s - 1])) s--;
+        let e = h.end;
+        const open = h.caret + 1;
+        if (text[open] === '{' || text[open] === '(') { const g = matchGroup(text, open, b); if (g > 0) e = g; }
+        if (s === h.caret) { reject(h.start, h.end, 'trap:exponent-without-base'); continue; }
+        const cue = explicitCue(tokens, s, e, text);
+        if (!cue) { reject(s, e, 'trap:power-without-cost'); continue; }
+        const asg = assignmentBefore(text, s, Math.max(a, s - 30));
+        const lhsVar = asg ? COST_VARIABLES.find((v) => v.match.test(asg.lhs)) : undefined;
+        if (asg && !lhsVar) { reject(s, e, 'trap:parameter-setting'); continue; }
+        const pc = mk('explicit', s, e, 'none', false, ['explicit:plain-power', cue]);
+        if (lhsVar?.resource) pc.resourceHint = { resource: lhsVar.resource, reason: lhsVar.reason };
+        candidates.push(pc);
+        taken.push([s, e]);
+        continue;
+      }
+      const c = symbolic(h, a, h.end);
+      if (c) { c.reasons.push('span:plain-text'); candidates.push(c); taken.push([c.start, c.end]); }
+    }
+  }
+
+  // 3. plain "n log n time": a run of math-like words right before a cost noun
+  const covered = new Uint8Array(text.length + 1);
+  for (const [s, e] of taken) covered.fill(1, s, e);
+  for (const m of math) covered.fill(1, m.start, m.end);
+  const inTaken = (p: number) => covered[p] === 1;
+  for (let j = 1; j < tokens.length; j++) {
+    if (tokens[j].w !== 'time' && tokens[j].w !== 'space' && tokens[j].w !== 'bits') continue;
+    let k = j - 1;
+    let hasFn = false, hasVar = false;
+    while (k >= 0 && j - k <= 8) {
+      const t = tokens[k];
+      const gap = text.slice(t.end, tokens[k + 1].start);
+      if (!/^[\s^*·()+/{}_-]*$/.test(gap) || inTaken(t.start)) break;
+      if (/^(log|lg|loglog|polylog|sqrt|poly)$/.test(t.w)) hasFn = true;
+      else if (/^[a-hj-z]$/.test(t.w) || /^[0-9]+$/.test(t.w)) hasVar ||= /^[a-z]$/.test(t.w);
+      else break;
+      k--;
+    }
+    if (hasFn && hasVar && j - k - 1 >= 2) {
+      const s = tokens[k + 1].start, e = tokens[j - 1].end;
+      if (!inTaken(s)) { candidates.push(mk('explicit', s, e, 'none', false, ['explicit:plain-words-before-cost-noun'])); covered.fill(1, s, e); }
+    }
+  }
+
+  // 4. verbal classes
+  const verbal = scanVerbal(text, tokens, inTaken);
+  for (const v of verbal.candidates) candidates.push(v);
+  for (const r of verbal.rejected) rejected.push(r);
+
+  candidates.sort((x, y) => x.start - y.start || x.end - y.end);
+  rejected.sort((x, y) => x.start - y.start || x.end - y.end);
+  return { candidates, rejected, math, tokens };
+}

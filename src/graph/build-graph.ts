@@ -1,0 +1,280 @@
+// Assembles the knowledge graph from per-paper claims: paper, entity and bound-class nodes;
+// mentions/introduces/claims/related/improves edges; clusters; sizes, colours and layout.
+import Graph from 'graphology';
+import type { Claim, PaperClaims, Role } from '../extract/types.ts';
+import type { BuildOptions, ClusterInfo, GrowthOps, PaperNode, PaperDetail, EntityNode, BoundNode, GraphEdge } from './types.ts';
+import { collectFeatures, featureName, ENTITY_KINDS, type EntityKind, type FeatureTable } from './features.ts';
+import { similarityEdges, documentFrequency, type SimilarityEdge } from './similarity.ts';
+import { clusterPapers, clusterTerms, clusterLabel } from './cluster.ts';
+import { findImprovements } from './improves.ts';
+import { layoutGraph } from './layout.ts';
+import { TYPE_COLORS } from './palette.ts';
+import { fnv1a, round, byString } from './rng.ts';
+
+export interface BuiltGraph {
+  graph: Graph;
+  clusters: ClusterInfo[];
+  modularity: number | null;
+  /** paper details by shard name when they are not inline */
+  shards: Map<string, Record<string, PaperDetail>> | null;
+  stats: Record<string, number>;
+}
+
+const ROLE_RANK: Record<Role, number> = { result: 0, lower: 1, prior: 2, other: 3 };
+
+function paperLabel(title: string, max: number): string {
+  const t = title.trim() || '(untitled)';
+  return t.length > max ? `${t.slice(0, max - 3).trimEnd()}…` : t;
+}
+
+/** Above this many papers the graph is "large": fewer edges per paper and shorter labels keep graph.json under ~40 MB at 75k papers. */
+export const LARGE_GRAPH = 20_000;
+/** Authors kept on a paper node when details are sharded (the full list is in the shard). */
+const SHARDED_AUTHORS = 1;
+
+/** The k strongest edges of each paper (an edge stays if either end keeps it), in input order. */
+function keepStrongest(n: number, edges: readonly SimilarityEdge[], k: number): SimilarityEdge[] {
+  const per: number[][] = Array.from({ length: n }, () => []);
+  edges.forEach((e, idx) => { per[e.a].push(idx); per[e.b].push(idx); });
+  const keep = new Uint8Array(edges.length);
+  for (const list of per) {
+    list.sort((x, y) => edges[y].weight - edges[x].weight || x - y);
+    for (let r = 0; r < list.length && r < k; r++) keep[list[r]] = 1;
+  }
+  return edges.filter((_e, idx) => keep[idx] === 1);
+}
+
+export function shardOf(id: string, shards: number): string {
+  return (fnv1a(id) % shards).toString(16).padStart(shards > 256 ? 3 : 2, '0');
+}
+
+/** Clock for stage timings; performance.now exists in Node and browsers without importing node:*. */
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, opts: BuildOptions = {}): BuiltGraph {
+  const stage = (() => {
+    let t = now();
+    return (name: string) => { const t2 = now(); opts.onStage?.(name, t2 - t); t = t2; };
+  })();
+
+  // one node per paper id: the first record wins (readers may yield the same paper twice)
+  const seenIds = new Set<string>();
+  const papers = input.filter((p) => (seenIds.has(p.id) ? false : (seenIds.add(p.id), true)));
+  const n = papers.length;
+  const large = n > LARGE_GRAPH;
+  const minDf = opts.minDf ?? 2;
+
+  const table = collectFeatures(papers, opts.thesaurus);
+  stage('features');
+  // clustering sees k=5 neighbours; graph.json keeps fewer per paper on large graphs (file size)
+  const similar = similarityEdges(table.features, table.interner.names.length, { k: 5 });
+  const related = keepStrongest(n, similar, opts.relatedK ?? (large ? 1 : 5));
+  stage('similarity');
+  const clustering = clusterPapers(n, similar, { seed: opts.seed, resolution: opts.resolution });
+  stage('cluster');
+
+  const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  const inline = n <= (opts.inlineAbstractsMax ?? 5000);
+  const shardCount = opts.abstractShards ?? 256;
+  const shards = inline ? null : new Map<string, Record<string, PaperDetail>>();
+  const paperKey = (p: PaperClaims) => `paper:${p.id}`;
+
+  papers.forEach((p, i) => {
+    const c = clustering.assignment[i];
+    const ent = table.entities[i];
+    const node: PaperNode = {
+      type: 'paper', label: paperLabel(p.title, large ? 40 : 60), x: 0, y: 0, size: 1, color: clustering.clusters[c].color,
+      title: p.title, year: p.year, url: p.url,
+      authors: !inline && p.authors.length > SHARDED_AUTHORS ? [...p.authors.slice(0, SHARDED_AUTHORS), 'et al.'] : p.authors,
+      cluster: c, claims: p.claims,
+      methods: [...ent.method.keys()].map((k) => table.vocab.method.label(k)),
+      problems: [...ent.problem.keys()].map((k) => table.vocab.problem.label(k)),
+    };
+    if (inline) node.abstract = p.abstract;
+    else {
+      // large corpora: abstract, full author list and url live in papers/<shard>.json, loaded on demand
+      const s = shardOf(p.id, shardCount);
+      delete node.url;
+      node.abstractShard = s;
+      let rec = shards!.get(s);
+      if (!rec) { rec = {}; shards!.set(s, rec); }
+      rec[p.id] = { abstract: p.abstract, authors: p.authors, url: p.url };
+    }
+    graph.addNode(paperKey(p), node);
+  });
+
+  // entity nodes: enough papers (assumptions always: there are few and they join fields)
+  const entityKey = (kind: EntityKind, key: string) => `${kind}:${table.vocab[kind].label(key)}`;
+  for (const kind of ENTITY_KINDS) {
+    const keys = [...table.df[kind]].filter(([, d]) => d >= (kind === 'assumption' ? 1 : large ? Math.max(3, minDf) : minDf)).map(([k]) => k);
+    const nodes = keys.map((k) => [entityKey(kind, k), k] as const).sort((a, b) => byString(a[0], b[0]));
+    for (const [nodeKey, k] of nodes) {
+      if (graph.hasNode(nodeKey)) continue;
+      const node: EntityNode = { type: kind, label: table.vocab[kind].label(k), x: 0, y: 0, size: 1, color: TYPE_COLORS[kind], papers: table.df[kind].get(k)! };
+      graph.addNode(nodeKey, node);
+    }
+  }
+
+  // bound-class nodes: one per (resource, growth key)
+  const boundKey = (c: Claim) => `bound:${c.resource}:${growth.key(c.growth)}`;
+  const boundPapers = new Map<string, Set<number>>();
+  const boundFirst = new Map<string, Claim>();
+  papers.forEach((p, i) => {
+    for (const c of p.claims) {
+      if (c.growth == null) continue;
+      const k = boundKey(c);
+      if (!boundFirst.has(k)) boundFirst.set(k, c);
+      let s = boundPapers.get(k);
+      if (!s) { s = new Set(); boundPapers.set(k, s); }
+      s.add(i);
+    }
+  });
+  for (const k of [...boundFirst.keys()].sort(byString)) {
+    const c = boundFirst.get(k)!;
+    const node: BoundNode = {
+      type: 'bound', label: `${c.resource} · ${growth.label(c.growth)}`, x: 0, y: 0, size: 1, color: TYPE_COLORS.bound,
+      resource: c.resource, growthKey: growth.key(c.growth), growth: c.growth, latex: c.latex, papers: boundPapers.get(k)!.size,
+    };
+    graph.addNode(k, node);
+  }
+  stage('nodes');
+
+  let edgeNo = 0;
+  // explicit keys keep the build deterministic; the envelope drops them (graph.import() regenerates keys)
+  const addEdge = (s: string, t: string, attr: GraphEdge) => { graph.addDirectedEdgeWithKey(`e${edgeNo++}`, s, t, attr); };
+  const maxMentions = large ? 1 : 15;
+  const idfOf = (kind: EntityKind, key: string) => Math.log(1 + n / table.df[kind].get(key)!);
+  let improvesCount = 0;
+  papers.forEach((p, i) => {
+    const src = paperKey(p);
+    const ent = table.entities[i];
+    // mentions of concepts/problems/assumptions, tf-idf weighted, strongest first, capped
+    const mentions: Array<[string, number, EntityKind]> = [];
+    for (const kind of ['concept', 'problem', 'assumption'] as const) {
+      for (const [k, w] of ent[kind]) {
+        const nk = entityKey(kind, k);
+        if (graph.hasNode(nk)) mentions.push([nk, w * idfOf(kind, k), kind]);
+      }
+    }
+    const maxW = Math.max(1e-9, ...mentions.map((m) => m[1]));
+    mentions.sort((a, b) => (a[2] === 'assumption' ? -1 : 0) - (b[2] === 'assumption' ? -1 : 0) || b[1] - a[1] || byString(a[0], b[0]));
+    for (const [nk, w] of mentions.slice(0, maxMentions)) {
+      if (!graph.hasEdge(src, nk)) addEdge(src, nk, { type: 'mentions', weight: round(w / maxW, 3) });
+    }
+    // methods: introduced when the title names them ("HiP Attention: …"), otherwise mentioned
+    const title = p.title.toLowerCase();
+    for (const k of ent.method.keys()) {
+      const nk = entityKey('method', k);
+      if (!graph.hasNode(nk) || graph.hasEdge(src, nk)) continue;
+      const introduced = title.includes(table.vocab.method.label(k).toLowerCase());
+      addEdge(src, nk, { type: introduced ? 'introduces' : 'mentions', weight: 1 });
+    }
+    // claims: one edge per bound class, with the most telling role among the paper's claims of it
+    const perBound = new Map<string, Claim[]>();
+    for (const c of p.claims) {
+      if (c.growth == null) continue;
+      const k = boundKey(c);
+      const arr = perBound.get(k);
+      if (arr) arr.push(c); else perBound.set(k, [c]);
+    }
+    for (const [k, cs] of perBound) {
+      const best = cs.reduce((a, b) => (ROLE_RANK[b.role] < ROLE_RANK[a.role] ? b : a));
+      addEdge(src, k, { type: 'claims', weight: cs.length, role: best.role, notation: best.notation, latex: best.latex });
+    }
+  });
+  for (const e of related) {
+    addEdge(paperKey(papers[e.a]), paperKey(papers[e.b]), { type: 'related', weight: round(e.weight, 3) });
+  }
+  papers.forEach((p) => {
+    for (const imp of findImprovements(p.claims, growth)) {
+      const r = p.claims[imp.resultClaim];
+      const pr = p.claims[imp.priorClaim];
+      const target = boundKey({ ...pr, resource: imp.resource });
+      if (!graph.hasNode(target)) continue; // a prior of resource 'other' re-keyed to a class nobody claimed
+      addEdge(paperKey(p), target, {
+        type: 'improves', weight: 1, resource: imp.resource, fromLatex: pr.latex, toLatex: r.latex,
+        toBound: boundKey({ ...r, resource: imp.resource }), resultClaim: imp.resultClaim, priorClaim: imp.priorClaim,
+      });
+      improvesCount++;
+    }
+  });
+  // entities that lost all their edges to the caps carry nothing: drop them
+  const orphans: string[] = [];
+  graph.forEachNode((node, a) => { if (a.type !== 'paper' && graph.degree(node) === 0) orphans.push(node); });
+  for (const node of orphans) graph.dropNode(node);
+  stage('edges');
+
+  // entity colours: the cluster most of their papers belong to
+  const votes = new Map<string, Map<number, number>>();
+  graph.forEachEdge((_e, attr, s, t) => {
+    if (attr.type === 'related' || attr.type === 'improves') return;
+    const c = graph.getNodeAttribute(s, 'cluster') as number;
+    let m = votes.get(t);
+    if (!m) { m = new Map(); votes.set(t, m); }
+    m.set(c, (m.get(c) ?? 0) + 1);
+  });
+  for (const [node, m] of votes) {
+    const type = graph.getNodeAttribute(node, 'type');
+    if (type === 'bound' || type === 'assumption') continue;
+    const best = [...m].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+    if (!clustering.clusters[best].other) graph.setNodeAttribute(node, 'color', clustering.clusters[best].color);
+  }
+
+  // sizes from degree: papers 3–10, other nodes 2–14 (√ scale keeps hubs from swamping the view)
+  let maxPaperDeg = 1;
+  let maxOtherDeg = 1;
+  graph.forEachNode((node, a) => {
+    const d = graph.degree(node);
+    if (a.type === 'paper') maxPaperDeg = Math.max(maxPaperDeg, d); else maxOtherDeg = Math.max(maxOtherDeg, d);
+  });
+  graph.forEachNode((node, a) => {
+    const d = graph.degree(node);
+    const size = a.type === 'paper' ? 3 + 7 * Math.sqrt(d / maxPaperDeg) : 2 + 12 * Math.sqrt(d / maxOtherDeg);
+    graph.setNodeAttribute(node, 'size', round(size, 2));
+  });
+
+  const paperIndex = new Map(papers.map((p, i) => [paperKey(p), i]));
+  layoutGraph(
+    graph,
+    (node) => { const i = paperIndex.get(node); return i === undefined ? null : clustering.assignment[i]; },
+    clustering.clusters.map((c) => c.size),
+    { seed: opts.seed },
+  );
+  stage('layout');
+
+  const clusters = describeClusters(graph, papers.map(paperKey), clustering, table);
+  stage('label');
+  const stats: Record<string, number> = { papers: n, duplicates: input.length - n, related: related.length, improves: improvesCount, features: table.interner.names.length };
+  return { graph, clusters, modularity: clustering.modularity, shards, stats };
+}
+
+function describeClusters(graph: Graph, keys: string[], clustering: ReturnType<typeof clusterPapers>, table: FeatureTable): ClusterInfo[] {
+  // label terms: concepts, problems and keyword terms found in at least two papers
+  const df = documentFrequency(table.features, table.interner.names.length);
+  const usable = (id: number) => df[id] >= 2 && /^[ctp]:/.test(table.interner.names[id]);
+  // a paper counts 1 for a term it uses, 2 if its title names it (titles state the topic)
+  const paperTerms = table.features.map((f, i) => {
+    const ids: number[] = [];
+    const tf: number[] = [];
+    const title = table.titleFeatures[i];
+    for (let k = 0; k < f.ids.length; k++) if (usable(f.ids[k])) { ids.push(f.ids[k]); tf.push(title.has(f.ids[k]) ? 2 : 1); }
+    return { ids, tf };
+  });
+  const terms = clusterTerms(clustering.assignment, clustering.clusters.length, paperTerms, table.interner.names.length, (id) => featureName(table, id), (id) => (table.interner.names[id].startsWith('t:') ? 1 : 1.25));
+  const sx = new Array<number>(clustering.clusters.length).fill(0);
+  const sy = new Array<number>(clustering.clusters.length).fill(0);
+  keys.forEach((k, i) => {
+    const c = clustering.assignment[i];
+    sx[c] += graph.getNodeAttribute(k, 'x') as number;
+    sy[c] += graph.getNodeAttribute(k, 'y') as number;
+  });
+  return clustering.clusters.map((c) => ({
+    id: c.id,
+    label: clusterLabel(terms[c.id], c.other),
+    color: c.color,
+    size: c.size,
+    x: round(sx[c.id] / Math.max(1, c.size), 1),
+    y: round(sy[c.id] / Math.max(1, c.size), 1),
+    terms: terms[c.id],
+  }));
+}

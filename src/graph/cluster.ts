@@ -1,0 +1,157 @@
+// Topic clusters: seeded Louvain on the paper similarity graph, small communities folded into one
+// "other" cluster, and labels from each cluster's most distinctive terms (class-based tf-idf against
+// the rest of the corpus, so labels name the topic rather than words every paper uses).
+import Graph from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import type { SimilarityEdge } from './similarity.ts';
+import { seededRng, byString } from './rng.ts';
+import { clusterColor, OTHER_COLOR } from './palette.ts';
+
+export interface ClusterOptions {
+  seed?: number;
+  resolution?: number;
+  /** communities smaller than this join "other" (default: 2, or 0.1% of the papers up to 50) */
+  minSize?: number;
+  /** at most this many named clusters (default 40) */
+  maxClusters?: number;
+}
+
+export interface Clustering {
+  /** cluster id per paper index */
+  assignment: Int32Array;
+  /** named clusters first (largest community first), then "other" if any paper is in it */
+  clusters: Array<{ id: number; size: number; color: string; other: boolean }>;
+  modularity: number | null;
+}
+
+export function clusterPapers(n: number, edges: readonly SimilarityEdge[], opts: ClusterOptions = {}): Clustering {
+  const g = new Graph({ type: 'undirected' });
+  for (let i = 0; i < n; i++) g.addNode(String(i));
+  for (const e of edges) g.mergeEdge(String(e.a), String(e.b), { weight: e.weight });
+  let communities: Record<string, number> = {};
+  let modularity: number | null = null;
+  if (g.size > 0) {
+    const res = louvain.detailed(g, { getEdgeWeight: 'weight', rng: seededRng(opts.seed ?? 42), resolution: opts.resolution ?? 1 });
+    communities = res.communities;
+    modularity = res.modularity;
+  }
+  // group by community; isolated papers are their own community
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const c = g.degree(String(i)) > 0 ? `c${communities[String(i)]}` : `i${i}`;
+    let arr = groups.get(c);
+    if (!arr) { arr = []; groups.set(c, arr); }
+    arr.push(i);
+  }
+  const minSize = opts.minSize ?? Math.max(2, Math.min(50, Math.ceil(n * 0.001)));
+  const maxClusters = opts.maxClusters ?? 40;
+  // order: size desc, then first member (stable across runs; Louvain's own ids are not meaningful)
+  const sorted = [...groups.values()].sort((a, b) => b.length - a.length || a[0] - b[0]);
+  const assignment = new Int32Array(n);
+  const clusters: Clustering['clusters'] = [];
+  let rest: number[] = [];
+  for (const members of sorted) {
+    if (members.length >= minSize && clusters.length < maxClusters) {
+      const id = clusters.length;
+      clusters.push({ id, size: members.length, color: clusterColor(id), other: false });
+      for (const i of members) assignment[i] = id;
+    } else {
+      for (const i of members) { assignment[i] = -1; rest.push(i); }
+    }
+  }
+  // papers of small communities join the named cluster they are most similar to (a few passes let
+  // chains of small communities follow); only papers with no such neighbour end in "other"
+  const adj: Array<Array<[number, number]>> = Array.from({ length: n }, () => []);
+  for (const e of edges) { adj[e.a].push([e.b, e.weight]); adj[e.b].push([e.a, e.weight]); }
+  for (let pass = 0; pass < 3 && rest.length; pass++) {
+    const next: number[] = [];
+    const moves: Array<[number, number]> = [];
+    for (const i of rest) {
+      const score = new Map<number, number>();
+      for (const [j, w] of adj[i]) if (assignment[j] >= 0) score.set(assignment[j], (score.get(assignment[j]) ?? 0) + w);
+      if (score.size === 0) { next.push(i); continue; }
+      moves.push([i, [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0]]);
+    }
+    for (const [i, c] of moves) { assignment[i] = c; clusters[c].size++; }
+    rest = next;
+  }
+  if (rest.length) {
+    const id = clusters.length;
+    clusters.push({ id, size: rest.length, color: OTHER_COLOR, other: true });
+    for (const i of rest) assignment[i] = id;
+  }
+  return { assignment, clusters, modularity };
+}
+
+const words = (t: string) => t.split(' ');
+
+/** True if one term's words contain the other's ("attention" ⊂ "sparse attention"). */
+function overlaps(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  return wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w));
+}
+
+/**
+ * Distinctive terms per cluster by c-TF-IDF: (the term's weight in the cluster per paper) ×
+ * log(1 + average cluster size / the term's weight in the corpus). Weights are per paper and
+ * capped at 3 (the caller gives title terms more), so one verbose abstract cannot dominate. Multi-word terms get a bonus because "sparse attention" names a topic
+ * better than "sparse"; `boost` favours some terms (the extractor's concepts over plain keywords);
+ * a term must occur in at least two papers of the cluster (8% of it when larger).
+ */
+export function clusterTerms(
+  assignment: Int32Array,
+  clusterCount: number,
+  paperTerms: ReadonlyArray<{ ids: ArrayLike<number>; tf: ArrayLike<number> }>,
+  termCount: number,
+  nameOf: (id: number) => string,
+  boost: (id: number) => number = () => 1,
+  perCluster = 8,
+): string[][] {
+  const total = new Float64Array(termCount);
+  const byCluster: Array<Map<number, [number, number]>> = Array.from({ length: clusterCount }, () => new Map());
+  const sizes = new Array<number>(clusterCount).fill(0);
+  paperTerms.forEach((terms, i) => {
+    const c = assignment[i];
+    sizes[c]++;
+    const m = byCluster[c];
+    for (let k = 0; k < terms.ids.length; k++) {
+      const t = terms.ids[k];
+      const w = Math.min(3, terms.tf[k]);
+      total[t] += w;
+      const cur = m.get(t);
+      if (cur) { cur[0]++; cur[1] += w; } else m.set(t, [1, w]);
+    }
+  });
+  const avg = paperTerms.length / Math.max(1, clusterCount);
+  return byCluster.map((m, c) => {
+    const minCount = Math.min(sizes[c], Math.max(2, Math.ceil(sizes[c] * 0.08)));
+    const scored: Array<[string, number]> = [];
+    for (const [t, [papers, freq]] of m) {
+      if (papers < minCount) continue;
+      const name = nameOf(t);
+      const bonus = name.includes(' ') ? 1.5 : 1;
+      scored.push([name, (freq / sizes[c]) * Math.log(1 + avg / total[t]) * bonus * boost(t)]);
+    }
+    scored.sort((a, b) => b[1] - a[1] || byString(a[0], b[0]));
+    const chosen: string[] = [];
+    for (const [t] of scored) {
+      if (chosen.length >= perCluster) break;
+      if (chosen.some((s) => overlaps(s, t))) continue;
+      chosen.push(t);
+    }
+    return chosen;
+  });
+}
+
+/**
+ * "sparse attention · long context" from the best term and the next one sharing no word with it
+ * (so not "attention matrix · attention mechanism"); "other" for the catch-all cluster.
+ */
+export function clusterLabel(terms: readonly string[], other: boolean): string {
+  if (other) return 'other';
+  if (!terms.length) return 'unlabelled';
+  const first = words(terms[0]);
+  const second = terms.slice(1).find((t) => !words(t).some((w) => first.includes(w)));
+  return second ? `${terms[0]} · ${second}` : terms[0];
+}

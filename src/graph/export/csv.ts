@@ -1,0 +1,36 @@
+// CSV export: one row per claim with its paper and cluster, RFC 4180 quoting, optional UTF-8 BOM
+// (Excel needs it to read UTF-8), and spreadsheet formula injection defused.
+import type { GraphEnvelope } from '../types.ts';
+import type { Claim } from '../../extract/types.ts';
+
+export const CSV_COLUMNS = ['paper_id', 'title', 'year', 'url', 'notation', 'expr', 'latex', 'resource', 'role', 'subject', 'cluster_label', 'text'] as const;
+
+export interface CsvOptions { bom?: boolean }
+
+/**
+ * Quote a cell. A cell starting with = + - @ (or tab/CR) could run as a formula in a spreadsheet, so
+ * it gets a leading apostrophe (OWASP advice); "-" + digit stays a number ("-1") is not an issue
+ * for bounds, so the rule is applied uniformly.
+ */
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  let s = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(env: GraphEnvelope, opts: CsvOptions = {}): string {
+  const labels = new Map(env.clusters.map((c) => [c.id, c.label]));
+  const lines: string[] = [CSV_COLUMNS.join(',')];
+  for (const node of env.graph.nodes) {
+    const a = (node.attributes ?? {}) as Record<string, unknown>;
+    if (a.type !== 'paper' || !Array.isArray(a.claims)) continue;
+    const id = node.key.startsWith('paper:') ? node.key.slice(6) : node.key;
+    const cluster = typeof a.cluster === 'number' ? labels.get(a.cluster) ?? '' : '';
+    for (const c of a.claims as Claim[]) {
+      const row = [id, a.title as string, a.year as number | null, a.url as string | null, c.notation, c.expr, c.latex, c.resource, c.role, c.subject, cluster, c.text];
+      lines.push(row.map(csvCell).join(','));
+    }
+  }
+  return (opts.bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
+}

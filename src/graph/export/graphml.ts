@@ -1,0 +1,67 @@
+// GraphML export written with xmlbuilder2 (graphology-graphml only parses). Keys use the names
+// Gephi's importer recognises: label, x, y, size, r/g/b for colour, weight on edges.
+import { create } from 'xmlbuilder2';
+import type { GraphEnvelope } from '../types.ts';
+import { loadGraph, clusterLabels, flatNode, flatEdge, NODE_COLUMNS, EDGE_COLUMNS, type Primitive } from './flatten.ts';
+
+type KeyType = 'string' | 'double' | 'int';
+
+function hexToRgb(hex: string): [number, number, number] {
+  const m = /^#([0-9a-f]{6})$/i.exec(hex);
+  if (!m) return [153, 153, 153];
+  const v = parseInt(m[1], 16);
+  return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
+}
+
+/** Attribute type for a column: numeric only if every value seen is a number. */
+function columnTypes(records: Array<Record<string, Primitive>>, columns: readonly string[]): Map<string, KeyType> {
+  const types = new Map<string, KeyType>();
+  for (const col of columns) {
+    let seen = false;
+    let numeric = true;
+    let integer = true;
+    for (const r of records) {
+      const v = r[col];
+      if (v === undefined) continue;
+      seen = true;
+      if (typeof v !== 'number') { numeric = false; break; }
+      if (!Number.isInteger(v)) integer = false;
+    }
+    if (seen) types.set(col, numeric ? (integer ? 'int' : 'double') : 'string');
+  }
+  return types;
+}
+
+export function toGraphml(env: GraphEnvelope): string {
+  const graph = loadGraph(env);
+  const labels = clusterLabels(env);
+  const nodes: Array<{ key: string; flat: Record<string, Primitive>; a: Record<string, unknown> }> = [];
+  graph.forEachNode((key, a) => nodes.push({ key, flat: flatNode(a, labels), a }));
+  const edges: Array<{ key: string; s: string; t: string; flat: Record<string, Primitive>; w: number }> = [];
+  graph.forEachEdge((key, a, s, t) => edges.push({ key, s, t, flat: flatEdge(a), w: Number(a.weight ?? 1) }));
+  const nodeTypes = columnTypes(nodes.map((n) => n.flat), NODE_COLUMNS);
+  const edgeTypes = columnTypes(edges.map((e) => e.flat), EDGE_COLUMNS);
+
+  const doc = create({ version: '1.0', encoding: 'UTF-8' });
+  const root = doc.ele('graphml', { xmlns: 'http://graphml.graphdrawing.org/xmlns' });
+  // key ids are the attribute names prefixed by domain, so node "type" and edge "type" do not clash
+  const visual: Array<[string, KeyType]> = [['label', 'string'], ['x', 'double'], ['y', 'double'], ['size', 'double'], ['r', 'int'], ['g', 'int'], ['b', 'int']];
+  for (const [name, type] of [...visual, ...nodeTypes]) root.ele('key', { id: `n_${name}`, for: 'node', 'attr.name': name, 'attr.type': type });
+  root.ele('key', { id: 'e_weight', for: 'edge', 'attr.name': 'weight', 'attr.type': 'double' });
+  for (const [name, type] of edgeTypes) root.ele('key', { id: `e_${name}`, for: 'edge', 'attr.name': name, 'attr.type': type });
+
+  const g = root.ele('graph', { id: 'boundgraph', edgedefault: 'directed' });
+  for (const n of nodes) {
+    const el = g.ele('node', { id: n.key });
+    const [r, gg, b] = hexToRgb(String(n.a.color ?? ''));
+    const vis: Array<[string, Primitive]> = [['label', String(n.a.label ?? '')], ['x', Number(n.a.x ?? 0)], ['y', Number(n.a.y ?? 0)], ['size', Number(n.a.size ?? 1)], ['r', r], ['g', gg], ['b', b]];
+    for (const [name, v] of vis) el.ele('data', { key: `n_${name}` }).txt(String(v));
+    for (const [name] of nodeTypes) if (n.flat[name] !== undefined) el.ele('data', { key: `n_${name}` }).txt(String(n.flat[name]));
+  }
+  for (const e of edges) {
+    const el = g.ele('edge', { id: e.key, source: e.s, target: e.t });
+    el.ele('data', { key: 'e_weight' }).txt(String(e.w));
+    for (const [name] of edgeTypes) if (e.flat[name] !== undefined) el.ele('data', { key: `e_${name}` }).txt(String(e.flat[name]));
+  }
+  return doc.end({ prettyPrint: true });
+}

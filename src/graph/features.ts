@@ -1,0 +1,108 @@
+// Per-paper features: the extractor's entities (thesaurus applied, generic names dropped,
+// near-duplicates merged) and keyword terms of title + abstract, interned to integer ids so
+// 75k papers stay compact in memory.
+import type { PaperClaims } from '../extract/types.ts';
+import { applyThesaurus, Vocabulary, type Thesaurus } from './concepts.ts';
+import { textTerms } from './text-terms.ts';
+import type { SparseFeatures } from './similarity.ts';
+
+export type EntityKind = 'concept' | 'method' | 'problem' | 'assumption';
+export const ENTITY_KINDS: readonly EntityKind[] = ['concept', 'method', 'problem', 'assumption'];
+const PREFIX: Record<EntityKind, string> = { concept: 'c:', method: 'm:', problem: 'p:', assumption: 'a:' };
+
+/** String ↔ id table. */
+export class Interner {
+  readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+  intern(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) { id = this.names.length; this.ids.set(name, id); this.names.push(name); }
+    return id;
+  }
+}
+
+/** One paper's entities: merge key → weight (concepts: the extractor's weight, others 1). */
+export type PaperEntities = Record<EntityKind, Map<string, number>>;
+
+export interface FeatureTable {
+  entities: PaperEntities[];
+  vocab: Record<EntityKind, Vocabulary>;
+  /** papers per entity merge key, per kind */
+  df: Record<EntityKind, Map<string, number>>;
+  /** similarity features per paper (entities and text terms, interned) */
+  features: SparseFeatures[];
+  /** per paper, the ids of its features that its title names (entities or terms) */
+  titleFeatures: Set<number>[];
+  interner: Interner;
+}
+
+/** Weight of an entity feature relative to one occurrence of a keyword term. */
+const ENTITY_FEATURE_WEIGHT: Record<EntityKind, number> = { concept: 2, method: 2, problem: 3, assumption: 3 };
+
+export function collectFeatures(papers: readonly PaperClaims[], thesaurus?: Thesaurus): FeatureTable {
+  const vocab = { concept: new Vocabulary(), method: new Vocabulary(), problem: new Vocabulary(), assumption: new Vocabulary() };
+  const df = { concept: new Map<string, number>(), method: new Map<string, number>(), problem: new Map<string, number>(), assumption: new Map<string, number>() };
+  const interner = new Interner();
+  const entities: PaperEntities[] = [];
+  const features: SparseFeatures[] = [];
+  const titleFeatures: Set<number>[] = [];
+  const hasThesaurus = thesaurus !== undefined && thesaurus.size > 0;
+
+  for (const p of papers) {
+    const ent: PaperEntities = { concept: new Map(), method: new Map(), problem: new Map(), assumption: new Map() };
+    const add = (kind: EntityKind, name: string, weight: number) => {
+      if (typeof name !== 'string') return;
+      const replaced = applyThesaurus(name, thesaurus);
+      if (replaced === null) return;
+      const key = vocab[kind].add(replaced);
+      if (key === null) return;
+      const m = ent[kind];
+      m.set(key, Math.max(m.get(key) ?? 0, weight));
+    };
+    for (const c of p.concepts ?? []) add('concept', c.name, Number.isFinite(c.weight) && c.weight > 0 ? c.weight : 1);
+    for (const s of p.methods ?? []) add('method', s.name, 1);
+    for (const s of p.problems ?? []) add('problem', s.name, 1);
+    for (const a of p.assumptions ?? []) add('assumption', a, 1);
+    for (const kind of ENTITY_KINDS) for (const key of ent[kind].keys()) df[kind].set(key, (df[kind].get(key) ?? 0) + 1);
+    entities.push(ent);
+
+    const bag = new Map<number, number>();
+    for (const kind of ENTITY_KINDS) {
+      for (const [key, w] of ent[kind]) {
+        const id = interner.intern(PREFIX[kind] + key);
+        bag.set(id, (bag.get(id) ?? 0) + w * ENTITY_FEATURE_WEIGHT[kind]);
+      }
+    }
+    const inTitle = new Set<number>();
+    const titleTerms = textTerms(p.title ?? '', '', { titleWeight: 1 });
+    for (const [term, tf] of textTerms(p.title ?? '', p.abstract ?? '')) {
+      let t: string | null = term;
+      if (hasThesaurus) t = applyThesaurus(term, thesaurus);
+      if (!t) continue;
+      const id = interner.intern('t:' + t);
+      bag.set(id, (bag.get(id) ?? 0) + tf);
+      if (titleTerms.has(term)) inTitle.add(id);
+    }
+    titleFeatures.push(inTitle);
+    const ids = new Int32Array(bag.size);
+    const tf = new Float32Array(bag.size);
+    let i = 0;
+    for (const [id, w] of bag) { ids[i] = id; tf[i] = w; i++; }
+    features.push({ ids, tf });
+  }
+  return { entities, vocab, df, features, titleFeatures, interner };
+}
+
+/** Readable name of an interned feature ("c:sparseattention" → "sparse attention", "t:long context" → "long context"). */
+export function featureName(table: FeatureTable, id: number): string {
+  const raw = table.interner.names[id];
+  const tag = raw.slice(0, 2);
+  const rest = raw.slice(2);
+  switch (tag) {
+    case 'c:': return table.vocab.concept.label(rest);
+    case 'm:': return table.vocab.method.label(rest);
+    case 'p:': return table.vocab.problem.label(rest);
+    case 'a:': return table.vocab.assumption.label(rest);
+    default: return rest;
+  }
+}

@@ -1,0 +1,309 @@
+// Reads a graph.json envelope defensively into plain lookup maps the explorer needs (pure, no DOM):
+// nodes, paper claims, adjacency, clusters, and which nodes the current filters keep.
+import type { ClusterInfo } from '../graph/types.ts';
+import { NODE_TYPES, type Filters, type NodeType, type Resource, type Role } from './types.ts';
+import { RESOURCES, ROLES, NOTATIONS, type Notation } from '../extract/types.ts';
+
+export interface ClaimView {
+  /** "<paper id>#<index>" */
+  id: string;
+  paper: string;
+  index: number;
+  text: string;
+  notation: Notation;
+  soft: boolean;
+  expr: string;
+  latex: string;
+  growth: unknown;
+  resource: Resource;
+  role: Role;
+  subject: string | null;
+  start: number;
+  end: number;
+  sentence: [number, number] | null;
+}
+
+interface NodeBase {
+  id: string;
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  cluster: number | null;
+}
+
+export interface PaperNode extends NodeBase {
+  type: 'paper';
+  title: string;
+  authors: string[];
+  year: number | null;
+  url: string | null;
+  abstract: string;
+  /** set when the abstract lives in `papers/<shard>.json` next to graph.json (large graphs) */
+  abstractShard: string | null;
+  claims: ClaimView[];
+}
+
+export interface EntityNode extends NodeBase {
+  type: Exclude<NodeType, 'paper' | 'bound'>;
+}
+
+export interface BoundNode extends NodeBase {
+  type: 'bound';
+  resource: Resource | null;
+  growthKey: string | null;
+  latex: string;
+}
+
+export type NodeView = PaperNode | EntityNode | BoundNode;
+
+export interface EdgeView {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  weight: number;
+  attributes: Record<string, unknown>;
+}
+
+export interface Neighbor {
+  id: string;
+  edge: number; // index into GraphIndex.edges
+}
+
+export interface GraphIndex {
+  nodes: Map<string, NodeView>;
+  /** node ids in file order */
+  order: string[];
+  edges: EdgeView[];
+  adjacency: Map<string, Neighbor[]>;
+  clusters: ClusterInfo[];
+  clusterById: Map<number, ClusterInfo>;
+  papersByCluster: Map<number, string[]>;
+  years: { min: number; max: number } | null;
+  meta: Record<string, unknown>;
+}
+
+const MAX_TEXT = 100_000; // longer strings are cut: the page must stay responsive on hostile files
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v.slice(0, MAX_TEXT) : typeof v === 'number' ? String(v) : fallback);
+const num = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+const intOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
+const oneOf = <T extends string>(v: unknown, xs: readonly T[], fallback: T): T =>
+  typeof v === 'string' && (xs as readonly string[]).includes(v) ? (v as T) : fallback;
+
+function readClaim(paper: string, index: number, c: unknown): ClaimView | null {
+  if (!isObj(c)) return null;
+  const sentence = Array.isArray(c.sentence) && c.sentence.length === 2 && c.sentence.every((n) => typeof n === 'number')
+    ? [c.sentence[0] as number, c.sentence[1] as number] as [number, number]
+    : null;
+  return {
+    id: `${paper}#${index}`,
+    paper,
+    index,
+    text: str(c.text),
+    notation: oneOf(c.notation, NOTATIONS, 'none'),
+    soft: c.soft === true,
+    expr: str(c.expr),
+    latex: str(c.latex),
+    growth: c.growth ?? null,
+    resource: oneOf(c.resource, RESOURCES, 'other'),
+    role: oneOf(c.role, ROLES, 'other'),
+    subject: typeof c.subject === 'string' ? c.subject.slice(0, 500) : null,
+    start: num(c.start, -1),
+    end: num(c.end, -1),
+    sentence,
+  };
+}
+
+function readAuthors(v: unknown): string[] {
+  if (Array.isArray(v)) return v.filter((a): a is string => typeof a === 'string').map((a) => a.slice(0, 500)).slice(0, 200);
+  if (typeof v === 'string' && v) return [v.slice(0, 2000)];
+  return [];
+}
+
+function readNode(id: string, a: Record<string, unknown>): NodeView {
+  const type = oneOf<NodeType>(a.type, NODE_TYPES, 'concept');
+  const base: NodeBase = {
+    id,
+    label: str(a.label, id),
+    x: num(a.x, 0),
+    y: num(a.y, 0),
+    size: Math.max(0.5, num(a.size, 2)),
+    color: /^#[0-9a-fA-F]{3,8}$/.test(str(a.color)) ? str(a.color) : '#8a8f98',
+    cluster: intOrNull(a.cluster),
+  };
+  if (type === 'paper') {
+    const claims = Array.isArray(a.claims)
+      ? a.claims.map((c, i) => readClaim(id, i, c)).filter((c): c is ClaimView => c !== null)
+      : [];
+    return {
+      ...base,
+      type,
+      title: str(a.title, base.label),
+      authors: readAuthors(a.authors),
+      year: intOrNull(a.year),
+      url: typeof a.url === 'string' ? a.url.slice(0, 4000) : null,
+      abstract: str(a.abstract),
+      abstractShard: typeof a.abstractShard === 'string' && /^[0-9a-z_-]{1,16}$/i.test(a.abstractShard) ? a.abstractShard : null,
+      claims,
+    };
+  }
+  if (type === 'bound') {
+    return {
+      ...base,
+      type,
+      resource: typeof a.resource === 'string' ? oneOf(a.resource, RESOURCES, 'other') : null,
+      growthKey: typeof a.growthKey === 'string' ? a.growthKey : null,
+      latex: str(a.latex),
+    };
+  }
+  return { ...base, type };
+}
+
+/** Throws a readable Error when the file is not a boundgraph graph; tolerates bad records inside it. */
+export function buildIndex(envelope: unknown): GraphIndex {
+  if (!isObj(envelope) || envelope.format !== 'boundgraph.graph' || !isObj(envelope.graph)) {
+    throw new Error('graph.json: not a boundgraph graph (expected {"format":"boundgraph.graph", ...})');
+  }
+  const g = envelope.graph;
+  const nodes = new Map<string, NodeView>();
+  const order: string[] = [];
+  for (const n of Array.isArray(g.nodes) ? g.nodes : []) {
+    if (!isObj(n) || (typeof n.key !== 'string' && typeof n.key !== 'number')) continue;
+    const id = String(n.key);
+    if (nodes.has(id)) continue;
+    nodes.set(id, readNode(id, isObj(n.attributes) ? n.attributes : {}));
+    order.push(id);
+  }
+  const edges: EdgeView[] = [];
+  const adjacency = new Map<string, Neighbor[]>();
+  const link = (a: string, b: string, edge: number) => {
+    let l = adjacency.get(a);
+    if (!l) adjacency.set(a, (l = []));
+    l.push({ id: b, edge });
+  };
+  for (const e of Array.isArray(g.edges) ? g.edges : []) {
+    if (!isObj(e)) continue;
+    const source = String(e.source);
+    const target = String(e.target);
+    if (!nodes.has(source) || !nodes.has(target) || source === target) continue;
+    const attributes = isObj(e.attributes) ? e.attributes : {};
+    const i = edges.length;
+    edges.push({
+      id: typeof e.key === 'string' ? e.key : `e${i}`,
+      source, target,
+      type: str(attributes.type, 'related'),
+      weight: num(attributes.weight, 1),
+      attributes,
+    });
+    link(source, target, i);
+    link(target, source, i);
+  }
+  const clusters: ClusterInfo[] = [];
+  for (const c of Array.isArray(envelope.clusters) ? envelope.clusters : []) {
+    if (!isObj(c) || intOrNull(c.id) === null) continue;
+    clusters.push({
+      id: c.id as number,
+      label: str(c.label, `Cluster ${c.id}`).slice(0, 200),
+      color: /^#[0-9a-fA-F]{3,8}$/.test(str(c.color)) ? str(c.color) : '#8a8f98',
+      size: num(c.size, 0),
+      x: num(c.x, 0),
+      y: num(c.y, 0),
+      terms: Array.isArray(c.terms) ? c.terms.filter((t): t is string => typeof t === 'string').slice(0, 20) : [],
+    });
+  }
+  const clusterById = new Map(clusters.map((c) => [c.id, c]));
+  const papersByCluster = new Map<number, string[]>();
+  let minYear = Infinity;
+  let maxYear = -Infinity;
+  for (const id of order) {
+    const n = nodes.get(id)!;
+    if (n.type !== 'paper') continue;
+    if (n.year !== null) { minYear = Math.min(minYear, n.year); maxYear = Math.max(maxYear, n.year); }
+    if (n.cluster === null) continue;
+    let l = papersByCluster.get(n.cluster);
+    if (!l) papersByCluster.set(n.cluster, (l = []));
+    l.push(id);
+  }
+  return {
+    nodes, order, edges, adjacency, clusters, clusterById, papersByCluster,
+    years: Number.isFinite(minYear) ? { min: minYear, max: maxYear } : null,
+    meta: isObj(envelope.meta) ? envelope.meta : {},
+  };
+}
+
+/** Whether a claim passes the resource and role filters. */
+export function claimKept(c: ClaimView, f: Filters): boolean {
+  return (f.resources.length === 0 || f.resources.includes(c.resource)) && (f.roles.length === 0 || f.roles.includes(c.role));
+}
+
+function paperKept(p: PaperNode, f: Filters): boolean {
+  if (f.hiddenTypes.includes('paper')) return false;
+  if (p.cluster !== null && f.hiddenClusters.includes(p.cluster)) return false;
+  if (f.yearMin !== null && (p.year === null || p.year < f.yearMin)) return false;
+  if (f.yearMax !== null && (p.year === null || p.year > f.yearMax)) return false;
+  if (f.onlyBounds && !p.claims.some((c) => claimKept(c, f))) return false;
+  return true;
+}
+
+/**
+ * Node ids the filters keep. Papers are filtered directly; every other node is kept when its type is
+ * shown and at least one kept paper links to it (so hiding a cluster also hides its own concepts).
+ */
+export function visibleNodeIds(index: GraphIndex, f: Filters): Set<string> {
+  const keptPapers = new Set<string>();
+  const out = new Set<string>();
+  // a paper hidden only by its type still carries its entities: filter the entities by the other criteria
+  const paperFilter: Filters = { ...f, hiddenTypes: f.hiddenTypes.filter((t) => t !== 'paper') };
+  for (const id of index.order) {
+    const n = index.nodes.get(id)!;
+    if (n.type === 'paper' && paperKept(n, paperFilter)) {
+      keptPapers.add(id);
+      if (!f.hiddenTypes.includes('paper')) out.add(id);
+    }
+  }
+  for (const id of index.order) {
+    const n = index.nodes.get(id)!;
+    if (n.type === 'paper' || f.hiddenTypes.includes(n.type)) continue;
+    const nb = index.adjacency.get(id);
+    if (nb?.some((x) => keptPapers.has(x.id))) out.add(id);
+  }
+  return out;
+}
+
+/** Neighbours of a node of the given types, strongest edge first, deduplicated. */
+export function neighborsOfType(index: GraphIndex, id: string, types: readonly NodeType[], edgeTypes?: readonly string[]): NodeView[] {
+  const best = new Map<string, number>();
+  for (const nb of index.adjacency.get(id) ?? []) {
+    const e = index.edges[nb.edge];
+    if (edgeTypes && !edgeTypes.includes(e.type)) continue;
+    const n = index.nodes.get(nb.id);
+    if (!n || !types.includes(n.type)) continue;
+    best.set(nb.id, Math.max(best.get(nb.id) ?? -Infinity, e.weight));
+  }
+  return [...best.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([nid]) => index.nodes.get(nid)!);
+}
+
+/** Papers attached to a node: itself for a paper, its paper neighbours otherwise, papers of a cluster. */
+export function papersOf(index: GraphIndex, id: string): PaperNode[] {
+  const n = index.nodes.get(id);
+  if (!n) return [];
+  if (n.type === 'paper') return [n];
+  return neighborsOfType(index, id, ['paper']) as PaperNode[];
+}
+
+/** Only http(s) links are ever rendered as links; anything else (javascript:, data:, relative) is dropped. */
+export function safeHttpUrl(u: string | null): string | null {
+  if (!u) return null;
+  try {
+    const url = new URL(u.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,38 @@
+// State changes of the explorer as producers: (args) => (state) => newState. Pure; tested without React.
+import type { Camera, NodeType, Producer, Resource, Role, Selection } from './types.ts';
+import { DEFAULT_FILTERS } from './types.ts';
+
+function toggle<T>(xs: readonly T[], x: T): T[] {
+  return xs.includes(x) ? xs.filter((y) => y !== x) : [...xs, x];
+}
+
+export const select = (selection: Selection | null): Producer => (s) => ({ ...s, selection });
+export const selectNode = (id: string): Producer => select({ kind: 'node', id });
+export const selectCluster = (id: number): Producer => select({ kind: 'cluster', id });
+export const selectSearchResults = (query: string): Producer =>
+  select(query.trim() ? { kind: 'search', query: query.trim() } : null);
+export const clearSelection = (): Producer => select(null);
+
+export const setSearch = (search: string): Producer => (s) => ({ ...s, search });
+export const setCamera = (camera: Camera | null): Producer => (s) => ({ ...s, camera });
+
+export const toggleType = (t: NodeType): Producer => (s) => ({
+  ...s, filters: { ...s.filters, hiddenTypes: toggle(s.filters.hiddenTypes, t) },
+});
+export const toggleCluster = (id: number): Producer => (s) => ({
+  ...s, filters: { ...s.filters, hiddenClusters: toggle(s.filters.hiddenClusters, id) },
+});
+export const toggleResource = (r: Resource): Producer => (s) => ({
+  ...s, filters: { ...s.filters, resources: toggle(s.filters.resources, r) },
+});
+export const toggleRole = (r: Role): Producer => (s) => ({
+  ...s, filters: { ...s.filters, roles: toggle(s.filters.roles, r) },
+});
+export const setOnlyBounds = (on: boolean): Producer => (s) => ({ ...s, filters: { ...s.filters, onlyBounds: on } });
+export const setYearRange = (yearMin: number | null, yearMax: number | null): Producer => (s) => ({
+  ...s, filters: { ...s.filters, yearMin, yearMax },
+});
+export const resetFilters = (): Producer => (s) => ({ ...s, filters: DEFAULT_FILTERS });
+
+/** Apply producers left to right. */
+export const compose = (...ps: Producer[]): Producer => (s) => ps.reduce((acc, p) => p(acc), s);

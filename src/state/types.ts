@@ -1,0 +1,64 @@
+// Types of the explorer's view state (pure, no React): selection, filters, search and camera.
+import type { NodeType } from '../graph/types.ts';
+import type { Resource, Role } from '../extract/types.ts';
+
+export type { NodeType, Resource, Role };
+
+export const NODE_TYPES: readonly NodeType[] = ['paper', 'concept', 'method', 'problem', 'assumption', 'bound'];
+
+/** What the side panel shows: one node, one cluster, or the result set of a search query. */
+export type Selection =
+  | { kind: 'node'; id: string }
+  | { kind: 'cluster'; id: number }
+  | { kind: 'search'; query: string };
+
+export interface Camera {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export interface Filters {
+  /** node types not drawn */
+  hiddenTypes: NodeType[];
+  /** cluster ids whose papers are not drawn */
+  hiddenClusters: number[];
+  /** claim resources kept (empty = all); applies to the comparison and to "only papers with bounds" */
+  resources: Resource[];
+  /** claim roles kept (empty = all) */
+  roles: Role[];
+  /** draw only papers with at least one (kept) claim */
+  onlyBounds: boolean;
+  /** inclusive year range; null = open end */
+  yearMin: number | null;
+  yearMax: number | null;
+}
+
+export interface ViewState {
+  selection: Selection | null;
+  /** text in the search box */
+  search: string;
+  filters: Filters;
+  /** null = the default overview camera */
+  camera: Camera | null;
+}
+
+export const DEFAULT_FILTERS: Filters = {
+  hiddenTypes: [],
+  hiddenClusters: [],
+  resources: [],
+  roles: [],
+  onlyBounds: false,
+  yearMin: null,
+  yearMax: null,
+};
+
+export const DEFAULT_STATE: ViewState = {
+  selection: null,
+  search: '',
+  filters: DEFAULT_FILTERS,
+  camera: null,
+};
+
+/** A state change written as a producer: (args) => (state) => newState. */
+export type Producer = (state: ViewState) => ViewState;

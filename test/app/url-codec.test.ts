@@ -1,0 +1,81 @@
+// URL codec of the explorer state: round trips, defaults omitted, garbage ignored.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { cleanState, queryToState, stateToQuery } from '../../src/state/url-codec.ts';
+import { DEFAULT_STATE, NODE_TYPES, type ViewState } from '../../src/state/types.ts';
+import { RESOURCES, ROLES } from '../../src/extract/types.ts';
+
+const arbState: fc.Arbitrary<ViewState> = fc.record({
+  selection: fc.oneof(
+    fc.constant(null),
+    fc.record({ kind: fc.constant('node' as const), id: fc.string({ minLength: 1, maxLength: 40 }) }),
+    fc.record({ kind: fc.constant('cluster' as const), id: fc.integer({ min: 0, max: 10_000 }) }),
+    fc.record({ kind: fc.constant('search' as const), query: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '') }),
+  ),
+  search: fc.string({ maxLength: 30 }),
+  filters: fc.record({
+    hiddenTypes: fc.subarray([...NODE_TYPES]),
+    hiddenClusters: fc.uniqueArray(fc.integer({ min: 0, max: 500 }), { maxLength: 6 }),
+    resources: fc.subarray([...RESOURCES]),
+    roles: fc.subarray([...ROLES]),
+    onlyBounds: fc.boolean(),
+    yearMin: fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: null }),
+    yearMax: fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: null }),
+  }),
+  camera: fc.option(fc.record({
+    x: fc.double({ min: -10, max: 10, noNaN: true }),
+    y: fc.double({ min: -10, max: 10, noNaN: true }),
+    ratio: fc.double({ min: 0.01, max: 4, noNaN: true }),
+  }), { nil: null }),
+});
+
+describe('url codec', () => {
+  it('encodes the default view as the empty query', () => {
+    expect(stateToQuery(DEFAULT_STATE)).toBe('');
+    expect(queryToState('')).toEqual(DEFAULT_STATE);
+  });
+
+  it('round-trips every state through its clean form', () => {
+    fc.assert(fc.property(arbState, (s) => {
+      const q = stateToQuery(s);
+      expect(queryToState(q)).toEqual(cleanState(s));
+      expect(stateToQuery(queryToState(q))).toBe(q);
+    }), { numRuns: 300 });
+  });
+
+  it('uses short keys and omits defaults', () => {
+    const q = stateToQuery({
+      ...DEFAULT_STATE,
+      selection: { kind: 'node', id: 'paper:hip' },
+      filters: { ...DEFAULT_STATE.filters, hiddenTypes: ['concept', 'bound'], onlyBounds: true, yearMin: 2020, yearMax: null },
+      camera: { x: 0.123456, y: 0.5, ratio: 0.25 },
+    });
+    expect(q).toBe('s=n%3Apaper%3Ahip&t=bound%2Cconcept&b=1&y=2020-&v=0.1235%2C0.5%2C0.25');
+  });
+
+  it('ignores unknown keys, bad values and oversized values', () => {
+    const s = queryToState('?t=paper,bogus&k=1,x,2&r=time,warp&o=lower&y=abc-2020&v=1,2&b=yes&zz=1&s=x:1&q=' + 'a'.repeat(5000));
+    expect(s.filters.hiddenTypes).toEqual(['paper']);
+    expect(s.filters.hiddenClusters).toEqual([1, 2]);
+    expect(s.filters.resources).toEqual(['time']);
+    expect(s.filters.roles).toEqual(['lower']);
+    expect(s.filters.yearMin).toBeNull();
+    expect(s.filters.yearMax).toBe(2020);
+    expect(s.filters.onlyBounds).toBe(false);
+    expect(s.camera).toBeNull();
+    expect(s.selection).toBeNull();
+    expect(s.search).toBe('');
+  });
+
+  it('never throws on arbitrary query strings', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (q) => { queryToState(q); }), { numRuns: 500 });
+  });
+
+  it('normalises a reversed year range and keeps selection kinds apart', () => {
+    const s = cleanState({ ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, yearMin: 2024, yearMax: 2019 } });
+    expect([s.filters.yearMin, s.filters.yearMax]).toEqual([2019, 2024]);
+    expect(queryToState('s=c%3A7').selection).toEqual({ kind: 'cluster', id: 7 });
+    expect(queryToState('s=q%3Asparse+attention').selection).toEqual({ kind: 'search', query: 'sparse attention' });
+    expect(queryToState('s=n%3Ac%3A7').selection).toEqual({ kind: 'node', id: 'c:7' });
+  });
+});
