@@ -5,7 +5,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { compareGrowth, parseBound, type ParsedBound } from '../src/extract/bounds/index.ts';
+import { collapseVariables, compareGrowth, parseBound, type ParsedBound } from '../src/extract/bounds/index.ts';
 
 export interface AlgowikiRow { line: number; family: string; raw: string; text: string; cls: number | null }
 
@@ -17,6 +17,8 @@ export interface AlgowikiReport {
   differing: { pairs: number; agree: number; reversed: number; saidEqual: number; incomparable: number };
   /** pairs in one family whose curated classes are equal */
   same: { pairs: number; saidEqual: number; ordered: number; incomparable: number };
+  /** the same two figures with every variable identified with n (the curators' classes are in n) */
+  collapsed: { differing: AlgowikiReport['differing']; same: AlgowikiReport['same'] };
 }
 
 /**
@@ -42,7 +44,7 @@ export function cleanCurated(raw: string): string {
     else if (c === ')' || c === '}' || c === ']') depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     const rest = s.slice(i);
-    if (c === '?' || c === ';' || rest.startsWith(', ') || /^ (where|for|heuristically|total|but|time|using|\((previously|originally))\b/.test(rest)) {
+    if (c === '?' || c === ';' || rest.startsWith(', ') || /^ (where|for|per|on|with|heuristically|total|but|time|using|\((previously|originally))\b/.test(rest)) {
       s = s.slice(0, i);
       break;
     }
@@ -73,20 +75,17 @@ export function readAlgowikiRows(csv: string): AlgowikiRow[] {
   return rows;
 }
 
-export function checkAlgowiki(rows: AlgowikiRow[]): AlgowikiReport {
-  const results = rows.map((r) => parseBound(r.text));
-  const report: AlgowikiReport = {
-    rows: rows.length, parsed: 0, unparsed: [],
+type PairCounts = Pick<AlgowikiReport, 'differing' | 'same'>;
+
+function countPairs(rows: AlgowikiRow[], results: ReturnType<typeof parseBound>[], collapse: boolean): PairCounts {
+  const out: PairCounts = {
     differing: { pairs: 0, agree: 0, reversed: 0, saidEqual: 0, incomparable: 0 },
     same: { pairs: 0, saidEqual: 0, ordered: 0, incomparable: 0 },
   };
-  results.forEach((res, i) => {
-    if (res.ok) report.parsed++;
-    else report.unparsed.push({ line: rows[i].line, raw: rows[i].raw, reason: res.reason });
-  });
+  const growth = results.map((r) => (r.ok ? (collapse ? collapseVariables(r.growth) : r.growth) : null));
   const byFamily = new Map<string, number[]>();
   rows.forEach((r, i) => {
-    if (r.cls === null || !results[i].ok || !r.family) return;
+    if (r.cls === null || !growth[i] || !r.family) return;
     const list = byFamily.get(r.family) ?? [];
     list.push(i);
     byFamily.set(r.family, list);
@@ -96,38 +95,63 @@ export function checkAlgowiki(rows: AlgowikiRow[]): AlgowikiReport {
       for (let y = x + 1; y < members.length; y++) {
         const i = members[x], j = members[y];
         const ci = rows[i].cls as number, cj = rows[j].cls as number;
-        const rel = compareGrowth((results[i] as ParsedBound).growth, (results[j] as ParsedBound).growth);
+        const rel = compareGrowth(growth[i] as ParsedBound['growth'], growth[j] as ParsedBound['growth']);
         if (ci === cj) {
-          report.same.pairs++;
-          if (rel === 'equal') report.same.saidEqual++;
-          else if (rel === 'incomparable') report.same.incomparable++;
-          else report.same.ordered++;
+          out.same.pairs++;
+          if (rel === 'equal') out.same.saidEqual++;
+          else if (rel === 'incomparable') out.same.incomparable++;
+          else out.same.ordered++;
         } else {
-          report.differing.pairs++;
+          out.differing.pairs++;
           const want = ci < cj ? 'less' : 'greater';
-          if (rel === want) report.differing.agree++;
-          else if (rel === 'equal') report.differing.saidEqual++;
-          else if (rel === 'incomparable') report.differing.incomparable++;
-          else report.differing.reversed++;
+          if (rel === want) out.differing.agree++;
+          else if (rel === 'equal') out.differing.saidEqual++;
+          else if (rel === 'incomparable') out.differing.incomparable++;
+          else out.differing.reversed++;
         }
       }
     }
   }
-  return report;
+  return out;
+}
+
+/**
+ * Agreement on pairs of parsed rows of one family that both have a curated class: for differing
+ * classes, does compareGrowth give the curators' direction (or reverse it, call them equal, or find
+ * them incomparable); for equal classes, how often it says equal.
+ */
+export function checkAlgowiki(rows: AlgowikiRow[]): AlgowikiReport {
+  const results = rows.map((r) => parseBound(r.text));
+  const unparsed: AlgowikiReport['unparsed'] = [];
+  results.forEach((res, i) => { if (!res.ok) unparsed.push({ line: rows[i].line, raw: rows[i].raw, reason: res.reason }); });
+  return {
+    rows: rows.length,
+    parsed: rows.length - unparsed.length,
+    unparsed,
+    ...countPairs(rows, results, false),
+    collapsed: countPairs(rows, results, true),
+  };
 }
 
 const pct = (a: number, b: number): string => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
 
-export function formatReport(r: AlgowikiReport): string {
-  const d = r.differing, s = r.same;
+function formatPairs(c: PairCounts): string[] {
+  const d = c.differing, s = c.same;
   const comparable = d.agree + d.reversed + d.saidEqual;
   return [
+    `  classes differ: ${d.pairs} pairs; same direction ${d.agree} (${pct(d.agree, d.pairs)} of all, ${pct(d.agree, comparable)} of those not incomparable),`,
+    `    reversed ${d.reversed} (${pct(d.reversed, d.pairs)}), said equal ${d.saidEqual} (${pct(d.saidEqual, d.pairs)}), incomparable ${d.incomparable} (${pct(d.incomparable, d.pairs)})`,
+    `  classes equal: ${s.pairs} pairs; said equal ${s.saidEqual} (${pct(s.saidEqual, s.pairs)}), ordered ${s.ordered} (${pct(s.ordered, s.pairs)}), incomparable ${s.incomparable} (${pct(s.incomparable, s.pairs)})`,
+  ];
+}
+
+export function formatReport(r: AlgowikiReport): string {
+  return [
     `algowiki: ${r.parsed}/${r.rows} worst-case time strings parsed (${pct(r.parsed, r.rows)})`,
-    `pairs in one family, curated classes differ: ${d.pairs}`,
-    `  same direction ${d.agree} (${pct(d.agree, d.pairs)} of all, ${pct(d.agree, comparable)} of those we order or call equal)`,
-    `  reversed ${d.reversed} (${pct(d.reversed, d.pairs)}), said equal ${d.saidEqual} (${pct(d.saidEqual, d.pairs)}), incomparable ${d.incomparable} (${pct(d.incomparable, d.pairs)})`,
-    `pairs in one family, curated classes equal: ${s.pairs}`,
-    `  said equal ${s.saidEqual} (${pct(s.saidEqual, s.pairs)}), ordered ${s.ordered} (${pct(s.ordered, s.pairs)}), incomparable ${s.incomparable} (${pct(s.incomparable, s.pairs)})`,
+    'pairs of rows in one family (both parsed, both classed), variables compared one by one:',
+    ...formatPairs(r),
+    'the same pairs with every variable identified with n (n = m = V = E; ε, δ kept):',
+    ...formatPairs(r.collapsed),
   ].join('\n');
 }
 

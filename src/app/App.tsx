@@ -36,7 +36,8 @@ export function App({ index, graphUrl }: Props) {
   const { state, apply, restored } = useViewState();
   const sel = state.selection;
   const visible = useMemo(() => visibleNodeIds(index, state.filters), [index, state.filters]);
-  const search = useSearchClient(graphUrl);
+  const [drawn, setDrawn] = useState(false);
+  const search = useSearchClient(graphUrl, drawn);
   const sigmaRef = useRef<Sigma | null>(null);
   const [request, setRequest] = useState<CameraRequest | null>(null);
   const seq = useRef(0);
@@ -136,6 +137,7 @@ export function App({ index, graphUrl }: Props) {
             onSelectNode={onSelectFromGraph}
             onCamera={onCamera}
             onSelectCluster={onCluster}
+            onFirstRender={() => setDrawn(true)}
           />
           <ClustersLegend
             clusters={index.clusters}

@@ -25,9 +25,9 @@ export interface ReadOptions {
 /** Absolute path of the bundled sample, every command's default input. */
 export const DEFAULT_INPUT: string = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/papers-page.txt');
 
+// JSON Lines and Atom are streamed (line by line, chunk by chunk); the other formats are read whole,
+// as their parsers need the full text (such files are small in practice).
 const HEAD_BYTES = 64 * 1024;
-// Formats read line by line or chunk by chunk; the others need the whole text (they are small in practice).
-const STREAMED: ReadonlySet<FormatName> = new Set(['jsonl', 'atom']);
 
 interface InputFile {
   /** the path as the user wrote it (or joined under the directory they named): what messages show */
@@ -207,7 +207,7 @@ async function readOneFile(file: InputFile, forced: FormatName | undefined, sink
       onText(decode(null));
     };
 
-    if (STREAMED.has(format) && format === 'jsonl') {
+    if (format === 'jsonl') {
       const { sink: counted, counts } = countingSink(sink);
       const reader = createJsonlReader(file.label, counted, format);
       let carry = '';
@@ -225,7 +225,7 @@ async function readOneFile(file: InputFile, forced: FormatName | undefined, sink
       if (!reader.parsedLines) return counts.skipped ? 'no line is valid JSON (read as JSON Lines)' : 'no JSON records found (read as JSON Lines)';
       return null;
     }
-    if (STREAMED.has(format) && format === 'atom') {
+    if (format === 'atom') {
       const { sink: counted, counts } = countingSink(sink);
       const reader = createAtomReader(file.label, counted);
       await pump((s) => { if (s) reader.write(s); });

@@ -56,12 +56,13 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
       else { resource = 'time'; resReason = 'resource:default-time'; cued = false; }
     }
     const sentenceText = text.slice(sentence[0], sentence[1]);
-    const role = decideRole(text, tokens, sTok, before, after, c.notation, c.cls, sentenceText, c.end);
+    const role = decideRole(text, tokens, sTok, before, after, c.notation, c.cls, sentenceText, c.end, { methods: entities.methods.map((m) => m.name) });
     const claim = buildClaim(text, c, resource, role.role, sentence);
     claim.subject = decideSubject(text, sentence, c.end, entities.methods, entities.problems);
     traces.push({ claim, reasons: { span: c.reasons, resource: resReason, role: role.reason } });
     prevInSentence = { end: c.end, resource, cued };
   }
+  inheritUncuedResources(text, traces);
   const out: PaperClaims = {
     ...paper,
     claims: traces.map((t) => t.claim),
@@ -71,6 +72,34 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
     assumptions: entities.assumptions,
   };
   return { paper: out, trace: { claims: traces, rejected: scan.rejected, sentences } };
+}
+
+const PAIR_GAP = /^[\s$]*(?:,\s*)?(?:and|or|,)?[\s$]*$/;
+const UNCUED = new Set(['resource:default-time']);
+const INHERITED = new Set(['resource:default-time', 'resource:inherit-paired-bound', 'resource:inherit-same-expression']);
+
+/**
+ * Bounds with no resource cue of their own: "O(ε⁻³) and O(ε⁻⁷) accesses" take the cue of the bound they are paired
+ * with; otherwise, in a paper whose cued bounds are mostly about one non-time resource (error, regret, …), that one.
+ */
+function inheritUncuedResources(text: string, traces: ClaimTrace[]): void {
+  for (let i = traces.length - 2; i >= 0; i--) {
+    const t = traces[i], n = traces[i + 1];
+    if (!UNCUED.has(t.reasons.resource) || INHERITED.has(n.reasons.resource)) continue;
+    if (t.claim.sentence[0] !== n.claim.sentence[0] || !PAIR_GAP.test(text.slice(t.claim.end, n.claim.start))) continue;
+    t.claim.resource = n.claim.resource;
+    t.reasons.resource = 'resource:inherit-next-paired-bound';
+  }
+  const counts = new Map<Resource, number>();
+  for (const t of traces) if (!INHERITED.has(t.reasons.resource)) counts.set(t.claim.resource, (counts.get(t.claim.resource) ?? 0) + 1);
+  let top: Resource | null = null, best = 0, second = 0;
+  for (const [r, c] of counts) { if (c > best) { second = best; best = c; top = r; } else if (c > second) second = c; }
+  if (!top || top === 'time' || best < 2 || best === second) return;
+  for (const t of traces) {
+    if (!UNCUED.has(t.reasons.resource)) continue;
+    t.claim.resource = top;
+    t.reasons.resource = 'resource:inherit-paper-majority';
+  }
 }
 
 const VAR_STOP = new Set(['log', 'lg', 'sqrt', 'poly', 'polylog', 'min', 'max', 'frac', 'left', 'right', 'smash', 'tilde', 'widetilde', 'mathcal', 'O', 'Omega', 'Theta', 'o', 'cdot', 'big', 'bigl', 'bigr']);

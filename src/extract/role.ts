@@ -2,7 +2,7 @@
 // then the whole sentence. Precedence: lower > other (questions, conjectures) > prior > result.
 import type { Notation, Role } from './types.ts';
 import type { Token } from './text.ts';
-import { ROLE_CUES, NEAR_WINDOW, type RoleCue } from './rules/role-cues.ts';
+import { ROLE_CUES, NEAR_WINDOW, CONJECTURE_REASONS, INCUMBENT_WORDS, MOTIVATION_SHARE, type RoleCue } from './rules/role-cues.ts';
 import { compilePhrases, matchAt, matchEndingAt } from './cue-match.ts';
 
 const NEAR = compilePhrases(ROLE_CUES.filter((c) => c.scope === 'near'));
@@ -23,25 +23,43 @@ function sentenceCues(tokens: Token[], sentence: [number, number]): { rule: Role
   let list = byStart.get(sentence[0]);
   if (!list) {
     list = [];
+    // longest match, left to right: a cue inside a longer phrase ("open question" in "answering an open question") is shadowed
     for (let j = sentence[0]; j < sentence[1]; j++) {
       const m = matchAt(SENTENCE, tokens, j, sentence[1]);
-      if (m) list.push({ rule: m.rule, j });
+      if (m) { list.push({ rule: m.rule, j }); j += m.words.length - 1; }
     }
     byStart.set(sentence[0], list);
   }
   return list;
 }
 
+/** "from X to Y": `from` marks the old bound only when a `to` follows it; `to` marks the new one only after a `from`. */
+function fromToHolds(rule: RoleCue, tokens: Token[], j: number, sentence: [number, number], after: [number, number]): boolean {
+  if (rule.reason === 'role:from-x-to-y') {
+    for (let q = after[0]; q < Math.min(after[1], after[0] + 3); q++) if (tokens[q].w === 'to') return true;
+    return false;
+  }
+  if (rule.reason === 'role:from-x-to-y-target') {
+    for (let q = j - 1; q >= Math.max(sentence[0], j - 16); q--) if (tokens[q].w === 'from') return true;
+    return false;
+  }
+  return true;
+}
+
+export interface RoleContext { methods?: readonly string[] }
+
 export function decideRole(
   text: string, tokens: Token[], sentence: [number, number], before: [number, number], after: [number, number],
-  notation: Notation, cls: string, sentenceText: string, boundEnd: number,
+  notation: Notation, cls: string, sentenceText: string, boundEnd: number, ctx: RoleContext = {},
 ): RoleDecision {
   // near-before: the closest cue wins, except that any lower cue in the window wins outright
   let nearCue: RoleCue | null = null;
   let nearLower: RoleCue | null = null;
   for (let j = before[1] - 1, n = 0; j >= before[0] && n < NEAR_WINDOW; j--, n++) {
     const m = matchEndingAt(NEAR, tokens, j, before[0]);
-    if (!m) continue;
+    if (!m || !fromToHolds(m.rule, tokens, j, sentence, after)) continue;
+    // "the other prepares …" is a pronoun, not "other methods"
+    if (m.rule.reason === 'role:other-methods' && j > 1 && tokens[j - 1].w === 'the' && /^(?:and|while|whereas)$/.test(tokens[j - 2].w)) continue;
     if (!nearCue) nearCue = m.rule;
     if (m.rule.role === 'lower' && !nearLower) nearLower = m.rule;
   }
@@ -57,15 +75,23 @@ export function decideRole(
   }
   // sentence cues; a lower cue after the bound counts only in the same clause, close by
   const sent: RoleCue[] = [];
+  // "we"/"our" before the bound makes it this paper's unless a cue right at the bound says otherwise
+  let ours = false;
+  for (let q = sentence[0]; q < before[1]; q++) if (tokens[q].w === 'we' || tokens[q].w === 'our' || tokens[q].w === 'us') { ours = true; break; }
   for (const { rule, j } of sentenceCues(tokens, sentence)) {
+    // "our bound is X, which improves upon existing methods": a prior cue after our bound speaks of the others
+    if (ours && rule.role === 'prior' && (j >= after[0] || rule.reason === 'role:however')) continue;
     const m = { rule };
     if (m.rule.role === 'lower' && j >= after[0] && MODAL_LOWER.has(m.rule.reason)) {
       if (j - after[0] > 8 || /[,;]/.test(text.slice(boundEnd, tokens[j].start))) continue;
     }
     sent.push(m.rule);
   }
+  if (!ours && /^\s*In (?:1[89]|20)\d\d\b/.test(sentenceText)) sent.push({ match: 'in <year>', role: 'prior', scope: 'sentence', reason: 'role:year-opening' });
   const question = /\?\s*$/.test(sentenceText);
 
+  const conj = sent.find((c) => CONJECTURE_REASONS.has(c.reason));
+  if (conj) return { role: 'other', reason: conj.reason };
   if (nearLower) return { role: 'lower', reason: nearLower.reason };
   if (afterCue && afterCue.role === 'lower') return { role: 'lower', reason: afterCue.reason };
   const sOther = sent.find((c) => c.role === 'other');
@@ -80,8 +106,14 @@ export function decideRole(
   const sPrior = sent.find((c) => c.role === 'prior');
   if (sPrior) return { role: 'prior', reason: sPrior.reason };
   if (notation === 'Omega') return { role: 'lower', reason: 'role:omega-default-lower' };
-  if (notation === 'verbal' && SUPERLINEAR.has(cls)) {
-    if (!/\b(?:we|our|this paper)\b/i.test(sentenceText)) return { role: 'prior', reason: 'role:superlinear-class-default-prior' };
+  if (notation === 'verbal' && SUPERLINEAR.has(cls) && !/\b(?:we|our|this paper)\b/i.test(sentenceText)) {
+    // a superlinear class with no cue is the cost being avoided when it sits in the motivation or names the incumbent,
+    // and this paper's own when the sentence is about a method the paper introduces
+    const named = (ctx.methods ?? []).some((m) => m.length > 1 && sentenceText.includes(m));
+    let incumbent = false;
+    for (let q = sentence[0]; q < sentence[1]; q++) if (INCUMBENT_WORDS.has(tokens[q].w)) { incumbent = true; break; }
+    const early = tokens[sentence[0]] ? tokens[sentence[0]].start < MOTIVATION_SHARE * text.length : false;
+    if (!named && (incumbent || early)) return { role: 'prior', reason: 'role:superlinear-class-default-prior' };
   }
   return { role: 'result', reason: 'role:default-result' };
 }

@@ -4,7 +4,7 @@ import type { Candidate, Rejection } from './scan.ts';
 import { tokenAt, type Token } from './text.ts';
 import { VERBAL_CLASS_RULES, CLASS_PREFIXES, QUALIFIER_RULES, type VerbalClassRule } from './rules/verbal-classes.ts';
 import {
-  VERBAL_COST_NOUNS, VERBAL_FILLERS, VERBAL_SCALING_VERBS, VERBAL_COPULAS, VERBAL_SUBJECT_NOUNS, VERBAL_TRAPS,
+  VERBAL_COST_NOUNS, VERBAL_FILLERS, VERBAL_SCALING_VERBS, VERBAL_COPULAS, VERBAL_SUBJECT_NOUNS, VERBAL_TRAPS, COMPOUND_RESOURCES,
 } from './rules/verbal-context.ts';
 import type { Resource } from './types.ts';
 
@@ -86,6 +86,11 @@ export function scanVerbal(text: string, tokens: Token[], skip: (pos: number) =>
       candidates.push(make(start, end, cls, expr, { resource: COUNTED.get(tokens[k + 3].w)!, reason: 'verbal-cost:number-of-counted' }, [...reasons, 'verbal-cost:number-of-counted']));
       continue;
     }
+    // "exponentially many samples"
+    if (next && next.w === 'many' && /ly$/.test(t.w) && !breaksClause(nextGap) && tokens[k + 2] && COUNTED.has(tokens[k + 2].w)) {
+      candidates.push(make(start, end, cls, expr, { resource: COUNTED.get(tokens[k + 2].w)!, reason: 'verbal-cost:many-counted' }, [...reasons, 'verbal-cost:many-counted']));
+      continue;
+    }
     // "Exponential Time Hypothesis" names an assumption; "polynomial-size alphabet" sizes an input
     if (next && next.w === 'time' && tokens[k + 2]?.w === 'hypothesis') { rejected.push({ start, end, text: span(), reason: 'trap:exponential-time-hypothesis' }); continue; }
     if (next && next.w === 'size' && tokens[k + 2] && INPUT_NOUNS.has(tokens[k + 2].w)) { rejected.push({ start, end, text: span(), reason: 'trap:size-of-input' }); continue; }
@@ -112,7 +117,12 @@ export function scanVerbal(text: string, tokens: Token[], skip: (pos: number) =>
       const gap = text.slice(tokens[j - 1].end, tokens[j].start);
       if (j !== from && (breaksClause(gap) || gap.length > 3)) break;
       const c = COST.get(tokens[j].w);
-      if (c && (!c.only || c.only.includes(rule.cls))) { licensed = { resource: c.resource, reason: c.reason }; break; }
+      if (c && (!c.only || c.only.includes(rule.cls))) {
+        // "a polynomial dependence on …" measures whatever cost the clause is about
+        const res = c.reason === 'verbal-cost:dependence' || c.reason === 'verbal-cost:dependency' ? subjectResource(tokens, first, text, 10) : c.resource;
+        licensed = { resource: res, reason: c.reason };
+        break;
+      }
       if (!VERBAL_FILLERS.has(tokens[j].w)) break;
     }
     // adverbs after a scaling verb: "scales linearly", "grow quadratically", "remains linearly dependent"
@@ -131,7 +141,14 @@ export function scanVerbal(text: string, tokens: Token[], skip: (pos: number) =>
         const gap = text.slice(tokens[j].end, tokens[j + 1].start);
         if (breaksClause(gap)) break;
         const s = SUBJECT.get(tokens[j].w);
-        if (s) { licensed = { resource: s.resource, reason: s.reason }; break; }
+        if (s) { licensed = { resource: compound(tokens, j) ?? s.resource, reason: s.reason }; break; }
+      }
+    }
+    // "runs in time linear in the number of groups": the cost noun comes first
+    if (!licensed && prev && next && next.w === 'in' && !breaksClause(text.slice(prev.end, tokens[first].start))) {
+      const c = COST.get(prev.w);
+      if (c && (c.resource === 'time' || c.resource === 'space') && (prev.w === 'time' || prev.w === 'space' || prev.w === 'memory')) {
+        licensed = { resource: c.resource, reason: 'verbal-cost:noun-then-class-in' };
       }
     }
     // "a constant amount" of memory named earlier in the clause
@@ -147,14 +164,20 @@ export function scanVerbal(text: string, tokens: Token[], skip: (pos: number) =>
   return { candidates, rejected };
 }
 
+/** The resource of "sample complexity", "query complexity" (the word before a generic cost noun), if any. */
+function compound(tokens: Token[], j: number): Resource | null {
+  if (j === 0 || !/^(?:complexity|complexities|cost|costs|bound|bounds)$/.test(tokens[j].w)) return null;
+  return COMPOUND_RESOURCES.get(tokens[j - 1].w) ?? null;
+}
+
 /** The first cost noun in the clause before a scaling verb ("computational and memory requirements grow"). */
-function subjectResource(tokens: Token[], verbAt: number, text: string): Resource {
+function subjectResource(tokens: Token[], verbAt: number, text: string, reach = 8): Resource {
   let found: Resource | null = null;
-  for (let j = verbAt - 1, n = 0; j >= 0 && n < 6; j--, n++) {
+  for (let j = verbAt - 1, n = 0; j >= 0 && n < reach; j--, n++) {
     if (breaksClause(text.slice(tokens[j].end, tokens[j + 1].start))) break;
     const w = tokens[j].w === 'computational' ? 'computation' : tokens[j].w;
-    const s = SUBJECT.get(w);
-    if (s) found = s.resource;
+    const s = SUBJECT.get(w) ?? (w === 'complexities' ? SUBJECT.get('complexity') : undefined);
+    if (s) found = compound(tokens, j) ?? (w === 'complexities' ? COMPOUND_RESOURCES.get(tokens[j - 1]?.w ?? '') ?? null : null) ?? s.resource;
   }
   return found ?? 'time';
 }

@@ -101,7 +101,7 @@ function leftoverIsEmpty(inner: string): boolean {
 
 const EXPLICIT_AFTER = new Set(['time', 'bits', 'space', 'words', 'rate', 'rates', 'memory', 'queries', 'samples', 'rounds', 'regret', 'i/os', 'operations', 'steps', 'iterations', 'comparisons']);
 const EXPLICIT_AFTER_SKIP = new Set(['redundant', 'extra', 'additional', 'expected', 'query', 'update', 'preprocessing', 'amortized', 'worst', 'case', 'total', 'mean', 'square', 'bit']);
-const EXPLICIT_BEFORE = ['redundancy', 'rate of order', 'query time to be', 'time to be', 'upper bound of', 'lower bound of', 'rate of', 'query time explodes to', 'explodes to'];
+const EXPLICIT_BEFORE = ['redundancy', 'rate of order', 'query time to be', 'time to be', 'upper bound of', 'lower bound of', 'rate of', 'query time explodes to', 'explodes to', 'faster than', 'complexity bounded by', 'complexity of'];
 
 /** An explicit cost needs a cost noun right after it, or a cost phrase right before it. */
 function explicitCue(tokens: Token[], start: number, end: number, text: string): string | null {
@@ -184,6 +184,10 @@ export function scanAbstract(text: string): ScanResult {
         candidates.push(mk('explicit', m.start, m.end, 'none', false, ['explicit:math-expression', cue]));
         taken.push([m.start, m.end]);
         void asg;
+      } else if (hits.length > 0 && /^\s*(?:time\s+)?algorithms?\b/.test(text.slice(m.end, m.end + 16)) && !/[=<>]|\\(?:le|ge|leq|geq)\b/.test(inner)) {
+        // `$n^{O(w)}$ algorithm`, `$2^{O(k)}$-time algorithm`: a running time named by its algorithm
+        candidates.push(mk('explicit', m.start, m.end, 'none', false, ['explicit:math-expression', 'explicit:nested-symbol-before-algorithm']));
+        taken.push([m.start, m.end]);
       } else if (hits.length > 0) reject(m.start, m.end, 'trap:nested-symbol-without-cost');
     }
   }
@@ -241,6 +245,19 @@ export function scanAbstract(text: string): ScanResult {
       const s = tokens[k + 1].start, e = tokens[j - 1].end;
       if (!inTaken(s)) { candidates.push(mk('explicit', s, e, 'none', false, ['explicit:plain-words-before-cost-noun'])); covered.fill(1, s, e); }
     }
+  }
+
+  // 3b. plain `poly(d/ε) queries`, `poly(log n, 1/ε)` after "complexity bounded by": an explicit cost without a symbol
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j];
+    if ((t.w !== 'poly' && t.w !== 'polylog') || text[t.end] !== '(' || inTaken(t.start)) continue;
+    const e = matchGroup(text, t.end, Math.min(text.length, t.end + 200));
+    if (e < 0 || inTaken(e - 1)) continue;
+    if (/[A-Za-z]/.test(text[t.start - 1] ?? '')) continue;
+    const cue = explicitCue(tokens, t.start, e, text);
+    if (!cue) { reject(t.start, e, 'trap:poly-without-cost'); continue; }
+    candidates.push(mk('explicit', t.start, e, 'none', false, ['explicit:plain-poly', cue]));
+    covered.fill(1, t.start, e);
   }
 
   // 4. verbal classes

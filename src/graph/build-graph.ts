@@ -83,7 +83,7 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
     const c = clustering.assignment[i];
     const ent = table.entities[i];
     const node: PaperNode = {
-      type: 'paper', label: paperLabel(p.title, large ? 40 : 60), x: 0, y: 0, size: 1, color: clustering.clusters[c].color,
+      type: 'paper', label: paperLabel(p.title, large ? 32 : 60), x: 0, y: 0, size: 1, color: clustering.clusters[c].color,
       title: p.title, year: p.year, url: p.url,
       authors: !inline && p.authors.length > SHARDED_AUTHORS ? [...p.authors.slice(0, SHARDED_AUTHORS), 'et al.'] : p.authors,
       cluster: c, claims: p.claims,
@@ -198,9 +198,14 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
       improvesCount++;
     }
   });
-  // entities that lost all their edges to the caps carry nothing: drop them
+  // entities that lost their edges to the caps carry nothing: drop them; on large graphs also
+  // concepts, methods and problems left with a single paper (leaves that link nothing)
   const orphans: string[] = [];
-  graph.forEachNode((node, a) => { if (a.type !== 'paper' && graph.degree(node) === 0) orphans.push(node); });
+  graph.forEachNode((node, a) => {
+    if (a.type === 'paper') return;
+    const d = graph.degree(node);
+    if (d === 0 || (large && d < 2 && a.type !== 'assumption' && a.type !== 'bound')) orphans.push(node);
+  });
   for (const node of orphans) graph.dropNode(node);
   stage('edges');
 
@@ -230,7 +235,7 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
   graph.forEachNode((node, a) => {
     const d = graph.degree(node);
     const size = a.type === 'paper' ? 3 + 7 * Math.sqrt(d / maxPaperDeg) : 2 + 12 * Math.sqrt(d / maxOtherDeg);
-    graph.setNodeAttribute(node, 'size', round(size, 2));
+    graph.setNodeAttribute(node, 'size', round(size, large ? 1 : 2));
   });
 
   const paperIndex = new Map(papers.map((p, i) => [paperKey(p), i]));
@@ -252,13 +257,19 @@ function describeClusters(graph: Graph, keys: string[], clustering: ReturnType<t
   // label terms: concepts, problems and keyword terms found in at least two papers
   const df = documentFrequency(table.features, table.interner.names.length);
   const usable = (id: number) => df[id] >= 2 && /^[ctp]:/.test(table.interner.names[id]);
-  // a paper counts 1 for a term it uses, 2 if its title names it (titles state the topic)
+  // a paper counts 1 for a term it uses, 2 if its title names it (titles state the topic); only its
+  // 40 strongest terms by tf-idf take part, which keeps labelling linear and cheap at 75k papers
+  const n = table.features.length;
   const paperTerms = table.features.map((f, i) => {
-    const ids: number[] = [];
-    const tf: number[] = [];
+    const cand: Array<[number, number]> = [];
+    for (let k = 0; k < f.ids.length; k++) {
+      const id = f.ids[k];
+      if (usable(id)) cand.push([id, Math.log1p(f.tf[k]) * Math.log(1 + n / df[id])]);
+    }
+    cand.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    if (cand.length > 40) cand.length = 40;
     const title = table.titleFeatures[i];
-    for (let k = 0; k < f.ids.length; k++) if (usable(f.ids[k])) { ids.push(f.ids[k]); tf.push(title.has(f.ids[k]) ? 2 : 1); }
-    return { ids, tf };
+    return { ids: cand.map((c) => c[0]), tf: cand.map((c) => (title.has(c[0]) ? 2 : 1)) };
   });
   const terms = clusterTerms(clustering.assignment, clustering.clusters.length, paperTerms, table.interner.names.length, (id) => featureName(table, id), (id) => (table.interner.names[id].startsWith('t:') ? 1 : 1.25));
   const sx = new Array<number>(clustering.clusters.length).fill(0);

@@ -83,7 +83,7 @@ export function clusterPapers(n: number, edges: readonly SimilarityEdge[], opts:
   return { assignment, clusters, modularity };
 }
 
-const words = (t: string) => t.split(' ');
+const words = (t: string) => t.split(/[\s-]+/);
 
 /** True if one term's words contain the other's ("attention" ⊂ "sparse attention"). */
 function overlaps(a: string, b: string): boolean {
@@ -97,7 +97,8 @@ function overlaps(a: string, b: string): boolean {
  * log(1 + average cluster size / the term's weight in the corpus). Weights are per paper and
  * capped at 3 (the caller gives title terms more), so one verbose abstract cannot dominate. Multi-word terms get a bonus because "sparse attention" names a topic
  * better than "sparse"; `boost` favours some terms (the extractor's concepts over plain keywords);
- * a term must occur in at least two papers of the cluster (8% of it when larger).
+ * a term must occur in at least two papers of the cluster (8% of it when larger) and be
+ * over-represented there (share of the cluster's term weight ≥ 1.2 × its share in the corpus).
  */
 export function clusterTerms(
   assignment: Int32Array,
@@ -124,11 +125,17 @@ export function clusterTerms(
     }
   });
   const avg = paperTerms.length / Math.max(1, clusterCount);
+  let grand = 0;
+  for (let t = 0; t < termCount; t++) grand += total[t];
   return byCluster.map((m, c) => {
+    let clusterTotal = 0;
+    for (const [, [, freq]] of m) clusterTotal += freq;
     const minCount = Math.min(sizes[c], Math.max(2, Math.ceil(sizes[c] * 0.08)));
     const scored: Array<[string, number]> = [];
     for (const [t, [papers, freq]] of m) {
       if (papers < minCount) continue;
+      // over-represented only: a term as common here as everywhere names nothing
+      if (freq / Math.max(1e-9, clusterTotal) < 1.2 * (total[t] / Math.max(1e-9, grand))) continue;
       const name = nameOf(t);
       const bonus = name.includes(' ') ? 1.5 : 1;
       scored.push([name, (freq / sizes[c]) * Math.log(1 + avg / total[t]) * bonus * boost(t)]);

@@ -2,9 +2,8 @@
 // has contrast ≥ 3:1 against white); grey is reserved for the catch-all "other" cluster.
 
 export const CLUSTER_PALETTE: readonly string[] = [
-  '#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#e6550d', '#17becf', '#8c564b', '#e377c2',
-  '#637939', '#393b79', '#b8860b', '#843c39', '#3182bd', '#7b4173', '#31a354', '#0e7c7b',
-  '#ad494a', '#5254a3', '#8c6d31', '#d6616b',
+  '#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#e6550d', '#0e7490', '#8c564b', '#db2777', '#637939',
+  '#393b79', '#b8860b', '#843c39', '#c026d3', '#7b4173', '#0e7c7b', '#5254a3', '#8c6d31', '#d6616b',
 ];
 
 export const OTHER_COLOR = '#8a8a8a';

@@ -17,6 +17,8 @@ export interface SimilarityOptions {
   minDf?: number;
   /** features in more papers than this are too common to discriminate (and too costly to index) */
   maxDf?: number;
+  /** features in more papers than this still count in the vector norm but are not indexed (bounds the work per paper) */
+  maxPosting?: number;
 }
 
 export interface SimilarityEdge { a: number; b: number; weight: number }
@@ -34,27 +36,27 @@ export function documentFrequency(features: readonly SparseFeatures[], featureCo
 }
 
 /**
- * L2-normalised tf-idf vectors; features outside [minDf, maxDf] dropped. Entries sorted by weight
- * (desc) then id so ties resolve the same way in every run.
+ * A paper's L2-normalised tf-idf vector, keeping only its `m` strongest entries that pass `keep`
+ * (the norm still counts every feature within [minDf, maxDf]). Sorted by weight (desc) then id so
+ * ties resolve the same way in every run.
  */
-export function tfidfVectors(features: readonly SparseFeatures[], df: Int32Array, minDf: number, maxDf: number): Array<Array<[number, number]>> {
-  const n = features.length;
-  return features.map((f) => {
-    const entries: Array<[number, number]> = [];
-    for (let i = 0; i < f.ids.length; i++) {
-      const id = f.ids[i];
-      const d = df[id];
-      const tf = f.tf[i];
-      if (d < minDf || d > maxDf || tf <= 0) continue;
-      entries.push([id, Math.log1p(tf) * Math.log(1 + n / d)]);
-    }
-    let norm = 0;
-    for (const e of entries) norm += e[1] * e[1];
-    norm = Math.sqrt(norm) || 1;
-    for (const e of entries) e[1] /= norm;
-    entries.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    return entries;
-  });
+export function topTfidf(f: SparseFeatures, df: Int32Array, n: number, minDf: number, maxDf: number, m: number, keep: (id: number) => boolean): Array<[number, number]> {
+  const entries: Array<[number, number]> = [];
+  let norm = 0;
+  for (let i = 0; i < f.ids.length; i++) {
+    const id = f.ids[i];
+    const d = df[id];
+    const tf = f.tf[i];
+    if (d < minDf || d > maxDf || tf <= 0) continue;
+    const w = Math.log1p(tf) * Math.log(1 + n / d);
+    norm += w * w;
+    if (keep(id)) entries.push([id, w]);
+  }
+  norm = Math.sqrt(norm) || 1;
+  entries.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  if (entries.length > m) entries.length = m;
+  for (const e of entries) e[1] /= norm;
+  return entries;
 }
 
 /** Top-k cosine neighbours per paper; edges are undirected (a < b) and sorted by (a, b). */
@@ -62,22 +64,27 @@ export function similarityEdges(features: readonly SparseFeatures[], featureCoun
   const n = features.length;
   const k = opts.k ?? 5;
   const minScore = opts.minScore ?? 0.05;
-  const m = opts.indexedPerPaper ?? 24;
+  const m = opts.indexedPerPaper ?? 16;
   const df = documentFrequency(features, featureCount);
-  const vectors = tfidfVectors(features, df, opts.minDf ?? 2, opts.maxDf ?? defaultMaxDf(n));
+  const maxPosting = opts.maxPosting ?? Math.max(50, Math.min(600, Math.ceil(n * 0.5)));
+  const indexed = (f: number) => df[f] <= maxPosting;
 
   // inverted index over each paper's top-m features (flat arrays: cheap at 75k papers)
   const start = new Int32Array(featureCount + 1);
-  for (const v of vectors) for (let t = 0; t < v.length && t < m; t++) start[v[t][0] + 1]++;
+  const minDf = opts.minDf ?? 2;
+  const maxDf = opts.maxDf ?? defaultMaxDf(n);
+  // only each paper's strongest indexable features are kept: memory and work stay O(n · m)
+  const top = features.map((f) => topTfidf(f, df, n, minDf, maxDf, m, indexed));
+  for (const v of top) for (const e of v) start[e[0] + 1]++;
   for (let f = 0; f < featureCount; f++) start[f + 1] += start[f];
   const fill = start.slice(0, featureCount);
   const postPaper = new Int32Array(start[featureCount]);
   const postWeight = new Float64Array(start[featureCount]);
-  vectors.forEach((v, i) => {
-    for (let t = 0; t < v.length && t < m; t++) {
-      const p = fill[v[t][0]]++;
+  top.forEach((v, i) => {
+    for (const [f, w] of v) {
+      const p = fill[f]++;
       postPaper[p] = i;
-      postWeight[p] = v[t][1];
+      postWeight[p] = w;
     }
   });
 
@@ -85,9 +92,7 @@ export function similarityEdges(features: readonly SparseFeatures[], featureCoun
   const touched: number[] = [];
   const kept = new Map<number, number>(); // a * n + b → weight
   for (let i = 0; i < n; i++) {
-    const v = vectors[i];
-    for (let t = 0; t < v.length && t < m; t++) {
-      const [f, w] = v[t];
+    for (const [f, w] of top[i]) {
       for (let p = start[f]; p < start[f + 1]; p++) {
         const j = postPaper[p];
         if (j === i) continue;

@@ -51,6 +51,7 @@ export function readCsv(text: string, file: string, sink: ReadSink, delimiter = 
     delimiter,
     bom: true,
     info: true,
+    raw: true,
     quote: delimiter === '\t' ? false : '"', // TSV exports seldom quote, and abstracts contain quotes
     relax_column_count: true,
     relax_quotes: true,
@@ -60,7 +61,7 @@ export function readCsv(text: string, file: string, sink: ReadSink, delimiter = 
       sink.issue({ file, line: typeof err?.lines === 'number' ? err.lines : null, record: record++, message: `unreadable row: ${err?.message ?? 'parse error'}`, kind: 'skipped', reason: 'bad-csv' });
       return undefined;
     },
-  }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+  }) as unknown as Array<{ record: string[]; info: { lines: number }; raw: string }>;
   if (!rows.length) return { rows: 0, missingColumns: 'no header row' };
   const cols = mapColumns(rows[0].record);
   const missing = [cols.title === undefined ? 'title' : null, cols.abstract === undefined ? 'abstract' : null].filter(Boolean);
@@ -69,10 +70,12 @@ export function readCsv(text: string, file: string, sink: ReadSink, delimiter = 
     const i = cols[col];
     return i === undefined ? '' : (row[i] ?? '');
   };
-  for (const { record: row, info } of rows.slice(1)) {
+  for (const { record: row, info, raw } of rows.slice(1)) {
     const rec = record++;
-    // info.lines is the line the record ends on; a record's own start is what a user looks for
-    const line = info.lines;
+    // info.lines is the line a record ends on; a user looks for where it starts (quoted cells may span lines)
+    let inner = 0;
+    for (let i = 0; i < raw.length - 1; i++) if (raw.charCodeAt(i) === 10) inner++;
+    const line = info.lines - inner;
     const title = collapseWhitespace(cell(row, 'title'));
     const abstract = collapseWhitespace(cell(row, 'abstract'));
     if (!title) { sink.issue({ file, line, record: rec, message: 'row has no title', kind: 'skipped', reason: 'no-title' }); continue; }

@@ -86,6 +86,11 @@ export function readDocument(text: string, format: FormatName, file: string, sin
     case 'json':
     case 'semantic-scholar':
     case 'openalex': {
+      const c = body.trimStart()[0];
+      if (c !== '{' && c !== '[') {
+        fatal = `invalid ${FORMAT_LABEL[format]}: expected an object or an array of records`;
+        break;
+      }
       if (!readJsonDocument(body, file, counted, format)) {
         // not one JSON value: maybe JSON Lines; keep it only if some line parses
         const trial: Array<() => void> = [];

@@ -2,7 +2,9 @@
 
 /** Collapse every whitespace run (hard wraps included) to one space and trim; nothing else changes, so LaTeX stays verbatim. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Only runs of 2+ and lone non-space whitespace need replacing; leaving single spaces alone avoids rebuilding
+  // every abstract (this was the hottest line reading the 74,728-record corpus).
+  return text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** A string field of an untrusted record, or null when absent or not a string. */

@@ -1,5 +1,6 @@
 // Table-driven tests of id, DOI, year, title-key and whitespace normalisation.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   arxivIdFrom, collapseWhitespace, doiFrom, isStrongId, paperId, titleKey, titleSlugId, yearFrom, yearFromArxivId,
 } from '../../src/ingest/normalize.ts';
@@ -45,6 +46,10 @@ describe('text', () => {
     expect(collapseWhitespace('  We give an $\\tilde{O}(m\\sqrt{n})$\nalgorithm\t\tfor  \r\n graphs. ')).toBe(
       'We give an $\\tilde{O}(m\\sqrt{n})$ algorithm for graphs.',
     );
+  });
+  it('collapseWhitespace equals the plain "every \\s+ run → one space, trimmed" rule on any mix of spaces', () => {
+    const unit = fc.constantFrom('a', 'b', ' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2003', '$');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 40 }), (t) => collapseWhitespace(t) === t.replace(/\s+/g, ' ').trim()), { numRuns: 3000, seed: 1 });
   });
   it('title keys fold case, accents and punctuation', () => {
     expect(titleKey('Über   Sätze: a "Study"')).toBe(titleKey('uber satze a study'));

@@ -150,6 +150,8 @@ describe('JSON readers', () => {
     const r = readDocument('{"title":"A","abstract":"x"}\n{"title":"B","abstract":"y"}\n', 'json', 'l.json', lines.sink);
     expect(r).toEqual({ papers: 2, skipped: 0, fatal: null });
     expect(readDocument('this is not json', 'json', 'n.json', collect().sink).fatal).toMatch(/^invalid JSON/);
+    expect(readDocument('{"a": [1, 2', 'json', 'n.json', collect().sink).fatal).toMatch(/^invalid JSON/);
+    expect(readDocument('42', 'json', 'n.json', collect().sink).fatal).toMatch(/expected an object or an array/);
     expect(readDocument('[]', 'json', 'e.json', collect().sink).fatal).toMatch(/no records/);
     expect(readDocument('not,json\nat,all\n', 'jsonl', 'n.jsonl', collect().sink).fatal).toMatch(/no line is valid JSON/);
   });
@@ -179,6 +181,7 @@ describe('CSV/TSV reader', () => {
       authors: ['Alman, Josh', 'Vassilevska Williams, Virginia'], year: 2021, id: '10.1137/1.9781611976465.32',
     });
     expect(papers[1]).toMatchObject({ title: 'A "quoted" title', url: 'https://example.org/q' });
+    expect(papers.map((p) => p.source.line)).toEqual([2, 5]); // where each row starts, though the first spans two lines
     expect(issues.map((i) => [i.reason, i.line])).toEqual([['no-abstract', 4]]);
   });
   it('reads TSV with unquoted double quotes; a table with no abstract column is not a paper table', () => {

@@ -48,15 +48,18 @@ export function CameraController({ camera, restored, request, onCamera }: Props)
     if (!request) return;
     const cam = sigma.getCamera();
     if (request.kind === 'reset') { cam.animatedReset({ duration: DURATION }); return; }
+    // display data hold graph coordinates; the camera lives in sigma's normalised "framed" space
+    const framed = (d: { x: number; y: number }) => sigma.viewportToFramedGraph(sigma.graphToViewport(d));
     if (request.kind === 'node') {
       const d = sigma.getNodeDisplayData(request.id);
-      if (d) cam.animate({ x: d.x, y: d.y, ratio: Math.min(cam.ratio, 0.35) }, { duration: DURATION });
+      if (d) cam.animate({ ...framed(d), ratio: Math.min(cam.ratio, 0.35) }, { duration: DURATION });
       return;
     }
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity, n = 0;
     for (const id of request.papers) {
-      const d = sigma.getNodeDisplayData(id);
-      if (!d) continue;
+      const g = sigma.getNodeDisplayData(id);
+      if (!g) continue;
+      const d = framed(g);
       n++;
       minX = Math.min(minX, d.x); maxX = Math.max(maxX, d.x);
       minY = Math.min(minY, d.y); maxY = Math.max(maxY, d.y);

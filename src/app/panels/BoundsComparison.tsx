@@ -22,7 +22,7 @@ interface Props {
 
 const ROW_LIMIT = 200;
 
-function Row({ row, prev, onSelect }: { row: LadderRow; prev: LadderRow | null; onSelect(id: string): void }) {
+function Row({ row, prev, showYear, onSelect }: { row: LadderRow; prev: LadderRow | null; showYear: boolean; onSelect(id: string): void }) {
   const sameGroup = prev !== null && row.tier !== null && prev.group === row.group && prev.tier === row.tier;
   const rank = row.tier === null ? '–' : sameGroup ? '=' : String(row.tier + 1);
   const marks: string[] = [];
@@ -45,7 +45,7 @@ function Row({ row, prev, onSelect }: { row: LadderRow; prev: LadderRow | null; 
           </span>
         ))}
       </td>
-      <td className="year">{row.paper.year ?? ''}</td>
+      {showYear ? <td className="year">{row.paper.year ?? ''}</td> : null}
       <td><span className={`badge role-${row.claim.role}`}>{row.claim.role}</span></td>
     </tr>
   );
@@ -54,14 +54,16 @@ function Row({ row, prev, onSelect }: { row: LadderRow; prev: LadderRow | null; 
 function Section({ section, onSelect }: { section: LadderSection; onSelect(id: string): void }) {
   const [all, setAll] = useState(false);
   const rows = all ? section.rows : section.rows.slice(0, ROW_LIMIT);
+  const showYear = section.rows.some((r) => r.paper.year !== null);
   return (
     <section className="ladder-section" aria-label={`${section.resource} bounds`}>
       <h3>{section.resource} <span className="muted">· {section.rows.length} claim{section.rows.length === 1 ? '' : 's'}</span></h3>
       <GrowthChart rows={section.rows} />
       <table className="ladder">
-        <thead><tr><th scope="col" title="growth rank, slowest first">Rank</th><th scope="col">Bound</th><th scope="col">Paper</th><th scope="col">Year</th><th scope="col">Role</th></tr></thead>
+        <colgroup><col className="c-rank" /><col className="c-bound" /><col />{showYear ? <col className="c-year" /> : null}<col className="c-role" /></colgroup>
+        <thead><tr><th scope="col" title="growth rank, slowest first">Rank</th><th scope="col">Bound</th><th scope="col">Paper</th>{showYear ? <th scope="col">Year</th> : null}<th scope="col">Role</th></tr></thead>
         <tbody>
-          {rows.map((r, i) => <Row key={r.claim.id} row={r} prev={i ? rows[i - 1] : null} onSelect={onSelect} />)}
+          {rows.map((r, i) => <Row key={r.claim.id} row={r} prev={i ? rows[i - 1] : null} showYear={showYear} onSelect={onSelect} />)}
         </tbody>
       </table>
       {!all && section.rows.length > ROW_LIMIT

@@ -10,7 +10,8 @@ export interface SearchClient {
   ask(q: string, limit: number): Promise<SearchAnswer>;
 }
 
-export function useSearchClient(graphUrl: string): SearchClient {
+/** `start` false defers the worker (it parses graph.json again) until the graph has been drawn. */
+export function useSearchClient(graphUrl: string, start = true): SearchClient {
   const [ready, setReady] = useState(false);
   const worker = useRef<Worker | null>(null);
   const local = useRef<ReturnType<typeof createSearch> | null>(null);
@@ -18,6 +19,7 @@ export function useSearchClient(graphUrl: string): SearchClient {
   const seq = useRef(0);
 
   useEffect(() => {
+    if (!start) return;
     let w: Worker | null = null;
     const fallback = () => {
       // the browser cache already holds the file; index building happens after first render
@@ -46,7 +48,7 @@ export function useSearchClient(graphUrl: string): SearchClient {
     w.onerror = () => { w?.terminate(); worker.current = null; fallback(); };
     w.postMessage({ kind: 'load', url: graphUrl });
     return () => { w?.terminate(); worker.current = null; };
-  }, [graphUrl]);
+  }, [graphUrl, start]);
 
   const ask = useCallback((q: string, limit: number): Promise<SearchAnswer> => {
     if (local.current) return Promise.resolve({ q, ...local.current.query(q, limit) });

@@ -3,7 +3,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UsageError, InputError } from '../errors.ts';
-import { writeFileAtomic } from '../io.ts';
+import { writeFileAtomic, progressBar } from '../io.ts';
+import { runExtraction } from '../extract-runner.ts';
 import { buildGraph, serializeEnvelope, parseThesaurus } from '../../graph/index.ts';
 import type { Paper, FormatName } from '../../ingest/types.ts';
 import { readPapers, formatIssue, DEFAULT_INPUT } from '../inputs.ts';
@@ -103,32 +104,17 @@ async function readClaimsFile(file: string): Promise<PaperClaims[]> {
   return cf.papers;
 }
 
-// ---- adapters to the reader and extraction runner (other modules; loaded lazily) ----
-
-interface RunnerModule {
-  runExtraction(papers: Paper[], opts: { workers?: number; cacheDir?: string; onProgress?: (done: number, total: number) => void }):
-    Promise<{ results: PaperClaims[]; cached: number; extracted: number }>;
-}
-
-/** Import a sibling module that may not exist yet; null only when that very module is missing. */
-async function loadModule<T>(spec: string): Promise<T | null> {
-  try {
-    return (await import(/* @vite-ignore */ spec)) as T;
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    if (message.includes(spec.replace(/^\.\.\//, '')) && /not find|not found|Failed to load/i.test(message)) return null;
-    throw err;
-  }
-}
-
-async function extractAll(papers: Paper[], args: BuildArgs): Promise<{ results: PaperClaims[]; cached: number; extracted: number }> {
-  const runner = await loadModule<RunnerModule>('../extract-runner.ts');
-  if (runner) {
-    return runner.runExtraction(papers, { workers: args.workers ?? undefined, cacheDir: args.cache ?? undefined });
-  }
-  // fallback until the cached, parallel runner exists: in-process and uncached
-  const { extractPaper } = await import('../../extract/index.ts');
-  return { results: papers.map((p) => extractPaper(p)), cached: 0, extracted: papers.length };
+/** Extraction through the cached, parallel runner, with a progress bar on a TTY. */
+async function extractAll(papers: Paper[], args: BuildArgs) {
+  const bar = progressBar('extract', papers.length);
+  let last = 0;
+  const result = await runExtraction(papers, {
+    workers: args.workers ?? undefined,
+    cacheDir: args.cache ?? undefined,
+    onProgress: (done) => { bar.tick(done - last); last = done; },
+  });
+  bar.done();
+  return result;
 }
 
 const rel = (p: string) => {

@@ -20,8 +20,10 @@ inputs     files, directories (every supported file inside, sorted) or globs ("c
 
 Duplicates are merged (same id, or same title unless both have different arXiv ids / DOIs).
 stderr: one line per skipped record (file:line: reason), then a one-line summary.
-Exit codes: 0 ok; 2 unusable input (missing, empty, binary, truncated, wrong --format) or bad
-arguments; 1 internal error.`;
+A file named on the command line that is unusable (missing, empty, binary, truncated, wrong
+--format) stops the run with exit code 2 and no output file; one found through a directory or
+glob is reported as an error line, counted in the summary, and the rest is read.
+Exit codes: 0 ok; 2 unusable input or bad arguments; 1 internal error.`;
 
 interface ReadArgs {
   inputs: string[];
@@ -57,7 +59,7 @@ function parseArgs(argv: string[]): ReadArgs {
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
-  const bar = progressBar('reading', null);
+  const bar = progressBar('reading papers', null);
   const result = await readPapers(args.inputs, { format: args.format, onPaper: () => bar.tick() });
   bar.done();
   for (const issue of result.issues) process.stderr.write(formatIssue(issue) + '\n');

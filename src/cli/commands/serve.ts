@@ -127,7 +127,14 @@ export async function siteIsStale(outDir: string): Promise<boolean> {
 export async function buildSite(outDir: string, log: (s: string) => void = () => {}): Promise<void> {
   const { build } = await import('vite');
   const t0 = Date.now();
-  await build({ root: repoRoot, configFile: path.join(repoRoot, 'vite.config.ts'), logLevel: 'warn', build: { outDir: path.resolve(outDir), emptyOutDir: true } });
+  // vite follows NODE_ENV: under vitest it is "test", which would ship React's slow development build
+  const env = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: repoRoot, configFile: path.join(repoRoot, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir: path.resolve(outDir), emptyOutDir: true } });
+  } finally {
+    if (env === undefined) delete process.env.NODE_ENV; else process.env.NODE_ENV = env;
+  }
   log(`built the explorer into ${path.relative(process.cwd(), path.resolve(outDir)) || '.'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 

@@ -22,6 +22,8 @@ function combine(rels: Relation[]): Relation {
   return less && greater ? 'incomparable' : less ? 'less' : greater ? 'greater' : 'equal';
 }
 
+function side(t: GrowthTerm): number { return t.b ? -1 : t.a ? 1 : 0; }
+
 function termVars(t: GrowthTerm, into: Set<string>): void {
   for (const k of Object.keys(t.v)) into.add(k);
   if (t.e) for (const u of t.e.g) termVars(u, into);
@@ -61,9 +63,9 @@ export function compareTerms(a: GrowthTerm, b: GrowthTerm): Relation {
   }
   const r = combine(rels);
   if (r !== 'equal') return r;
-  if (a.b && !b.b) return 'less';
-  if (!a.b && b.b) return 'greater';
-  return 'equal';
+  // little-o / little-ω only break ties
+  const sa = side(a), sb = side(b);
+  return sa < sb ? 'less' : sa > sb ? 'greater' : 'equal';
 }
 
 setTermOrder(compareTerms);

@@ -1,8 +1,8 @@
 // Growth signatures: a JSON-serialisable normal form of how a bound grows, built from the AST.
 // A signature is a sum of terms kept as an antichain (dominated terms dropped, incomparable ones
 // kept: n + m). A term is a product over variables of x^p·log^l x·loglog^ll x…, optionally times an
-// exponential exp(c·g) whose exponent g is itself a signature. See compare.ts for the order.
-import { ACCURACY_VARS, type Node } from './ast.ts';
+// exponential exp(c·g) whose exponent g is itself a signature. This file: types and algebra;
+// growth-of.ts builds signatures from the AST; compare.ts defines the order.
 import { GREEK } from './lexer.ts';
 
 /**
@@ -24,6 +24,8 @@ export interface GrowthTerm {
   e?: { g: GrowthTerm[]; c: number };
   /** strictly below this term (little-o): o(n²) sits just under n² */
   b?: true;
+  /** strictly above this term (little-ω): ω(n) sits just over n */
+  a?: true;
 }
 
 /** JSON-serialisable growth signature: a sum of mutually incomparable terms. */
@@ -35,8 +37,7 @@ export type TermOrder = (a: GrowthTerm, b: GrowthTerm) => Relation;
 let order: TermOrder = () => 'incomparable';
 export function setTermOrder(f: TermOrder): void { order = f; }
 
-const zero = (): Vec => [0, 0, 0, 0, 0, 0, 0];
-const MATRIX_OMEGA = 2.3716;
+export function zero(): Vec { return [0, 0, 0, 0, 0, 0, 0]; }
 
 function clean(x: number): number {
   if (!Number.isFinite(x)) return x > 0 ? STAR : x < 0 ? -STAR : 0;
@@ -60,7 +61,7 @@ const isZero = (v: Vec): boolean => v.every((x) => x === 0);
 
 export function constantSig(): GrowthSig { return { t: [{ v: {} }] }; }
 
-function varSig(name: string, vec: Vec): GrowthSig { return { t: [normTerm({ v: { [name]: vec } })] }; }
+export function varSig(name: string, vec: Vec): GrowthSig { return { t: [normTerm({ v: { [name]: vec } })] }; }
 
 /** Canonical variable key: Greek as Unicode, subscripts kept ("H_k"), |X| is X. */
 export function varKey(name: string, sub?: string): string {
@@ -75,7 +76,8 @@ export function normTerm(t: GrowthTerm): GrowthTerm {
     if (!isZero(nv)) v[key] = nv;
   }
   const out: GrowthTerm = { v };
-  if (t.b) out.b = true;
+  if (t.b && !t.a) out.b = true;
+  if (t.a && !t.b) out.a = true;
   if (t.e) foldExp(out, t.e.g, clean(t.e.c));
   return out;
 }
@@ -109,7 +111,7 @@ function isConstTerm(t: GrowthTerm): boolean { return !t.e && Object.keys(t.v).l
 // ---- algebra ---------------------------------------------------------------------------------
 
 /** At most this many incomparable terms are kept in a sum: bounds the work on adversarial input. */
-export const MAX_TERMS = 24;
+export const MAX_TERMS = 12;
 
 /** Sum: insert terms one by one into an antichain (dominated and equal terms dropped), sorted. */
 export function sigAdd(...sigs: GrowthSig[]): GrowthSig {
@@ -146,6 +148,7 @@ function mulTerm(a: GrowthTerm, b: GrowthTerm): GrowthTerm {
   }
   const out: GrowthTerm = { v };
   if (a.b || b.b) out.b = true;
+  if (a.a || b.a) out.a = true;
   let e: GrowthTerm['e'];
   if (a.e && b.e) {
     const ga: GrowthSig = { t: a.e.g }, gb: GrowthSig = { t: b.e.g };
@@ -163,7 +166,7 @@ function mulTerm(a: GrowthTerm, b: GrowthTerm): GrowthTerm {
 function sigLe(x: GrowthSig, y: GrowthSig): boolean {
   return x.t.every((s) => y.t.some((u) => { const r = order(s, u); return r === 'less' || r === 'equal'; }));
 }
-function sigOrder(a: GrowthSig, b: GrowthSig): Relation {
+export function sigOrder(a: GrowthSig, b: GrowthSig): Relation {
   const ab = sigLe(a, b), ba = sigLe(b, a);
   return ab && ba ? 'equal' : ab ? 'less' : ba ? 'greater' : 'incomparable';
 }
@@ -181,12 +184,13 @@ export function sigMul(a: GrowthSig, b: GrowthSig): GrowthSig {
  */
 export function sigMulMany(sigs: GrowthSig[]): GrowthSig {
   const acc = new Map<string, Vec>();
-  let below = false;
+  let below = false, above = false;
   let rest: GrowthSig = constantSig();
   for (const g of sigs) {
     if (g.t.length === 1 && !g.t[0].e) {
       const t = g.t[0];
       if (t.b) below = true;
+      if (t.a) above = true;
       for (const [x, vec] of Object.entries(t.v)) {
         const cur = acc.get(x);
         if (!cur) { acc.set(x, [...vec]); continue; }
@@ -197,7 +201,24 @@ export function sigMulMany(sigs: GrowthSig[]): GrowthSig {
   }
   const merged: GrowthTerm = { v: Object.fromEntries(acc) };
   if (below) merged.b = true;
+  if (above) merged.a = true;
   return sigMul({ t: [normTerm(merged)] }, rest);
+}
+
+/**
+ * The same growth with every variable except the accuracy parameters renamed to one (n = m = V = E):
+ * a coarse single-parameter view, as curated complexity tables use.
+ */
+export function identifyVariables(g: GrowthSig, target = 'n'): GrowthSig {
+  const rename = (t: GrowthTerm, depth: number): GrowthTerm => {
+    const factors: GrowthSig[] = Object.entries(t.v).map(([x, vec]) => ({ t: [{ v: { [x === 'ε' || x === 'δ' ? x : target]: [...vec] } }] }));
+    let out = sigMulMany(factors).t[0];
+    if (t.e && depth < 20) out = { ...out, e: { g: t.e.g.map((u) => rename(u, depth + 1)), c: t.e.c } };
+    if (t.b) out = { ...out, b: true };
+    if (t.a) out = { ...out, a: true };
+    return normTerm(out);
+  };
+  return sigAdd({ t: g.t.map((t) => rename(t, 0)) });
 }
 
 /** Numeric power with an exponent adjustment adj (±1: ±o(1), ±2: ±δ) on the polynomial slot. */
@@ -210,7 +231,9 @@ export function sigPowNum(a: GrowthSig, k: number, adj: number): GrowthSig {
       v[x] = nv;
     }
     const out: GrowthTerm = { v };
-    if (t.b) out.b = true;
+    // a negative power turns "just below" into "just above" and back
+    if (t.b) { if (k < 0) out.a = true; else out.b = true; }
+    if (t.a) { if (k < 0) out.b = true; else out.a = true; }
     if (t.e) out.e = { g: t.e.g, c: t.e.c * k };
     return normTerm(out);
   });
@@ -256,182 +279,6 @@ export function softened(a: GrowthSig): GrowthSig {
   })) })) });
 }
 
-export function markBelow(a: GrowthSig): GrowthSig { return { t: a.t.map((t) => ({ ...t, b: true as const })) }; }
+export function markBelow(a: GrowthSig): GrowthSig { return { t: a.t.map((t) => normTerm({ ...t, b: true as const, a: undefined })) }; }
+export function markAbove(a: GrowthSig): GrowthSig { return { t: a.t.map((t) => normTerm({ ...t, a: true as const, b: undefined })) }; }
 
-// ---- AST → signature ---------------------------------------------------------------------------
-
-/** Constant value of an exponent: v, adjustment (±1 o(1), ±2 small constant ε), star = unknown constant. */
-interface ConstVal { v: number; adj: number; star: boolean }
-
-export function evalConst(n: Node, depth = 0, inExp = true): ConstVal | null {
-  if (depth > 60) return null;
-  const d = depth + 1;
-  switch (n.k) {
-    case 'num': return { v: n.v, adj: 0, star: false };
-    case 'omega': return { v: MATRIX_OMEGA, adj: 0, star: false };
-    case 'var':
-      if (n.name === 'omega') return { v: MATRIX_OMEGA, adj: 0, star: false };
-      if (ACCURACY_VARS.has(n.name)) return inExp ? { v: 0, adj: 2, star: false } : null;
-      return null;
-    case 'neg': { const a = evalConst(n.a, d, inExp); return a && { v: -a.v, adj: -a.adj, star: a.star }; }
-    case 'sum': {
-      let v = 0, adj = 0, star = false;
-      for (let i = 0; i < n.terms.length; i++) {
-        const c = evalConst(n.terms[i], d, inExp);
-        if (!c) return null;
-        const s = n.minus[i] ? -1 : 1;
-        v += s * c.v; star ||= c.star;
-        const ca = s * c.adj;
-        if (Math.abs(ca) > Math.abs(adj)) adj = ca;
-      }
-      return { v, adj, star };
-    }
-    case 'prod': {
-      let v = 1, adj = 0, star = false;
-      for (const f of n.fs) {
-        const c = evalConst(f, d, inExp);
-        if (!c) return null;
-        star ||= c.star;
-        if (c.v === 0 && c.adj !== 0) adj = c.adj; else v *= c.v;
-      }
-      if (adj !== 0 && v !== 1) { adj = Math.sign(v) * adj; v = 0; }
-      return { v, adj, star };
-    }
-    case 'div': {
-      const a = evalConst(n.a, d, inExp), b = evalConst(n.b, d, inExp);
-      if (!a || !b) return null;
-      if (b.v === 0) return b.adj !== 0 ? { v: 0, adj: 0, star: true } : null;
-      return { v: a.v / b.v, adj: a.adj * Math.sign(b.v), star: a.star || b.star };
-    }
-    case 'pow': {
-      const a = evalConst(n.b, d, inExp), b = evalConst(n.e, d, inExp);
-      if (!a || !b) return null;
-      return { v: Math.pow(a.v, b.v), adj: 0, star: a.star || b.star };
-    }
-    case 'fn': {
-      if (n.args.length !== 1 && n.f !== 'min' && n.f !== 'max') return null;
-      const vals = n.args.map((x) => evalConst(x, d, inExp));
-      if (vals.some((x) => !x)) return null;
-      const a = vals[0] as ConstVal;
-      let v: number;
-      switch (n.f) {
-        case 'log': case 'ln': {
-          const base = n.base ? evalConst(n.base, d, inExp) : null;
-          v = n.f === 'ln' ? Math.log(a.v) : Math.log2(a.v);
-          if (base && base.v > 0 && base.v !== 1) v = Math.log(a.v) / Math.log(base.v);
-          break;
-        }
-        case 'sqrt': { const deg = n.deg ? evalConst(n.deg, d, inExp) : null; v = Math.pow(a.v, 1 / (deg?.v || 2)); break; }
-        case 'exp': v = Math.exp(a.v); break;
-        case 'min': v = Math.min(...vals.map((x) => (x as ConstVal).v)); break;
-        case 'max': v = Math.max(...vals.map((x) => (x as ConstVal).v)); break;
-        default: return null;
-      }
-      if (n.pow) { const p = evalConst(n.pow, d, inExp); if (!p) return null; v = Math.pow(v, p.v); }
-      return Number.isFinite(v) ? { v, adj: 0, star: a.star } : null;
-    }
-    case 'asym': {
-      const a = evalConst(n.a, d, inExp);
-      if (!a) return null;
-      if (n.sym === 'o') return { v: 0, adj: a.v > 0 || a.adj > 0 ? 1 : 0, star: false };
-      return { v: 0, adj: 0, star: true };
-    }
-    case 'abs': case 'ceil': case 'floor': return evalConst(n.a, d, inExp);
-    case 'fact': return null;
-  }
-}
-
-function hasAsym(n: Node, depth = 0): boolean {
-  if (depth > 60) return false;
-  switch (n.k) {
-    case 'asym': return n.sym !== 'o';
-    case 'neg': case 'abs': case 'ceil': case 'floor': case 'fact': return hasAsym(n.a, depth + 1);
-    case 'sum': return n.terms.some((t) => hasAsym(t, depth + 1));
-    case 'prod': return n.fs.some((t) => hasAsym(t, depth + 1));
-    case 'div': return hasAsym(n.a, depth + 1) || hasAsym(n.b, depth + 1);
-    case 'pow': return hasAsym(n.b, depth + 1) || hasAsym(n.e, depth + 1);
-    case 'fn': return n.args.some((t) => hasAsym(t, depth + 1));
-    default: return false;
-  }
-}
-
-/** Growth signature of an expression (the argument of a bound, or a symbol-less cost). */
-export function growthOf(n: Node, depth = 0): GrowthSig {
-  if (depth > 60) return constantSig();
-  const d = depth + 1;
-  switch (n.k) {
-    case 'num': case 'omega': return constantSig();
-    case 'var': {
-      if (n.name === '*' || n.name === 'omega') return constantSig();
-      if (ACCURACY_VARS.has(n.name)) { const v = zero(); v[P] = -1; return varSig(varKey(n.name), v); }
-      const v = zero(); v[P] = 1;
-      return varSig(varKey(n.name, n.sub), v);
-    }
-    case 'neg': case 'abs': case 'ceil': case 'floor': return growthOf(n.a, d);
-    case 'sum': return sigAdd(...n.terms.map((t) => growthOf(t, d)));
-    case 'prod': return sigMulMany(n.fs.map((f) => growthOf(f, d)));
-    case 'div': return sigMul(growthOf(n.a, d), sigPowNum(growthOf(n.b, d), -1, 0));
-    case 'pow': return powGrowth(n.b, n.e, d);
-    case 'fact': { const a = growthOf(n.a, d); return sigExp(sigMul(a, sigLog(a)), 1); }
-    case 'asym': {
-      let a = growthOf(n.a, d);
-      if (n.soft) a = softened(a);
-      return n.sym === 'o' ? markBelow(a) : a;
-    }
-    case 'fn': return fnGrowth(n, d);
-  }
-}
-
-function powGrowth(base: Node, exp: Node, d: number): GrowthSig {
-  const k = evalConst(exp, d);
-  const baseConst = evalConst(base, d, false);
-  if (k) {
-    if (baseConst) return constantSig();
-    return sigPowNum(growthOf(base, d), k.star ? STAR : k.v, k.adj);
-  }
-  // non-constant exponent: b^g = exp(g ln b); an O(·) in the exponent leaves the constant unknown
-  const g = growthOf(exp, d);
-  const unknown = hasAsym(exp);
-  if (baseConst || (base.k === 'var' && base.name === 'e')) {
-    const b = baseConst ? baseConst.v : Math.E;
-    if (b <= 1 && !baseConst?.star) return constantSig();
-    return sigExp(g, unknown || baseConst?.star ? STAR : Math.log(b));
-  }
-  return sigExp(sigMul(g, sigLog(growthOf(base, d))), unknown ? STAR : 1);
-}
-
-function fnGrowth(n: Extract<Node, { k: 'fn' }>, d: number): GrowthSig {
-  const args = n.args.map((a) => growthOf(a, d));
-  const prod = sigMulMany(args);
-  let g: GrowthSig;
-  switch (n.f) {
-    case 'log': case 'ln': g = sigLog(prod); break;
-    case 'logstar': case 'alpha': {
-      const slot = n.f === 'logstar' ? LS : LA;
-      const vars = new Set(prod.t.flatMap((t) => Object.keys(t.v)));
-      g = vars.size === 0 ? constantSig() : sigAdd(...[...vars].map((x) => { const v = zero(); v[slot] = 1; return varSig(x, v); }));
-      break;
-    }
-    case 'exp': g = sigExp(prod, hasAsym(n.args[0]) ? STAR : 1); break;
-    case 'sqrt': {
-      const deg = n.deg ? evalConst(n.deg, d) : null;
-      g = sigPowNum(prod, deg && deg.v > 0 ? 1 / deg.v : 0.5, 0);
-      break;
-    }
-    case 'poly': g = sigPowNum(prod, STAR, 0); break;
-    case 'polylog': g = sigPowNum(sigLog(prod), STAR, 0); break;
-    case 'max': g = sigAdd(...args); break;
-    case 'min': {
-      // min(a, b) ≤ each: the smaller when comparable, else the first (an upper bound either way)
-      g = args[0];
-      for (const a of args.slice(1)) if (sigOrder(a, g) === 'less') g = a;
-      break;
-    }
-  }
-  if (n.pow) {
-    const k = evalConst(n.pow, d);
-    if (k) g = sigPowNum(g, k.star ? STAR : k.v, k.adj);
-    else g = sigExp(sigMul(growthOf(n.pow, d), sigLog(g)), hasAsym(n.pow) ? STAR : 1);
-  }
-  return g;
-}

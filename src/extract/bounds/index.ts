@@ -2,7 +2,8 @@
 // growth signature. Three surface forms: LaTeX, plain/Unicode, LaTeX whose backslashes were lost.
 import type { Node } from './ast.ts';
 import { compareSigs, isGrowthSig, rankByGrowth, type LadderRank } from './compare.ts';
-import { growthOf, type GrowthSig, type Relation } from './growth.ts';
+import { identifyVariables, type GrowthSig, type Relation } from './growth.ts';
+import { growthOf } from './growth-of.ts';
 import { growthKey as keyOf, growthLabel as labelOf } from './label.ts';
 import { parseExpression } from './parser.ts';
 import { exprText, latexText, unicodeText } from './print.ts';
@@ -131,6 +132,11 @@ export function compareGrowth(a: GrowthSig, b: GrowthSig): Relation {
   } catch {
     return 'incomparable';
   }
+}
+
+/** Single-parameter view of a signature: every variable but ε/δ renamed to `target` (n = m = V = E). */
+export function collapseVariables(g: GrowthSig, target = 'n'): GrowthSig {
+  try { return isGrowthSig(g) ? identifyVariables(g, target) : g; } catch { return g; }
 }
 
 /** Ladder over parsed bounds (null = unparsed): see rankByGrowth. */

@@ -11,7 +11,7 @@ function num(x: number): string {
   // labels round to 6 digits; keys keep the (already 1e-9-rounded) value so distinct growths keep distinct keys
   const r = exact ? x : Math.round(x * 1e6) / 1e6;
   if (!Number.isInteger(r)) {
-    for (let d = 2; d <= 12; d++) {
+    for (let d = 2; d <= 24; d++) {
       const k = Math.round(r * d);
       if (Math.abs(r * d - k) < (exact ? 1e-9 : 1e-5) && Math.abs(k) < 100) return `${k}/${d}`;
     }
@@ -83,7 +83,7 @@ function termText(t: GrowthTerm, unicode: boolean): string {
   if (!t.e && keys.length >= 2 && keys.every((x) => t.v[x][L] === STAR && t.v[x][P] !== STAR)) {
     const inner = termText({ v: Object.fromEntries(keys.map((x) => [x, t.v[x].map((val, i) => (i === L ? 0 : val))])) }, unicode);
     const body = `${unicode ? 'Õ' : '~O'}(${inner})`;
-    return t.b ? `o(${body})` : body;
+    return t.b ? `o(${body})` : t.a ? `${unicode ? 'ω' : 'omega'}(${body})` : body;
   }
   const pf = t.e ? powerForm(t.e, unicode) : null;
   if (pf) parts.push(pf);
@@ -100,7 +100,7 @@ function termText(t: GrowthTerm, unicode: boolean): string {
   }
   for (const x of Object.keys(t.v).sort(varOrder)) parts.push(...factor(x, t.v[x], unicode));
   const body = parts.length === 0 ? '1' : parts.join(' ');
-  return t.b ? `o(${body})` : body;
+  return t.b ? `o(${body})` : t.a ? `${unicode ? 'ω' : 'omega'}(${body})` : body;
 }
 
 function sigText(g: GrowthSig, unicode: boolean): string {

@@ -132,7 +132,7 @@ export function tokenize(src: string): Token[] {
     else push({ t: 'op', v: '?', ws, at: i });
     i += c.length;
   }
-  return out;
+  return collapseOperatorGroups(out);
 
   function emitName(name: string, backslash: boolean, at: number): void {
     const lower = name.toLowerCase();
@@ -160,14 +160,55 @@ export function tokenize(src: string): Token[] {
 
   function splitRun(run: string, at: number): void {
     if (WORDS.has(run) || (run.length > 1 && matchName(run, 0) === run)) { emitName(run, false, at); return; }
+    // split first, then look for prose: a stretch of single letters that reads as an English word
+    // ("Varies", "structure", "time") makes the whole run a word, which no bound contains
+    const pieces: { name: string | null; k: number }[] = [];
     let k = 0;
+    let stretch = 0;
+    let stretchStart = 0;
     while (k < run.length) {
       const name = run.length - k >= 2 ? matchName(run, k) : null;
-      if (name) { emitName(name, false, at + k); k += name.length; continue; }
-      push({ t: 'id', v: run[k], ws, at: at + k });
+      if (name) { pieces.push({ name, k }); k += name.length; stretch = 0; continue; }
+      if (stretch === 0) stretchStart = k;
+      stretch++;
+      if (looksLikeWord(run, stretchStart, stretch)) { push({ t: 'op', v: `word:${run.slice(0, 40)}`, ws, at }); return; }
+      pieces.push({ name: null, k });
       k++;
+    }
+    for (const p of pieces) {
+      if (p.name) emitName(p.name, false, at + p.k);
+      else push({ t: 'id', v: run[p.k], ws, at: at + p.k });
     }
   }
 }
 
 export const MAX_NAME_LENGTH = MAX_NAME;
+
+/** `{+}`, `{-}`, `{=}` are LaTeX spacing tricks for a plain operator: drop the braces (one pass). */
+function collapseOperatorGroups(toks: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const a = toks[i], b = toks[i + 1], c = toks[i + 2];
+    if (a.t === 'op' && a.v === '{' && b && b.t === 'op' && '+-*/=<>,'.includes(b.v) && b.v.length === 1 && c && c.t === 'op' && c.v === '}') {
+      out.push({ ...b, ws: a.ws });
+      i += 2;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+/** Five or more letters, or four lower-case letters with two vowels, read as a word, not a product. */
+function looksLikeWord(run: string, start: number, len: number): boolean {
+  if (len >= 5) return true;
+  if (len !== 4) return false;
+  let vowels = 0;
+  for (let i = start; i < start + 4; i++) {
+    const c = run[i];
+    if (c < 'a' || c > 'z') return false;
+    if (VOWELS.has(c)) vowels++;
+  }
+  return vowels >= 2;
+}

@@ -139,7 +139,14 @@ class Parser {
     this.enter();
     let node = this.primary();
     for (;;) {
-      if (this.isOp('^')) { this.i++; node = { k: 'pow', b: node, e: this.exponent() }; continue; }
+      if (this.isOp('^')) {
+        this.i++;
+        const e = this.exponent();
+        // x^* (x^\ast, x^{\star}) marks an optimum or a dual, not a power
+        if (e.k === 'var' && e.name === '*') { if (node.k === 'var') node = { ...node, name: `${node.name}*` }; continue; }
+        node = { k: 'pow', b: node, e };
+        continue;
+      }
       if (this.isOp('_')) { this.i++; node = attachSub(node, this.subscript()); continue; }
       if (this.isOp('!')) { this.i++; node = { k: 'fact', a: node }; continue; }
       if (this.isOp("'")) { this.i++; if (node.k === 'var') node = { ...node, name: node.name + "'" }; continue; }
@@ -213,6 +220,8 @@ class Parser {
     const want = this.closerFor(open);
     // \left( … \right. and mismatched ( … ] happen in scraped text: accept any closer
     if (this.isOp(want) || this.isOp(')') || this.isOp(']') || this.isOp('}')) { this.i++; return; }
+    // a closer missing at the very end is a typo in the source ("$\Omega(\min(a, b)$"): close it
+    if (this.i >= this.toks.length) return;
     throw new Fail(`expected '${want}' ${this.i < this.toks.length ? `before ${describe(this.toks[this.i])}` : 'at end'}`);
   }
 
@@ -426,6 +435,6 @@ function describe(t: Token): string {
     case 'id': return `'${t.v}' at ${t.at}`;
     case 'fn': return `'${t.v}' at ${t.at}`;
     case 'cmd': return `\\${t.v} at ${t.at}`;
-    case 'op': return t.v === '?' ? `unknown character at ${t.at}` : `'${t.v}' at ${t.at}`;
+    case 'op': return t.v === '?' ? `unknown character at ${t.at}` : t.v.startsWith('word:') ? `word "${t.v.slice(5)}" at ${t.at}` : `'${t.v}' at ${t.at}`;
   }
 }

@@ -34,7 +34,13 @@ function varName(n: Extract<Node, { k: 'var' }>, s: Style): string {
   let base: string;
   if (s === 'plain') base = PLAIN_GREEK[n.name] ?? n.name;
   else if (s === 'unicode') base = GREEK[n.name] ?? n.name;
-  else base = n.name in GREEK ? `\\${n.name === 'epsilon' ? 'varepsilon' : n.name}` : n.name.length > 1 ? `\\mathrm{${n.name}}` : n.name;
+  else {
+    const star = n.name.endsWith('*');
+    const name = star ? n.name.slice(0, -1) : n.name;
+    base = name in GREEK ? `\\${name === 'epsilon' ? 'varepsilon' : name}` : name.length > 1 ? `\\mathrm{${name}}` : name;
+    if (star) base += '^{*}';
+  }
+  if (s !== 'latex' && n.name.endsWith('*')) base = (s === 'unicode' ? GREEK[n.name.slice(0, -1)] ?? n.name.slice(0, -1) : PLAIN_GREEK[n.name.slice(0, -1)] ?? n.name.slice(0, -1)) + (s === 'plain' ? '^*' : '*');
   if (!n.sub) return base;
   const sub = s === 'latex' ? n.sub.replace(/[{}\\]/g, '') : n.sub;
   return s === 'latex' ? `${base}_{${sub}}` : `${base}_${sub}`;
@@ -42,6 +48,8 @@ function varName(n: Extract<Node, { k: 'var' }>, s: Style): string {
 
 /** \left( \right) only around tall content (fractions); plain parentheses otherwise. */
 function paren(text: string, s: Style): string { return s === 'latex' && text.includes('\\frac') ? `\\left(${text}\\right)` : `(${text})`; }
+
+function isDigitChar(c: number): boolean { return c >= 48 && c <= 57; }
 
 function wrapBelow(s: Style, d: number, x: Node, min: number): string {
   const text = printNode(x, s, d);
@@ -60,7 +68,13 @@ export function printNode(n: Node, s: Style, depth = 0): string {
     case 'prod': {
       // juxtaposition, except between two numbers (2 · 3^n) where LaTeX needs a visible operator
       const parts = n.fs.map((f) => (f.k === 'div' && s !== 'latex' ? paren(printNode(f, s, d), s) : wrapBelow(s, d, f, 1)));
-      return parts.reduce((acc, t, i) => (i === 0 ? t : acc + (/\d$/.test(acc) && /^\d/.test(t) ? (s === 'latex' ? ' \\cdot ' : ' · ') : ' ') + t), '');
+      let out = parts[0] ?? '';
+      for (let i = 1; i < parts.length; i++) {
+        // look at single characters: a regex on the growing string would make long products quadratic
+        const digits = isDigitChar(parts[i - 1].charCodeAt(parts[i - 1].length - 1)) && isDigitChar(parts[i].charCodeAt(0));
+        out += (digits ? (s === 'latex' ? ' \\cdot ' : ' · ') : ' ') + parts[i];
+      }
+      return out;
     }
     case 'div': {
       if (s === 'latex') return `\\frac{${printNode(n.a, s, d)}}{${printNode(n.b, s, d)}}`;

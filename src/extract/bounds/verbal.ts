@@ -12,20 +12,22 @@ export interface VerbalClass {
 }
 
 const vec = (p: number, po = 0, l = 0): Vec => { const v = [0, 0, 0, 0, 0, 0, 0]; v[P] = p; v[PO] = po; v[L] = l; return v; };
-const onN = (v: Vec, below = false): (() => GrowthSig) => () => ({ t: [normTerm({ v: { n: v }, ...(below ? { b: true as const } : {}) })] });
+const onN = (v: Vec, side: 'below' | 'above' | null = null): (() => GrowthSig) => () =>
+  ({ t: [normTerm({ v: { n: v }, ...(side === 'below' ? { b: true as const } : side === 'above' ? { a: true as const } : {}) })] });
 
 const CONSTANT: VerbalClass = { name: 'constant', expr: '1', latex: '1', growth: () => ({ t: [{ v: {} }] }) };
 const LOGARITHMIC: VerbalClass = { name: 'logarithmic', expr: 'log n', latex: '\\log n', growth: onN(vec(0, 0, 1)) };
 const POLYLOG: VerbalClass = { name: 'polylogarithmic', expr: 'polylog(n)', latex: '\\operatorname{polylog}(n)', growth: onN(vec(0, 0, STAR)) };
-const SUBLINEAR: VerbalClass = { name: 'sublinear', expr: 'o(n)', latex: 'o(n)', growth: onN(vec(1), true) };
+const SUBLINEAR: VerbalClass = { name: 'sublinear', expr: 'o(n)', latex: 'o(n)', growth: onN(vec(1), 'below') };
+const SUPERLINEAR: VerbalClass = { name: 'superlinear', expr: 'omega(n)', latex: '\\omega(n)', growth: onN(vec(1), 'above') };
 const LINEAR: VerbalClass = { name: 'linear', expr: 'n', latex: 'n', growth: onN(vec(1)) };
 const NEARLY_LINEAR: VerbalClass = { name: 'nearly linear', expr: 'n polylog(n)', latex: 'n \\operatorname{polylog}(n)', growth: onN(vec(1, 0, STAR)) };
 const ALMOST_LINEAR: VerbalClass = { name: 'almost linear', expr: 'n^(1+o(1))', latex: 'n^{1+o(1)}', growth: onN(vec(1, 1)) };
 const N_LOG_N: VerbalClass = { name: 'n log n', expr: 'n log n', latex: 'n \\log n', growth: onN(vec(1, 0, 1)) };
-const SUBQUADRATIC: VerbalClass = { name: 'subquadratic', expr: 'o(n^2)', latex: 'o(n^{2})', growth: onN(vec(2), true) };
+const SUBQUADRATIC: VerbalClass = { name: 'subquadratic', expr: 'o(n^2)', latex: 'o(n^{2})', growth: onN(vec(2), 'below') };
 const TRULY_SUBQUADRATIC: VerbalClass = { name: 'truly subquadratic', expr: 'n^(2-eps)', latex: 'n^{2-\\varepsilon}', growth: onN(vec(2, -2)) };
 const QUADRATIC: VerbalClass = { name: 'quadratic', expr: 'n^2', latex: 'n^{2}', growth: onN(vec(2)) };
-const SUBCUBIC: VerbalClass = { name: 'subcubic', expr: 'o(n^3)', latex: 'o(n^{3})', growth: onN(vec(3), true) };
+const SUBCUBIC: VerbalClass = { name: 'subcubic', expr: 'o(n^3)', latex: 'o(n^{3})', growth: onN(vec(3), 'below') };
 const TRULY_SUBCUBIC: VerbalClass = { name: 'truly subcubic', expr: 'n^(3-eps)', latex: 'n^{3-\\varepsilon}', growth: onN(vec(3, -2)) };
 const CUBIC: VerbalClass = { name: 'cubic', expr: 'n^3', latex: 'n^{3}', growth: onN(vec(3)) };
 const POLYNOMIAL: VerbalClass = { name: 'polynomial', expr: 'poly(n)', latex: '\\operatorname{poly}(n)', growth: onN(vec(STAR)) };
@@ -40,6 +42,7 @@ const PHRASES: Record<string, VerbalClass> = {
   'polylogarithmic': POLYLOG, 'poly logarithmic': POLYLOG, 'polylog': POLYLOG,
   'sublinear': SUBLINEAR, 'sub linear': SUBLINEAR,
   'linear': LINEAR,
+  'superlinear': SUPERLINEAR, 'super linear': SUPERLINEAR,
   'nearly linear': NEARLY_LINEAR, 'near linear': NEARLY_LINEAR, 'quasi linear': NEARLY_LINEAR, 'quasilinear': NEARLY_LINEAR,
   'essentially linear': NEARLY_LINEAR, 'softly linear': NEARLY_LINEAR,
   'almost linear': ALMOST_LINEAR,
@@ -58,7 +61,7 @@ const PHRASES: Record<string, VerbalClass> = {
 
 const ADVERB: Record<string, string> = {
   linearly: 'linear', quadratically: 'quadratic', cubically: 'cubic', logarithmically: 'logarithmic',
-  polynomially: 'polynomial', exponentially: 'exponential', sublinearly: 'sublinear', polylogarithmically: 'polylogarithmic',
+  polynomially: 'polynomial', exponentially: 'exponential', sublinearly: 'sublinear', superlinearly: 'superlinear', polylogarithmically: 'polylogarithmic',
   subquadratically: 'subquadratic', subexponentially: 'subexponential', nearly: 'nearly', truly: 'truly',
 };
 

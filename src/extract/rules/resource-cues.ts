@@ -14,6 +14,10 @@ export const RESOURCE_CUES: readonly ResourceCue[] = [
   { match: 'reporting time', resource: 'query', reason: 'resource:reporting-time' },
   { match: 'access time', resource: 'query', reason: 'resource:access-time' },
   { match: 'query complexity', resource: 'query', reason: 'resource:query-complexity' },
+  { match: 'oracle complexity', resource: 'query', reason: 'resource:oracle-complexity' },
+  { match: 'query cost', resource: 'query', reason: 'resource:query-cost' },
+  { match: 'accesses', resource: 'query', reason: 'resource:oracle-accesses' },
+  { match: 'querying', resource: 'query', reason: 'resource:querying' },
   { match: 'per query', resource: 'query', reason: 'resource:per-query' },
   { match: 'oracle calls', resource: 'query', reason: 'resource:oracle-calls' },
   { match: 'queries', resource: 'query', reason: 'resource:queries' },
@@ -23,8 +27,13 @@ export const RESOURCE_CUES: readonly ResourceCue[] = [
   { match: 'insertions', resource: 'update', reason: 'resource:insertions' },
   { match: 'deletions', resource: 'update', reason: 'resource:deletions' },
   { match: 'updating', resource: 'update', reason: 'resource:updating' },
+  { match: 'adding or removing', resource: 'update', reason: 'resource:adding-or-removing' },
+  { match: 'insertion', resource: 'update', reason: 'resource:insertion' },
+  { match: 'deletion', resource: 'update', reason: 'resource:deletion' },
   { match: 'sample complexity', resource: 'sample', reason: 'resource:sample-complexity' },
   { match: 'samples', resource: 'sample', reason: 'resource:samples' },
+  { match: 'episodes', resource: 'sample', reason: 'resource:episodes' },
+  { match: 'sample size', resource: 'sample', reason: 'resource:sample-size' },
   { match: 'regret', resource: 'regret', reason: 'resource:regret' },
   { match: 'communication', resource: 'communication', reason: 'resource:communication' },
   { match: 'rounds', resource: 'communication', reason: 'resource:rounds' },
@@ -54,6 +63,9 @@ export const RESOURCE_CUES: readonly ResourceCue[] = [
   { match: 'competitive ratio', resource: 'error', reason: 'resource:competitive-ratio' },
   { match: 'factor', resource: 'error', reason: 'resource:factor' },
   { match: 'error', resource: 'error', reason: 'resource:error' },
+  { match: 'estimation error', resource: 'error', reason: 'resource:estimation-error' },
+  { match: 'excess risk', resource: 'error', reason: 'resource:excess-risk' },
+  { match: 'risk', resource: 'error', reason: 'resource:risk' },
   { match: 'distortion', resource: 'error', reason: 'resource:distortion' },
   { match: 'rate', resource: 'error', reason: 'resource:rate' },
   { match: 'rates', resource: 'error', reason: 'resource:rates' },
@@ -90,6 +102,7 @@ export const RESOURCE_FILLERS: ReadonlySet<string> = new Set([
   'deterministic', 'working', 'auxiliary', 'preprocessing', 'construction', 'running', 'computation', 'computational',
   'execution', 'decoding', 'encoding', 'redundant', 'bit', 'of', 'w', 'h', 'p', 'whp', 'parallel', 'per', 'element', 'high',
   'probability', 'cell', 'probe', 'evaluation', 'training', 'inference', 'mean', 'square', 'pairwise', 'dense',
+  'pre', 'filling', 'prefilling', 'prefill', 'noiseless', 'noisy',
 ]);
 
 /** Verbs of answering a query on a built structure: "counts occurrences in O(m) time" is query time. */
@@ -109,3 +122,14 @@ export const QUERY_VERBS: readonly { match: string; reason: string }[] = [
   { match: 'retrieved', reason: 'resource-verb:retrieved' },
   { match: 'accessed', reason: 'resource-verb:accessed' },
 ];
+
+/** Resources that a bound can reach across "on/for/in the …" ("Ω(…) on the ℓ2-norm estimation error"). */
+export const PREPOSITION_RESOURCES: ReadonlySet<string> = new Set(['error', 'regret', 'sample', 'iteration', 'update', 'query', 'communication']);
+export const RESOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for', 'in', 'of']);
+
+/** Words before "space" that make it a mathematical space, not memory ("state-space", "feature space"). */
+export const NON_MEMORY_SPACES: ReadonlySet<string> = new Set([
+  'state', 'action', 'search', 'feature', 'latent', 'embedding', 'hypothesis', 'parameter', 'solution', 'metric', 'vector',
+  'hilbert', 'design', 'input', 'output', 'observation', 'policy', 'function', 'sample', 'probability', 'euclidean', 'banach',
+  'configuration', 'representation', 'color', 'colour', 'event', 'topological', 'tangent', 'null', 'row', 'column',
+]);

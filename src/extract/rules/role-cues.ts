@@ -7,6 +7,8 @@ export interface RoleCue { match: string; role: Role; scope: 'near' | 'after' | 
 export const ROLE_CUES: readonly RoleCue[] = [
   // other: goals, questions, conjectures, open problems
   { match: 'conjecture', role: 'other', scope: 'sentence', reason: 'role:conjecture' },
+  { match: 'conjectured', role: 'other', scope: 'sentence', reason: 'role:conjectured' },
+  { match: 'conjectures', role: 'other', scope: 'sentence', reason: 'role:conjectures' },
   { match: 'open question', role: 'other', scope: 'sentence', reason: 'role:open-question' },
   { match: 'open problem', role: 'other', scope: 'sentence', reason: 'role:open-problem' },
   { match: 'question arises', role: 'other', scope: 'sentence', reason: 'role:question-arises' },
@@ -130,6 +132,27 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { match: 'their', role: 'prior', scope: 'near', reason: 'role:their' },
   { match: 'naively', role: 'prior', scope: 'near', reason: 'role:naively' },
   { match: 'baselines', role: 'prior', scope: 'near', reason: 'role:baselines' },
+  { match: 'bottleneck', role: 'prior', scope: 'after', reason: 'role:bottleneck-after' },
+  { match: 'unlike', role: 'prior', scope: 'near', reason: 'role:unlike' },
+  { match: 'recently', role: 'prior', scope: 'sentence', reason: 'role:recently' },
+  { match: 'improves over', role: 'prior', scope: 'near', reason: 'role:improves-over' },
+  { match: 'improving over', role: 'prior', scope: 'near', reason: 'role:improving-over' },
+  { match: 'best existing', role: 'prior', scope: 'near', reason: 'role:best-existing' },
+  { match: 'removing', role: 'prior', scope: 'near', reason: 'role:removing' },
+  { match: 'removes', role: 'prior', scope: 'near', reason: 'role:removes' },
+  { match: 'earlier work', role: 'prior', scope: 'sentence', reason: 'role:earlier-work' },
+  { match: 'suffer', role: 'prior', scope: 'after', reason: 'role:suffer-after' },
+  { match: 'their best', role: 'prior', scope: 'sentence', reason: 'role:their-best' },
+  { match: 'their solution', role: 'prior', scope: 'sentence', reason: 'role:their-solution' },
+  { match: 'their algorithm', role: 'prior', scope: 'sentence', reason: 'role:their-algorithm' },
+  { match: 'first studied', role: 'prior', scope: 'sentence', reason: 'role:first-studied' },
+  // result phrases that also shadow a cue inside them ("answering an open question" is not a question)
+  { match: 'answering an open question', role: 'result', scope: 'sentence', reason: 'role:answering-open-question' },
+  { match: 'answers an open question', role: 'result', scope: 'sentence', reason: 'role:answers-open-question' },
+  { match: 'resolving an open question', role: 'result', scope: 'sentence', reason: 'role:resolving-open-question' },
+  { match: 'resolves an open question', role: 'result', scope: 'sentence', reason: 'role:resolves-open-question' },
+  { match: 'necessary and sufficient', role: 'result', scope: 'sentence', reason: 'role:necessary-and-sufficient' },
+  { match: 'resulting in', role: 'result', scope: 'near', reason: 'role:resulting-in' },
   // result: this paper's own bound (also the default)
   { match: 'we', role: 'result', scope: 'near', reason: 'role:we' },
   { match: 'our', role: 'result', scope: 'near', reason: 'role:our' },
@@ -140,3 +163,15 @@ export const ROLE_CUES: readonly RoleCue[] = [
 
 /** A cue whose words appear in a "near" window farther than this many tokens from the bound is ignored. */
 export const NEAR_WINDOW = 8;
+
+/** Conjecture cues outrank lower-bound words: a conjectured lower bound is a statement, not a proof. */
+export const CONJECTURE_REASONS: ReadonlySet<string> = new Set(['role:conjecture', 'role:conjectured', 'role:conjectures']);
+
+/** Words that mark the costly incumbent whose superlinear cost motivates an ML paper ("quadratic attention"). */
+export const INCUMBENT_WORDS: ReadonlySet<string> = new Set([
+  'attention', 'transformer', 'transformers', 'self', 'softmax', 'existing', 'standard', 'conventional', 'traditional', 'vanilla',
+  'naive', 'naively', 'second', 'kernel', 'kernels', 'prohibitive', 'prohibitively', 'however', 'previous', 'prior',
+]);
+
+/** Share of the abstract (by position) in which a superlinear class without cues reads as motivation (prior). */
+export const MOTIVATION_SHARE = 0.3;

@@ -21,6 +21,7 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { match: '\\mathcal{O}', notation: 'O', soft: false, reason: 'symbol:mathcal-O' },
   { match: '\\mathcal O', notation: 'O', soft: false, reason: 'symbol:mathcal-O-unbraced' },
   { match: '\\mathrm{O}', notation: 'O', soft: false, reason: 'symbol:mathrm-O' },
+  { match: '\\mathrm{o}', notation: 'o', soft: false, reason: 'symbol:mathrm-little-o' },
   { match: '\\operatorname{O}', notation: 'O', soft: false, reason: 'symbol:operatorname-O' },
   { match: '\\Omega', notation: 'Omega', soft: false, reason: 'symbol:latex-Omega' },
   { match: '\\Theta', notation: 'Theta', soft: false, reason: 'symbol:latex-Theta' },
@@ -35,6 +36,13 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { match: 'tilde{O}', notation: 'O', soft: true, reason: 'symbol:stripped-tilde-O-braced' },
   { match: 'tilde O', notation: 'O', soft: true, reason: 'symbol:stripped-tilde-O' },
   { match: 'mathcal{O}', notation: 'O', soft: false, reason: 'symbol:stripped-mathcal-O' },
+  // glued when the scraper dropped both the backslash and the space: `widetildeTheta(d^4)`
+  { match: 'widetildeO', notation: 'O', soft: true, reason: 'symbol:stripped-widetilde-O-glued' },
+  { match: 'widetildeOmega', notation: 'Omega', soft: true, reason: 'symbol:stripped-widetilde-Omega-glued' },
+  { match: 'widetildeTheta', notation: 'Theta', soft: true, reason: 'symbol:stripped-widetilde-Theta-glued' },
+  { match: 'tildeO', notation: 'O', soft: true, reason: 'symbol:stripped-tilde-O-glued' },
+  // `\mathcal{O}(K)` scraped to `{O}(K)`
+  { match: '{O}', notation: 'O', soft: false, reason: 'symbol:stripped-braced-O' },
   { match: 'Omega', notation: 'Omega', soft: false, reason: 'symbol:word-Omega' },
   { match: 'Theta', notation: 'Theta', soft: false, reason: 'symbol:word-Theta' },
   { match: 'O\u0303', notation: 'O', soft: true, reason: 'symbol:O-combining-tilde' },

@@ -19,7 +19,12 @@ export const VERBAL_COST_NOUNS: readonly CostNounRule[] = [
   { match: 'scaling', resource: 'time', reason: 'verbal-cost:scaling' },
   { match: 'algorithm', resource: 'time', reason: 'verbal-cost:algorithm' },
   { match: 'algorithms', resource: 'time', reason: 'verbal-cost:algorithms' },
-  { match: 'attention', resource: 'time', reason: 'verbal-cost:attention', only: ['quadratic', 'cubic'] },
+  { match: 'attention', resource: 'time', reason: 'verbal-cost:attention', only: ['quadratic', 'cubic', 'sub-quadratic'] },
+  { match: 'bottleneck', resource: 'time', reason: 'verbal-cost:bottleneck' },
+  // "a polynomial dependence on the horizon" (of a cost named earlier); never "linear dependence"
+  { match: 'dependence', resource: 'time', reason: 'verbal-cost:dependence', only: ['polynomial', 'polylogarithmic', 'logarithmic', 'exponential', 'quadratic', 'cubic'] },
+  { match: 'dependency', resource: 'time', reason: 'verbal-cost:dependency', only: ['polynomial', 'polylogarithmic', 'logarithmic', 'exponential', 'quadratic', 'cubic'] },
+  { match: 'episodes', resource: 'sample', reason: 'verbal-cost:episodes' },
   { match: 'memory', resource: 'space', reason: 'verbal-cost:memory' },
   { match: 'space', resource: 'space', reason: 'verbal-cost:space' },
   { match: 'storage', resource: 'space', reason: 'verbal-cost:storage' },
@@ -41,6 +46,7 @@ export const VERBAL_FILLERS: ReadonlySet<string> = new Set([
   'computational', 'execution', 'running', 'worst', 'case', 'expected', 'amortized', 'amortised', 'additional', 'extra',
   'total', 'overall', 'construction', 'preprocessing', 'asymptotic', 'inference', 'training', 'parallel', 'work', 'amount', 'of',
   'time', 'and', 'deterministic', 'randomized', 'per', 'token', 'decoding', 'memory', 'working', 'auxiliary', 'algorithmic',
+  'approximation', 'exact',
 ]);
 
 export interface VerbTrigger { match: string; reason: string }
@@ -63,6 +69,12 @@ export const VERBAL_SCALING_VERBS: readonly VerbTrigger[] = [
 
 /** "<cost noun> is quadratic" — a cost noun shortly before a class adjective linked by a copula. */
 export const VERBAL_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'remains', 'remain', 'becomes', 'become', 'be', 'was', 'were']);
+
+/** "<word> complexity": the word before a generic cost noun names the resource ("sample complexity … is polynomial"). */
+export const COMPOUND_RESOURCES: ReadonlyMap<string, Resource> = new Map<string, Resource>([
+  ['sample', 'sample'], ['query', 'query'], ['communication', 'communication'], ['iteration', 'iteration'], ['oracle', 'query'],
+  ['space', 'space'], ['memory', 'space'], ['round', 'communication'], ['regret', 'regret'],
+]);
 
 /** Cost nouns that, before a copula, license the class word after it ("the execution time … is quadratic"). */
 export const VERBAL_SUBJECT_NOUNS: readonly CostNounRule[] = [
@@ -121,7 +133,7 @@ export const VERBAL_TRAPS: readonly VerbalTrap[] = [
   { match: 'form', side: 'next', reason: 'trap:quadratic-form' },
   { match: 'function', side: 'next', reason: 'trap:linear-function' },
   { match: 'functions', side: 'next', reason: 'trap:linear-functions' },
-  { match: 'approximation', side: 'next', reason: 'trap:linear-approximation' },
+  { match: 'approximation', side: 'next', reason: 'trap:linear-approximation', only: ['linear', 'quadratic', 'cubic', 'polynomial', 'constant', 'logarithmic'] },
   { match: 'inverse', side: 'prev', reason: 'trap:inverse-polynomial' },
   { match: 'log', side: 'prev', reason: 'trap:log-linear' },
   { match: 'non', side: 'prev', reason: 'trap:non-linear' },

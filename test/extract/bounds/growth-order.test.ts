@@ -185,3 +185,20 @@ describe('rankByGrowth', () => {
     ]);
   });
 });
+
+describe('little-omega and superlinear', () => {
+  it.each([
+    ['ω(n)', 'greater', 'O(n)'],
+    ['ω(n)', 'less', 'O(n log n)'],
+    ['superlinear', 'equal', '$\\omega(n)$'],
+    ['superlinear', 'greater', 'linear'],
+    ['o(n)', 'less', 'ω(n)'],
+  ] as [string, Relation, string][])('%s %s %s', (a, r, b) => {
+    expect(rel(a, b)).toBe(r);
+    expect(rel(b, a)).toBe(flip(r));
+  });
+  it('labels', () => {
+    expect(growthLabel(sig('ω(n)'))).toBe('ω(n)');
+    expect(growthKey(sig('superlinear'))).toBe('omega(n)');
+  });
+});

@@ -152,6 +152,7 @@ describe('parseVerbalClass', () => {
     ['quasi-polynomial', '2^polylog(n)', '2^O(polylog(n))'],
     ['subexponential', '2^o(n)', '2^O(o(n))'],
     ['exponential', '2^O(n)', '2^O(n)'],
+    ['superlinear', 'omega(n)', 'ω(n)'],
     ['nearly linear time', 'n polylog(n)', 'n polylog(n)'],
   ];
   it.each(cases)('%s', (words, expr, label) => {

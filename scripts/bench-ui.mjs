@@ -1,0 +1,207 @@
+#!/usr/bin/env node
+// `npm run bench:ui`: drives Chromium against the explorer and a bare-sigma baseline page drawing the same
+// graph.json (by default the graph of ../shared/corpus/arxiv-ml-2025, built once and reused), and prints
+// medians of first render, per-frame cost while panning and zooming (with a pixel read-back after each
+// render: the only honest timing under software WebGL), search-suggestion and selection latency.
+//   node scripts/bench-ui.mjs [--graph FILE] [--rebuild] [--runs N] [--frames N]
+import { register } from 'tsx/esm/api';
+import { execFileSync } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+
+register();
+const { startServer, ensureSite, repoRoot } = await import('../src/cli/commands/serve.ts');
+const { build } = await import('vite');
+const { chromium } = await import('playwright-core');
+
+const args = process.argv.slice(2);
+const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : def; };
+const runs = Number(opt('--runs', '3'));
+const frames = Number(opt('--frames', '12'));
+const out = path.join(repoRoot, 'test-output', 'bench-ui');
+const corpus = path.resolve(repoRoot, '../shared/corpus/arxiv-ml-2025');
+let graph = opt('--graph', null);
+const log = (s) => process.stderr.write(`bench:ui: ${s}\n`);
+
+if (!graph) {
+  graph = path.join(out, 'ml', 'graph.json');
+  if (!existsSync(graph) || args.includes('--rebuild')) {
+    if (!existsSync(corpus)) { log(`no graph given and ${corpus} is missing`); process.exit(2); }
+    log(`building the graph of ${corpus} (takes a few minutes)…`);
+    execFileSync(process.execPath, [path.join(repoRoot, 'scripts/boundgraph.mjs'), 'build', corpus, '-o', path.dirname(graph)], { stdio: 'inherit', cwd: repoRoot });
+  }
+}
+const env = JSON.parse(await fs.readFile(graph, 'utf8'));
+const nodeCount = env.graph.nodes.length;
+const edgeCount = env.graph.edges.length;
+log(`graph: ${path.relative(process.cwd(), graph)} (${nodeCount} nodes, ${edgeCount} edges, ${((await fs.stat(graph)).size / 1e6).toFixed(1)} MB)`);
+
+// the explorer and the baseline, both production builds
+const site = path.join(out, 'site');
+await ensureSite(site, log);
+const baseDir = path.join(out, 'baseline');
+const prevEnv = process.env.NODE_ENV;
+process.env.NODE_ENV = 'production';
+await build({
+  root: repoRoot, configFile: path.join(repoRoot, 'vite.config.ts'), mode: 'production', logLevel: 'warn', publicDir: false,
+  build: { outDir: baseDir, emptyOutDir: true, rollupOptions: { input: path.join(repoRoot, 'scripts/bench-ui/baseline.html') } },
+});
+process.env.NODE_ENV = prevEnv;
+const html = await fs.readFile(path.join(baseDir, 'scripts/bench-ui/baseline.html'), 'utf8');
+await fs.writeFile(path.join(baseDir, 'index.html'), html.replaceAll('../../assets/', './assets/'));
+
+const ours = await startServer({ site, graph, port: 0 });
+const base = await startServer({ site: baseDir, graph, port: 0 });
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--disable-quic'] });
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN; };
+
+async function openPage(url) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.graphRendered, null, { timeout: 180_000 });
+  return page;
+}
+
+/** In-page probe: after every sigma render, read one pixel back (forces the GPU work to finish) and time it from the input event. */
+async function installProbe(page) {
+  await page.evaluate(() => {
+    const sigma = window.__bgSigma ?? window.__sigma;
+    const canvases = Object.values(sigma.getCanvases());
+    const gls = canvases.map((c) => c.getContext('webgl2') || c.getContext('webgl')).filter(Boolean);
+    const px = new Uint8Array(4);
+    const probe = { start: null, frames: [] };
+    window.__probe = probe;
+    const container = sigma.getContainer();
+    const mark = () => { if (probe.start === null) probe.start = performance.now(); };
+    container.addEventListener('mousemove', mark, true);
+    container.addEventListener('wheel', mark, true);
+    sigma.on('afterRender', () => {
+      for (const gl of gls) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+      if (probe.start !== null) { probe.frames.push(performance.now() - probe.start); probe.start = null; }
+    });
+  });
+}
+
+async function waitFrame(page, n) {
+  await page.waitForFunction((k) => window.__probe.frames.length >= k, n, { timeout: 60_000 });
+}
+
+async function panZoom(page) {
+  await installProbe(page);
+  const box = await page.evaluate(() => { const r = (window.__bgSigma ?? window.__sigma).getContainer().getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; });
+  const cx = box.x + box.w / 2, cy = box.y + box.h / 2;
+  await page.mouse.move(cx, cy);
+  await page.evaluate(() => { window.__probe.frames = []; window.__probe.start = null; });
+  await page.mouse.down();
+  for (let i = 1; i <= frames; i++) {
+    await page.mouse.move(cx + i * 12, cy + i * 6);
+    await waitFrame(page, i);
+  }
+  await page.mouse.up();
+  const pan = await page.evaluate(() => window.__probe.frames.slice());
+  await page.waitForTimeout(600);
+  await page.evaluate(() => { window.__probe.frames = []; window.__probe.start = null; });
+  for (let i = 1; i <= Math.ceil(frames / 2); i++) {
+    await page.mouse.wheel(0, i % 2 ? -240 : 240);
+    await waitFrame(page, i);
+    await page.waitForTimeout(400); // let the zoom animation settle so each wheel step is one sample
+    await page.evaluate((k) => { window.__probe.frames.length = k; window.__probe.start = null; }, i);
+  }
+  const zoom = await page.evaluate(() => window.__probe.frames.slice());
+  return { pan: median(pan), zoom: median(zoom) };
+}
+
+/** Keystroke → suggestions on screen (after the next frame), per keystroke of a few queries. */
+async function searchLatency(page) {
+  await page.waitForFunction(() => !document.querySelector('input[role="combobox"]')?.placeholder.includes('indexing'), null, { timeout: 180_000 });
+  const words = ['attention', 'gradient', 'reinforcement', 'diffusion', 'graph neural'];
+  const times = [];
+  const input = page.getByRole('combobox', { name: 'Search' });
+  await input.click();
+  for (const w of words) {
+    await input.fill('');
+    for (let i = 3; i <= Math.min(w.length, 8); i++) {
+      const t = await page.evaluate((q) => new Promise((resolve) => {
+        const el = document.querySelector('input[role="combobox"]');
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+        const t0 = performance.now();
+        const done = () => requestAnimationFrame(() => resolve(performance.now() - t0));
+        const list = () => document.querySelector('[role="listbox"]');
+        const obs = new MutationObserver(() => {
+          const first = list()?.querySelector('[role="option"] .sugg-label');
+          if (first) { obs.disconnect(); done(); }
+          else if (list()?.querySelector('.empty')) { obs.disconnect(); done(); }
+        });
+        obs.observe(document.body, { subtree: true, childList: true, characterData: true });
+        setter.call(el, q);
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        setTimeout(() => { obs.disconnect(); resolve(NaN); }, 5000);
+      }), w.slice(0, i));
+      if (Number.isFinite(t)) times.push(t);
+    }
+  }
+  return { median: median(times), max: Math.max(...times), n: times.length };
+}
+
+/** Picking a suggestion → Details shows the node (after the next frame). */
+async function selectionLatency(page) {
+  const times = [];
+  for (const q of ['attention', 'regret', 'diffusion', 'pruning', 'convex']) {
+    await page.getByRole('combobox', { name: 'Search' }).fill(q);
+    try {
+      await page.locator('[role="option"]').first().waitFor({ timeout: 10_000 });
+    } catch {
+      await page.screenshot({ path: path.join(out, 'select-fail.png') });
+      log(`no suggestion for "${q}"`);
+      continue;
+    }
+    const t = await page.evaluate(() => new Promise((resolve) => {
+      const opt = document.querySelector('[role="option"]');
+      const label = opt.querySelector('.sugg-label').textContent;
+      const heading = () => document.querySelector('[aria-label="Details"] h2')?.textContent ?? '';
+      const t0 = performance.now();
+      const obs = new MutationObserver(() => {
+        if (heading() === label) { obs.disconnect(); requestAnimationFrame(() => resolve(performance.now() - t0)); }
+      });
+      obs.observe(document.querySelector('[aria-label="Details"]'), { subtree: true, childList: true, characterData: true });
+      opt.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+      setTimeout(() => { obs.disconnect(); resolve(NaN); }, 5000);
+    }));
+    if (Number.isFinite(t)) times.push(t);
+  }
+  return { median: median(times), max: Math.max(...times), n: times.length };
+}
+
+const results = { ours: { first: [], pan: [], zoom: [] }, base: { first: [], pan: [], zoom: [] } };
+for (let r = 0; r < runs; r++) {
+  for (const [name, srv] of [['base', base], ['ours', ours]]) {
+    const page = await openPage(srv.url);
+    results[name].first.push(await page.evaluate(() => Number(document.documentElement.dataset.graphRendered)));
+    const pz = await panZoom(page);
+    results[name].pan.push(pz.pan);
+    results[name].zoom.push(pz.zoom);
+    log(`run ${r + 1} ${name}: first render ${results[name].first.at(-1)} ms, pan ${pz.pan.toFixed(0)} ms/frame, zoom ${pz.zoom.toFixed(0)} ms/frame`);
+    if (name === 'ours' && r === runs - 1) {
+      results.search = await searchLatency(page);
+      results.select = await selectionLatency(page);
+      await page.screenshot({ path: path.join(out, 'ours-large.png') });
+    }
+    await page.close();
+  }
+}
+await browser.close();
+await ours.close();
+await base.close();
+
+const row = (label, o, b, unit = 'ms') => {
+  const ratio = o / b;
+  return `${label.padEnd(28)} ours ${o.toFixed(0).padStart(6)} ${unit}   baseline ${b.toFixed(0).padStart(6)} ${unit}   ratio ${ratio.toFixed(2)}${ratio <= 1.3 ? '  ok (≤ 1.3)' : '  OVER 1.3'}`;
+};
+const m = (k, n) => median(results[n][k]);
+console.log(`UI benchmark: ${nodeCount} nodes, ${edgeCount} edges; medians of ${runs} runs (${frames} pan frames, ${Math.ceil(frames / 2)} zoom steps each)`);
+console.log(row('first render', m('first', 'ours'), m('first', 'base')));
+console.log(row('pan, per frame', m('pan', 'ours'), m('pan', 'base')));
+console.log(row('zoom, per frame', m('zoom', 'ours'), m('zoom', 'base')));
+console.log(`search suggestions           median ${results.search.median.toFixed(1)} ms, max ${results.search.max.toFixed(1)} ms over ${results.search.n} keystrokes${results.search.median < 50 ? '  ok (< 50)' : '  OVER 50'}`);
+console.log(`selection → details          median ${results.select.median.toFixed(1)} ms, max ${results.select.max.toFixed(1)} ms over ${results.select.n} picks${results.select.median < 100 ? '  ok (< 100)' : '  OVER 100'}`);

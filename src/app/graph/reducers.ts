@@ -1,0 +1,65 @@
+// Sigma node and edge reducers: filters (hidden nodes), hover and selection highlighting (neighbours kept,
+// the rest faded) and level of detail (at overview zoom: entity labels off; on large graphs entity
+// nodes and weak edges hidden). They read their inputs through a getter so sigma's settings never change.
+import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
+import type Graph from 'graphology';
+import type { DisplayEdge, DisplayNode } from '../display.ts';
+
+export interface ReducerInputs {
+  visible: ReadonlySet<string>;
+  /** hovered or selected node (its neighbourhood stays bright) */
+  focus: string | null;
+  selectedId: string | null;
+  /** nodes kept bright: focus + neighbours, or the papers of a selected cluster / search */
+  focusSet: ReadonlySet<string> | null;
+  overview: boolean;
+  large: boolean;
+}
+
+const FADED_NODE = '#e3e6ea';
+const FADED_EDGE = '#f0f2f4';
+
+export function makeReducers(graph: Graph<DisplayNode, DisplayEdge>, get: () => ReducerInputs) {
+  const nodeReducer = (node: string, data: DisplayNode): Partial<NodeDisplayData> => {
+    const { visible, overview, large, focusSet, focus, selectedId } = get();
+    const res: Partial<NodeDisplayData> & DisplayNode = { ...data };
+    if (!visible.has(node)) { res.hidden = true; return res; }
+    if (overview && data.kind !== 'paper' && !focusSet?.has(node)) {
+      if (large) { res.hidden = true; return res; }
+      res.label = '';
+    }
+    if (focusSet) {
+      if (focusSet.has(node)) {
+        res.zIndex = 1;
+        if (node === focus || node === selectedId) { res.highlighted = true; res.zIndex = 2; res.forceLabel = true; }
+      } else {
+        res.color = FADED_NODE;
+        res.label = '';
+        res.zIndex = 0;
+      }
+    }
+    return res;
+  };
+  const edgeReducer = (edge: string, data: DisplayEdge): Partial<EdgeDisplayData> => {
+    const { visible, overview, large, focusSet, focus } = get();
+    const res: Partial<EdgeDisplayData> & DisplayEdge = { ...data };
+    const s = graph.source(edge);
+    const t = graph.target(edge);
+    if (!visible.has(s) || !visible.has(t)) { res.hidden = true; return res; }
+    if (focusSet) {
+      const inFocus = focus ? s === focus || t === focus : focusSet.has(s) && focusSet.has(t);
+      if (!inFocus) {
+        if (overview && large) { res.hidden = true; return res; }
+        res.color = FADED_EDGE;
+      } else {
+        res.zIndex = 1;
+        res.size = Math.max(data.size, 1.2);
+      }
+      return res;
+    }
+    // overview of a large graph: only strong paper–paper links, so what is drawn stays bounded
+    if (overview && large && ((data.kind !== 'related' && data.kind !== 'improves') || data.weight < 0.5)) res.hidden = true;
+    return res;
+  };
+  return { nodeReducer, edgeReducer };
+}

@@ -1,0 +1,67 @@
+// Clustering: seeded Louvain, small communities folded, c-TF-IDF labels, palette readability.
+import { describe, it, expect } from 'vitest';
+import { clusterPapers, clusterTerms, clusterLabel } from '../../src/graph/cluster.ts';
+import { CLUSTER_PALETTE, luminance, OTHER_COLOR } from '../../src/graph/palette.ts';
+import type { SimilarityEdge } from '../../src/graph/similarity.ts';
+
+/** Two 6-cliques joined by one weak edge, a pendant pair and an isolated paper. */
+function twoCliques(): { n: number; edges: SimilarityEdge[] } {
+  const edges: SimilarityEdge[] = [];
+  for (const base of [0, 6]) for (let i = 0; i < 6; i++) for (let j = i + 1; j < 6; j++) edges.push({ a: base + i, b: base + j, weight: 0.8 });
+  edges.push({ a: 5, b: 6, weight: 0.05 });
+  edges.push({ a: 12, b: 13, weight: 0.9 }, { a: 13, b: 0, weight: 0.3 }); // small community next to clique A
+  return { n: 15, edges };
+}
+
+describe('clusterPapers', () => {
+  it('finds the communities, folds small ones into their nearest cluster and isolates into "other"', () => {
+    const { n, edges } = twoCliques();
+    const c = clusterPapers(n, edges, { seed: 1, minSize: 3 });
+    const a = c.assignment;
+    expect(new Set([0, 1, 2, 3, 4, 5].map((i) => a[i])).size).toBe(1);
+    expect(new Set([6, 7, 8, 9, 10, 11].map((i) => a[i])).size).toBe(1);
+    expect(a[0]).not.toBe(a[6]);
+    expect(a[12]).toBe(a[0]); // pair 12–13 is too small and leans on clique A
+    expect(a[13]).toBe(a[0]);
+    const other = c.clusters.find((x) => x.other)!;
+    expect(a[14]).toBe(other.id);
+    expect(other.color).toBe(OTHER_COLOR);
+    expect(c.clusters.reduce((s, x) => s + x.size, 0)).toBe(n);
+    expect(c.modularity).toBeGreaterThan(0.3);
+  });
+
+  it('is reproducible with a seed', () => {
+    const { n, edges } = twoCliques();
+    expect(clusterPapers(n, edges, { seed: 3 })).toEqual(clusterPapers(n, edges, { seed: 3 }));
+  });
+});
+
+describe('cluster labels', () => {
+  const names = ['model', 'sparse attention', 'attention', 'long context', 'regret bound', 'reinforcement learning', 'kv cache'];
+  it('prefers distinctive terms over ones every cluster uses', () => {
+    // cluster 0: attention papers, cluster 1: RL papers; "model" is everywhere
+    const papers = [
+      [0, 1, 2, 3], [0, 1, 2, 3], [0, 1, 2, 6], [0, 1, 2],
+      [0, 4, 5], [0, 4, 5], [0, 4, 5], [0, 5],
+    ].map((ids) => ({ ids, tf: ids.map(() => 1) }));
+    const terms = clusterTerms(Int32Array.from([0, 0, 0, 0, 1, 1, 1, 1]), 2, papers, names.length, (i) => names[i]);
+    expect(terms[0]).not.toContain('model');
+    expect(terms[0].slice(0, 2)).toEqual(['sparse attention', 'long context']);
+    expect(terms[0]).not.toContain('attention'); // contained in "sparse attention"
+    expect(terms[1].slice(0, 2).sort()).toEqual(['regret bound', 'reinforcement learning']);
+    expect(clusterLabel(terms[0], false)).toBe('sparse attention · long context');
+  });
+
+  it('pairs terms that share no word and names the catch-all "other"', () => {
+    expect(clusterLabel(['attention matrix', 'attention mechanism', 'long context'], false)).toBe('attention matrix · long context');
+    expect(clusterLabel(['graph'], false)).toBe('graph');
+    expect(clusterLabel(['x', 'y'], true)).toBe('other');
+  });
+});
+
+describe('palette', () => {
+  it('has distinct colours readable on white (contrast ≥ 3:1)', () => {
+    expect(new Set(CLUSTER_PALETTE).size).toBe(CLUSTER_PALETTE.length);
+    for (const c of CLUSTER_PALETTE) expect((1.05) / (luminance(c) + 0.05), c).toBeGreaterThanOrEqual(3);
+  });
+});
