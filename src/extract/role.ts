@@ -40,7 +40,8 @@ function fromToHolds(rule: RoleCue, tokens: Token[], j: number, sentence: [numbe
     return false;
   }
   if (rule.reason === 'role:from-x-to-y-target') {
-    for (let q = j - 1; q >= Math.max(sentence[0], j - 16); q--) if (tokens[q].w === 'from') return true;
+    // "reduces the working space to X", "improving … to X": the target of a change is the new bound
+    for (let q = j - 1; q >= Math.max(sentence[0], j - 16); q--) if (/^(?:from|reduc\w*|improv\w*|lower(?:s|ed|ing)?|decreas\w*|cuts?|brings?|speed\w*)$/.test(tokens[q].w)) return true;
     return false;
   }
   return true;
@@ -88,6 +89,10 @@ export function decideRole(
     sent.push(m.rule);
   }
   if (!ours && /^\s*In (?:1[89]|20)\d\d\b/.test(sentenceText)) sent.push({ match: 'in <year>', role: 'prior', scope: 'sentence', reason: 'role:year-opening' });
+  // "Andoni et al. (2010) gave …", "Later [RECOMB 2021], they …": a dated citation before the bound, in a sentence not about us
+  else if (!ours && /[[(][^\])]{0,60}\b(?:1[89]|20)\d\d[a-z]?\s*[\])]/.test(text.slice(tokens[sentence[0]]?.start ?? 0, tokens[before[1]]?.start ?? boundEnd))) {
+    sent.push({ match: '(<year>)', role: 'prior', scope: 'sentence', reason: 'role:dated-citation-before' });
+  }
   const question = /\?\s*$/.test(sentenceText);
 
   const conj = sent.find((c) => CONJECTURE_REASONS.has(c.reason));
@@ -115,5 +120,7 @@ export function decideRole(
     const early = tokens[sentence[0]] ? tokens[sentence[0]].start < MOTIVATION_SHARE * text.length : false;
     if (!named && (incumbent || early)) return { role: 'prior', reason: 'role:superlinear-class-default-prior' };
   }
+  const sResult = sent.find((c) => c.role === 'result');
+  if (sResult) return { role: 'result', reason: sResult.reason };
   return { role: 'result', reason: 'role:default-result' };
 }

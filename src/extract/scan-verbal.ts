@@ -75,7 +75,7 @@ export function scanVerbal(text: string, tokens: Token[], skip: (pos: number) =>
     // traps on the word before / after
     const prev = first > 0 ? tokens[first - 1] : null;
     const prevTrap = prev ? PREV_TRAP.get(prev.w) : undefined;
-    if (prevTrap && (!prevTrap.only || prevTrap.only.includes(rule.cls)) && !breaksClause(text.slice(prev!.end, tokens[first].start))) {
+    if (prevTrap && (!prevTrap.only || prevTrap.only.includes(cls)) && !breaksClause(text.slice(prev!.end, tokens[first].start))) {
       rejected.push({ start, end, text: span(), reason: prevTrap.reason });
       continue;
     }
@@ -95,7 +95,7 @@ export function scanVerbal(text: string, tokens: Token[], skip: (pos: number) =>
     if (next && next.w === 'time' && tokens[k + 2]?.w === 'hypothesis') { rejected.push({ start, end, text: span(), reason: 'trap:exponential-time-hypothesis' }); continue; }
     if (next && next.w === 'size' && tokens[k + 2] && INPUT_NOUNS.has(tokens[k + 2].w)) { rejected.push({ start, end, text: span(), reason: 'trap:size-of-input' }); continue; }
     const nextTrap = next && !breaksClause(nextGap) ? NEXT_TRAP.get(next.w) : undefined;
-    if (nextTrap && (!nextTrap.only || nextTrap.only.includes(rule.cls))) {
+    if (nextTrap && (!nextTrap.only || nextTrap.only.includes(cls))) {
       rejected.push({ start, end, text: span(), reason: nextTrap.reason });
       continue;
     }
@@ -137,9 +137,11 @@ export function scanVerbal(text: string, tokens: Token[], skip: (pos: number) =>
     }
     // "<cost noun> … is quadratic"
     if (!licensed && first > 0 && VERBAL_COPULAS.has(tokens[first - 1].w)) {
-      for (let j = first - 2, n = 0; j >= 0 && n < 7; j--, n++) {
+      for (let j = first - 2, n = 0; j >= 0 && n < 10; j--, n++) {
         const gap = text.slice(tokens[j].end, tokens[j + 1].start);
         if (breaksClause(gap)) break;
+        // "increases by a factor that is logarithmic": a relative factor, not a cost
+        if (/^(?:factor|factors|speedup|improvement)$/.test(tokens[j].w)) break;
         const s = SUBJECT.get(tokens[j].w);
         if (s) { licensed = { resource: compound(tokens, j) ?? s.resource, reason: s.reason }; break; }
       }

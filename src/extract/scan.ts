@@ -45,15 +45,15 @@ function assignmentBefore(text: string, pos: number, floor: number): { lhs: stri
       let e = k - op.length;
       while (e > floor && text[e - 1] === ' ') e--;
       let s = e;
-      while (s > floor && s > e - 24 && /[A-Za-z0-9_{}\\^*']/.test(text[s - 1])) s--;
-      return { lhs: text.slice(s, e).replace(/[{}\\]/g, '').replace(/^(?:bar|hat|tilde|widetilde)/, ''), op, raw: text.slice(floor, e) };
+      while (s > floor && s > e - 24 && /[A-Za-z0-9_{}\\^*'()]/.test(text[s - 1])) s--;
+      return { lhs: text.slice(s, e).replace(/[{}\\]/g, '').replace(/^\(+/, '').replace(/^(?:bar|hat|tilde|widetilde)/, ''), op, raw: text.slice(floor, e) };
     }
   }
   return null;
 }
 
 interface TrapContext { costVars: Set<string>; tokens: Token[]; spanEnd: number }
-type TrapVerdict = { trap: string } | { trap: null; hint: { resource: Resource; reason: string } | null };
+type TrapVerdict = { trap: string } | { trap: null; hint: { resource: Resource; reason: string } | null; lhs?: string };
 
 /** Variables the abstract introduces as costs: "redundancy $r$", "query time $t_q$". */
 function definedCostVars(text: string): Set<string> {
@@ -65,7 +65,10 @@ function definedCostVars(text: string): Set<string> {
 
 function trapFor(text: string, hit: { start: number; end: number }, arg: string, floor: number, ctx: TrapContext): TrapVerdict {
   if (/^\s*\\?cdot\s*$/.test(arg)) return { trap: 'trap:notation-placeholder' };
-  const before = collapseLower(text.slice(Math.max(floor, hit.start - 30), hit.start)).replace(/[$(]+\s*$/, '').trimEnd();
+  // a bound that opens its `$…$` span is read with the words before the span ("entries bounded by $o(…)$")
+  const lead = text.slice(floor, hit.start);
+  const outer = floor > 0 && text[floor - 1] === '$' && leftoverIsEmpty(lead) ? text.slice(Math.max(0, floor - 31), floor - 1) : '';
+  const before = collapseLower(outer + text.slice(Math.max(floor, hit.start - 30), hit.start)).replace(/[$(]+\s*$/, '').trimEnd();
   const beforeRaw = text.slice(Math.max(floor, hit.start - 8), hit.start).replace(/\s+/g, '');
   const after = collapseLower(text.slice(hit.end, hit.end + 24)).replace(/^\$/, '');
   for (const t of BOUND_TRAPS) {
@@ -79,6 +82,7 @@ function trapFor(text: string, hit: { start: number; end: number }, arg: string,
     return { trap: t.reason };
   }
   let hint: { resource: Resource; reason: string } | null = null;
+  let lhs: string | undefined;
   const asg = assignmentBefore(text, hit.start, floor);
   if (asg) {
     const costVar = COST_VARIABLES.find((v) => v.match.test(asg.lhs) || (v.reason === 'lhs:expected-error' && v.match.test(asg.raw)));
@@ -89,10 +93,11 @@ function trapFor(text: string, hit: { start: number; end: number }, arg: string,
     if (/^\s*[A-Za-z](?:_\{?[A-Za-z]+\}?)?\s*$/.test(arg) && /^[tT]_/.test(asg.lhs)) return { trap: 'trap:regime-between-costs' };
     // `t_u = t_q = O(…)` bounds updates and queries together: plain time
     if (costVar?.resource && !/=[^=]*=/.test(asg.raw + asg.op)) hint = { resource: costVar.resource, reason: costVar.reason };
+    else if (costVar) lhs = costVar.reason;
   }
   // counts and measured figures written with O: `O(200k)`, `O(10^6)`
   if (/^\s*[0-9.,]+\s*[kKmMbB]?\s*$/.test(arg) && !isConstantArg(arg)) return { trap: 'trap:numeric-count' };
-  return { trap: null, hint };
+  return { trap: null, hint, lhs };
 }
 
 function leftoverIsEmpty(inner: string): boolean {
@@ -101,7 +106,7 @@ function leftoverIsEmpty(inner: string): boolean {
 
 const EXPLICIT_AFTER = new Set(['time', 'bits', 'space', 'words', 'rate', 'rates', 'memory', 'queries', 'samples', 'rounds', 'regret', 'i/os', 'operations', 'steps', 'iterations', 'comparisons']);
 const EXPLICIT_AFTER_SKIP = new Set(['redundant', 'extra', 'additional', 'expected', 'query', 'update', 'preprocessing', 'amortized', 'worst', 'case', 'total', 'mean', 'square', 'bit']);
-const EXPLICIT_BEFORE = ['redundancy', 'rate of order', 'query time to be', 'time to be', 'upper bound of', 'lower bound of', 'rate of', 'query time explodes to', 'explodes to', 'faster than', 'complexity bounded by', 'complexity of'];
+const EXPLICIT_BEFORE = ['redundancy', 'rate of order', 'query time to be', 'time to be', 'upper bound of', 'lower bound of', 'rate of', 'query time explodes to', 'explodes to', 'faster than', 'complexity bounded by'];
 
 /** An explicit cost needs a cost noun right after it, or a cost phrase right before it. */
 function explicitCue(tokens: Token[], start: number, end: number, text: string): string | null {
@@ -145,7 +150,7 @@ export function scanAbstract(text: string): ScanResult {
     const v = trapFor(text, h, arg, floor, { costVars, tokens, spanEnd });
     if (v.trap !== null) { reject(h.start, h.end, v.trap); return null; }
     const c = mk('symbolic', h.start, h.end, h.rule.notation, h.rule.soft, [h.rule.reason]);
-    if (v.hint) { c.resourceHint = v.hint; c.reasons.push(v.hint.reason); }
+    if (v.hint) { c.resourceHint = v.hint; c.reasons.push(v.hint.reason); } else if (v.lhs) c.reasons.push(v.lhs);
     return c;
   };
 

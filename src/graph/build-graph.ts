@@ -3,7 +3,7 @@
 import Graph from 'graphology';
 import type { Claim, PaperClaims, Role } from '../extract/types.ts';
 import type { BuildOptions, ClusterInfo, GrowthOps, PaperNode, PaperDetail, EntityNode, BoundNode, GraphEdge } from './types.ts';
-import { collectFeatures, featureName, ENTITY_KINDS, type EntityKind, type FeatureTable } from './features.ts';
+import { collectFeatures, featureName, isTermFeature, ENTITY_KINDS, type EntityKind, type FeatureTable } from './features.ts';
 import { similarityEdges, documentFrequency, type SimilarityEdge } from './similarity.ts';
 import { clusterPapers, clusterTerms, clusterLabel } from './cluster.ts';
 import { findImprovements } from './improves.ts';
@@ -29,8 +29,6 @@ function paperLabel(title: string, max: number): string {
 
 /** Above this many papers the graph is "large": fewer edges per paper and shorter labels keep graph.json under ~40 MB at 75k papers. */
 export const LARGE_GRAPH = 20_000;
-/** Authors kept on a paper node when details are sharded (the full list is in the shard). */
-const SHARDED_AUTHORS = 1;
 
 /** The k strongest edges of each paper (an edge stays if either end keeps it), in input order. */
 function keepStrongest(n: number, edges: readonly SimilarityEdge[], k: number): SimilarityEdge[] {
@@ -84,8 +82,7 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
     const ent = table.entities[i];
     const node: PaperNode = {
       type: 'paper', label: paperLabel(p.title, large ? 32 : 60), x: 0, y: 0, size: 1, color: clustering.clusters[c].color,
-      title: p.title, year: p.year, url: p.url,
-      authors: !inline && p.authors.length > SHARDED_AUTHORS ? [...p.authors.slice(0, SHARDED_AUTHORS), 'et al.'] : p.authors,
+      title: p.title, year: p.year, url: p.url, authors: p.authors,
       cluster: c, claims: p.claims,
       methods: [...ent.method.keys()].map((k) => table.vocab.method.label(k)),
       problems: [...ent.problem.keys()].map((k) => table.vocab.problem.label(k)),
@@ -95,6 +92,7 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
       // large corpora: abstract, full author list and url live in papers/<shard>.json, loaded on demand
       const s = shardOf(p.id, shardCount);
       delete node.url;
+      delete node.authors;
       node.abstractShard = s;
       let rec = shards!.get(s);
       if (!rec) { rec = {}; shards!.set(s, rec); }
@@ -199,12 +197,12 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
     }
   });
   // entities that lost their edges to the caps carry nothing: drop them; on large graphs also
-  // concepts, methods and problems left with a single paper (leaves that link nothing)
+  // concepts, methods and problems left with fewer than three papers (near-leaves; file size)
   const orphans: string[] = [];
   graph.forEachNode((node, a) => {
     if (a.type === 'paper') return;
     const d = graph.degree(node);
-    if (d === 0 || (large && d < 2 && a.type !== 'assumption' && a.type !== 'bound')) orphans.push(node);
+    if (d === 0 || (large && d < 3 && a.type !== 'assumption' && a.type !== 'bound')) orphans.push(node);
   });
   for (const node of orphans) graph.dropNode(node);
   stage('edges');
@@ -256,22 +254,24 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
 function describeClusters(graph: Graph, keys: string[], clustering: ReturnType<typeof clusterPapers>, table: FeatureTable): ClusterInfo[] {
   // label terms: concepts, problems and keyword terms found in at least two papers
   const df = documentFrequency(table.features, table.interner.names.length);
-  const usable = (id: number) => df[id] >= 2 && /^[ctp]:/.test(table.interner.names[id]);
-  // a paper counts 1 for a term it uses, 2 if its title names it (titles state the topic); only its
-  // 40 strongest terms by tf-idf take part, which keeps labelling linear and cheap at 75k papers
-  const n = table.features.length;
+  // a term must reach 8% of a named cluster (≥ 2 papers) to label it, so rarer terms are skipped
+  // up front: at 75k papers this drops most of the vocabulary and keeps labelling cheap
+  const smallest = Math.min(...clustering.clusters.filter((c) => !c.other).map((c) => c.size), Infinity);
+  const minDf = Math.max(2, Number.isFinite(smallest) ? Math.ceil(smallest * 0.08) : 2);
+  const usable = (id: number) => {
+    if (df[id] < minDf) return false;
+    const name = table.interner.names[id];
+    return isTermFeature(table, id) || name[0] === 'c' || name[0] === 'p';
+  };
+  // a paper counts 1 for a term it uses, 2 if its title names it (titles state the topic)
   const paperTerms = table.features.map((f, i) => {
-    const cand: Array<[number, number]> = [];
-    for (let k = 0; k < f.ids.length; k++) {
-      const id = f.ids[k];
-      if (usable(id)) cand.push([id, Math.log1p(f.tf[k]) * Math.log(1 + n / df[id])]);
-    }
-    cand.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    if (cand.length > 40) cand.length = 40;
+    const ids: number[] = [];
+    const tf: number[] = [];
     const title = table.titleFeatures[i];
-    return { ids: cand.map((c) => c[0]), tf: cand.map((c) => (title.has(c[0]) ? 2 : 1)) };
+    for (let k = 0; k < f.ids.length; k++) if (usable(f.ids[k])) { ids.push(f.ids[k]); tf.push(title.has(f.ids[k]) ? 2 : 1); }
+    return { ids, tf };
   });
-  const terms = clusterTerms(clustering.assignment, clustering.clusters.length, paperTerms, table.interner.names.length, (id) => featureName(table, id), (id) => (table.interner.names[id].startsWith('t:') ? 1 : 1.25));
+  const terms = clusterTerms(clustering.assignment, clustering.clusters.length, paperTerms, table.interner.names.length, (id) => featureName(table, id), (id) => (isTermFeature(table, id) ? 1 : 1.25));
   const sx = new Array<number>(clustering.clusters.length).fill(0);
   const sy = new Array<number>(clustering.clusters.length).fill(0);
   keys.forEach((k, i) => {

@@ -79,7 +79,7 @@ export function collectFeatures(papers: readonly PaperClaims[], thesaurus?: Thes
       let t: string | null = term;
       if (hasThesaurus) t = applyThesaurus(term, thesaurus);
       if (!t) continue;
-      const id = interner.intern('t:' + t);
+      const id = interner.intern(t); // keyword terms are stored bare (they never contain ':'), saving a concatenation per word
       bag.set(id, (bag.get(id) ?? 0) + tf);
       if (titleTerms.has(term)) inTitle.add(id);
     }
@@ -93,16 +93,20 @@ export function collectFeatures(papers: readonly PaperClaims[], thesaurus?: Thes
   return { entities, vocab, df, features, titleFeatures, interner };
 }
 
-/** Readable name of an interned feature ("c:sparseattention" → "sparse attention", "t:long context" → "long context"). */
+/** Is this interned feature a keyword term (not an entity)? Entity names carry a "c:", "m:", "p:" or "a:" prefix. */
+export function isTermFeature(table: FeatureTable, id: number): boolean {
+  return table.interner.names[id].charCodeAt(1) !== 58; // ':'
+}
+
+/** Readable name of an interned feature ("c:sparseattention" → "sparse attention"; terms as they are). */
 export function featureName(table: FeatureTable, id: number): string {
   const raw = table.interner.names[id];
-  const tag = raw.slice(0, 2);
+  if (raw.charCodeAt(1) !== 58) return raw;
   const rest = raw.slice(2);
-  switch (tag) {
-    case 'c:': return table.vocab.concept.label(rest);
-    case 'm:': return table.vocab.method.label(rest);
-    case 'p:': return table.vocab.problem.label(rest);
-    case 'a:': return table.vocab.assumption.label(rest);
-    default: return rest;
+  switch (raw[0]) {
+    case 'c': return table.vocab.concept.label(rest);
+    case 'm': return table.vocab.method.label(rest);
+    case 'p': return table.vocab.problem.label(rest);
+    default: return table.vocab.assumption.label(rest);
   }
 }

@@ -12,6 +12,8 @@ export interface LayoutOptions {
   iterations?: number;
   /** noverlap iterations (default: inferred) */
   noverlapIterations?: number;
+  /** ForceAtlas2 lin-log mode (default false) */
+  linLog?: boolean;
   /** coordinates are scaled into [-extent, extent] then rounded */
   extent?: number;
 }
@@ -103,7 +105,8 @@ export function layoutGraph(
 
   const iterations = opts.iterations ?? inferIterations(graph.order);
   if (graph.order > 1 && iterations > 0) {
-    const settings = { ...forceAtlas2.inferSettings(graph), outboundAttractionDistribution: true };
+    // hubs (concepts, bound classes) spread by outbound distribution; lin-log tried: on small graphs it spreads nodes into a uniform disc
+    const settings = { ...forceAtlas2.inferSettings(graph), outboundAttractionDistribution: true, linLogMode: opts.linLog ?? false };
     forceAtlas2.assign(graph, { iterations, getEdgeWeight: 'weight', settings });
   }
   // noverlap costs ~0.6 s per iteration at 10k nodes here and rarely converges on big graphs

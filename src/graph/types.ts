@@ -48,8 +48,8 @@ export interface PaperNode extends NodeBase {
   year: number | null;
   /** absent when meta.abstracts.mode is "sharded" (then in the shard's PaperDetail) */
   url?: string | null;
-  /** all authors; when sharded only the first one then "et al." (the full list is in the shard) */
-  authors: string[];
+  /** absent when meta.abstracts.mode is "sharded" (then in the shard's PaperDetail) */
+  authors?: string[];
   /** cluster id (see GraphEnvelope.clusters) */
   cluster: number;
   claims: Claim[];

@@ -90,6 +90,9 @@ describe('readPapers', () => {
   it('globs and directories: every supported file, sorted; unusable files found this way are counted as errors', async () => {
     const g = await readPapers([path.join(FIX, 'dupes-*')]);
     expect(g.stats).toMatchObject({ files: 2, papers: 3, duplicates: 2, errors: 0 });
+    const deep = await readPapers([path.join(repoRoot, 'test/**/dupes-?.csv')]);
+    expect(deep.issues).toEqual([]);
+    expect(deep.papers.map((p) => path.relative(repoRoot, p.source.file))).toEqual(['test/fixtures/ingest/dupes-b.csv', 'test/fixtures/ingest/dupes-b.csv']);
     const d = await readPapers([FIX]);
     expect(d.stats.errors).toBe(4);
     expect(d.issues.filter((i) => i.kind === 'fatal').map((i) => path.basename(i.file))).toEqual([

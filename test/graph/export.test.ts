@@ -75,6 +75,16 @@ describe('exports', () => {
     expect(att1[0].cluster_label).toBe(labelOf.get(c));
   });
 
+  it('CSV takes urls of sharded papers from their shard records', () => {
+    const built = buildGraph(fixturePapers(), { growth: TOY_GROWTH, inlineAbstractsMax: 5 });
+    const all = new Map<string, { url: string | null }>();
+    for (const rec of built.shards!.values()) for (const [id, d] of Object.entries(rec)) all.set(id, d);
+    const rows = parseCsv(toCsv(built.envelope, { details: (id) => all.get(id) }), { columns: true }) as Array<Record<string, string>>;
+    expect(rows.find((r) => r.paper_id === 'att1')!.url).toBe('https://arxiv.org/abs/att1');
+    const bare = parseCsv(toCsv(built.envelope), { columns: true }) as Array<Record<string, string>>;
+    expect(bare.find((r) => r.paper_id === 'att1')!.url).toBe('');
+  });
+
   it('CSV quotes per RFC 4180, defuses formulas and adds a BOM on request', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');

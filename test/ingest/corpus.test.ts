@@ -9,6 +9,8 @@ const corpus = path.resolve(repoRoot, '../shared/corpus');
 const has = existsSync(corpus);
 if (!has) console.warn(`skipping real-corpus tests: ${corpus} is absent`);
 const C = (p: string) => path.join(corpus, p);
+// the BibTeX parser needs ~13 s of CPU for the four files, and the gzip ~5 s: room for a busy CI machine
+const SLOW = 240_000;
 
 describe('bundled sample', () => {
   it('data/papers-page.txt: exactly 75 papers, chrome skipped, whitespace collapsed', async () => {
@@ -66,13 +68,13 @@ describe.skipIf(!has)('real corpora in ../shared/corpus', () => {
     expect(r.stats.errors).toBe(0);
     const recovered = r.papers.find((p) => p.title === 'Cuprous oxide photovoltaic cells');
     expect(recovered?.abstract.endsWith('threshold at 630 nm and a maximum at 500 nm.')).toBe(true);
-  });
+  }, SLOW);
   it('arxiv-ml-2025 gzip JSONL: 74,728 unique papers, streamed', async () => {
     const r = await readPapers([C('arxiv-ml-2025/abstracts.jsonl.gz')]);
     expect(r.stats).toMatchObject({ files: 1, papers: 74728, duplicates: 0, errors: 0, skipped: {} });
     expect(r.papers[0]).toMatchObject({ id: '1812.06145', year: 2018, url: 'https://arxiv.org/abs/1812.06145' });
     expect(r.papers.every((p) => !p.abstract.includes('\n'))).toBe(true);
-  });
+  }, SLOW);
   it('gold-dev abstracts (a JSON array of {id,title,abstract,source}) read as 60 papers', async () => {
     const gold = path.resolve(repoRoot, '../shared/gold-dev/dev-abstracts.json');
     if (!existsSync(gold)) return;

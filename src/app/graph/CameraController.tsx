@@ -46,6 +46,13 @@ export function CameraController({ camera, restored, request, onCamera }: Props)
 
   useEffect(() => {
     if (!request) return;
+    // fly after the panels have painted: on large graphs every animation frame is a full render
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const raf = requestAnimationFrame(() => { timer = setTimeout(() => fly(request), 0); });
+    return () => { cancelAnimationFrame(raf); clearTimeout(timer); };
+  }, [sigma, request]);
+
+  const fly = (request: CameraRequest) => {
     const cam = sigma.getCamera();
     if (request.kind === 'reset') { cam.animatedReset({ duration: DURATION }); return; }
     // display data hold graph coordinates; the camera lives in sigma's normalised "framed" space
@@ -68,7 +75,7 @@ export function CameraController({ camera, restored, request, onCamera }: Props)
     // framed coordinates span about [0, 1]; ratio 1 shows everything, so the extent is the ratio
     const ratio = Math.min(1.2, Math.max(0.06, Math.max(maxX - minX, maxY - minY) * 1.25));
     cam.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: DURATION });
-  }, [sigma, request]);
+  };
 
   return null;
 }

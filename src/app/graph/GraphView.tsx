@@ -17,6 +17,8 @@ import { KeyboardController } from './KeyboardController.tsx';
 
 export const LARGE_GRAPH = 5000;
 
+const labelThreshold = (large: boolean, overview: boolean) => (large ? 10 : 7) + (overview ? 4 : 0);
+
 export interface GraphViewProps {
   sigmaRef: RefObject<Sigma | null>;
   graph: DisplayGraph;
@@ -57,7 +59,7 @@ export function GraphView(props: GraphViewProps) {
     // labels appear as you zoom in, without piling up: a coarse grid admits few labels per cell
     labelDensity: large ? 0.3 : 0.45,
     labelGridCellSize: large ? 140 : 110,
-    labelRenderedSizeThreshold: large ? 10 : 7,
+    labelRenderedSizeThreshold: labelThreshold(large, overview),
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
     labelSize: 12,
     labelWeight: '500',
@@ -72,11 +74,12 @@ export function GraphView(props: GraphViewProps) {
     renderEdgeLabels: false,
     enableEdgeEvents: false,
     allowInvalidContainer: true,
-  }), [graph, large]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }), [graph, large]); // initial values only: later changes go through ReducersController
   return (
     <div className="graph-wrap">
       <SigmaContainer<DisplayNode, DisplayEdge> ref={props.sigmaRef as RefObject<Sigma<DisplayNode, DisplayEdge> | null>} graph={graph} settings={settings} className="graph-canvas">
-        <ReducersController inputs={inputs} inputsRef={inputsRef} onOverview={setOverview} />
+        <ReducersController labelThreshold={labelThreshold(large, false)} inputs={inputs} inputsRef={inputsRef} onOverview={setOverview} />
         <EventsController onHover={setHovered} onSelectNode={props.onSelectNode} />
         <CameraController camera={props.camera} restored={props.restored} request={props.request} onCamera={props.onCamera} />
         <KeyboardController />

@@ -8,12 +8,14 @@ import type { ReducerInputs } from './reducers.ts';
 export const OVERVIEW_RATIO = 0.5;
 
 interface Props {
+  /** label size threshold when zoomed in; overviews raise it so cluster labels are not buried */
+  labelThreshold: number;
   inputs: ReducerInputs;
   inputsRef: MutableRefObject<ReducerInputs>;
   onOverview(overview: boolean): void;
 }
 
-export function ReducersController({ inputs, inputsRef, onOverview }: Props) {
+export function ReducersController({ labelThreshold, inputs, inputsRef, onOverview }: Props) {
   const sigma = useSigma();
   const first = useRef(true);
 
@@ -30,9 +32,16 @@ export function ReducersController({ inputs, inputsRef, onOverview }: Props) {
     inputsRef.current = inputs;
     if (first.current) { first.current = false; return; } // sigma's first render already used these inputs
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const raf = requestAnimationFrame(() => { timer = setTimeout(() => sigma.refresh(), 0); });
+    const threshold = inputs.overview ? labelThreshold + 4 : labelThreshold;
+    const raf = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        // a settings change refreshes by itself; otherwise refresh so the reducers run again
+        if (sigma.getSetting('labelRenderedSizeThreshold') !== threshold) sigma.setSetting('labelRenderedSizeThreshold', threshold);
+        else sigma.refresh();
+      }, 0);
+    });
     return () => { cancelAnimationFrame(raf); clearTimeout(timer); };
-  }, [sigma, inputs, inputsRef]);
+  }, [sigma, inputs, inputsRef, labelThreshold]);
 
   return null;
 }

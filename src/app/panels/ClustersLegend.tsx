@@ -1,5 +1,6 @@
 // The clusters legend: label, color and paper count; the label focuses the camera and selects the cluster,
 // the checkbox hides or shows it.
+import { useState } from 'react';
 import type { ClusterInfo } from '../../graph/types.ts';
 
 interface Props {
@@ -12,11 +13,16 @@ interface Props {
 }
 
 export function ClustersLegend({ clusters, counts, hidden, selected, onFocus, onToggle }: Props) {
+  const [open, setOpen] = useState(true);
   const sorted = [...clusters].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.id - b.id);
   return (
     <section className="panel legend" aria-label="Clusters">
-      <h2>Clusters</h2>
-      {sorted.length === 0 ? <p className="muted">No clusters in this graph.</p> : (
+      <h2>
+        <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+          Clusters <span className="muted">({sorted.length})</span>
+        </button>
+      </h2>
+      {!open ? null : sorted.length === 0 ? <p className="muted">No clusters in this graph.</p> : (
         <ul>
           {sorted.map((c) => (
             <li key={c.id} className={hidden.includes(c.id) ? 'off' : undefined}>

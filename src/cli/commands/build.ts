@@ -121,6 +121,8 @@ const rel = (p: string) => {
   const r = path.relative(process.cwd(), path.resolve(p)).split(path.sep).join('/');
   return r === '' ? '.' : r;
 };
+/** Relative path when inside the working folder, absolute otherwise. */
+const shown = (p: string) => { const r = rel(p); return r.startsWith('..') ? path.resolve(p) : r; };
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
 
 export async function run(argv: string[]): Promise<number> {
@@ -201,7 +203,7 @@ export async function run(argv: string[]): Promise<number> {
   process.stderr.write(
     `build: ${c.papers} papers (${extraction.cached} cached, ${extraction.extracted} extracted${readIssues ? `, ${readIssues} input issues` : ''}), ` +
     `${c.claims} claims → ${c.nodes} nodes, ${c.edges} edges (${improves} improves), ${c.clusters} clusters, modularity ${envelope.meta.modularity ?? 'n/a'} ` +
-    `→ ${rel(outFile)} (${size}${shards ? `, abstracts in ${shards.size} shards` : ''}); ` +
+    `→ ${shown(outFile)} (${size}${shards ? `, abstracts in ${shards.size} shards` : ''}); ` +
     timings.map(([n, ms]) => `${n} ${secs(ms)}`).join(' · ') + '\n',
   );
   return 0;

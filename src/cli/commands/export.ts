@@ -1,8 +1,9 @@
 // `boundgraph export`: convert graph.json to GEXF, GraphML, CSV (one row per claim) or JSON.
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { UsageError, InputError } from '../errors.ts';
 import { writeFileAtomic } from '../io.ts';
-import { parseEnvelope, serializeEnvelope } from '../../graph/index.ts';
+import { parseEnvelope, serializeEnvelope, type GraphEnvelope, type PaperDetail } from '../../graph/index.ts';
 import { toGexf } from '../../graph/export/gexf.ts';
 import { toGraphml } from '../../graph/export/graphml.ts';
 import { toCsv } from '../../graph/export/csv.ts';
@@ -26,6 +27,28 @@ options:
 const FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 const isFormat = (s: string): s is Format => (FORMATS as readonly string[]).includes(s);
+
+/** Paper details (url, authors, abstract) kept in papers/<shard>.json next to a large graph.json. */
+async function loadDetails(file: string, env: GraphEnvelope): Promise<((id: string) => PaperDetail | undefined) | undefined> {
+  const mode = (env.meta.abstracts as { mode?: string } | undefined)?.mode;
+  if (mode !== 'sharded') return undefined;
+  const dir = path.join(path.dirname(file), 'papers');
+  const all = new Map<string, PaperDetail>();
+  let names: string[] = [];
+  try { names = (await fs.readdir(dir)).filter((f) => f.endsWith('.json')).sort(); } catch {
+    process.stderr.write(`export: ${dir} not found; urls of sharded papers are left empty\n`);
+    return undefined;
+  }
+  for (const name of names) {
+    try {
+      const rec = JSON.parse(await fs.readFile(path.join(dir, name), 'utf8')) as Record<string, PaperDetail>;
+      for (const [id, d] of Object.entries(rec)) all.set(id, d);
+    } catch (err) {
+      process.stderr.write(`export: ${path.join(dir, name)}: skipped (${err instanceof Error ? err.message : String(err)})\n`);
+    }
+  }
+  return (id) => all.get(id);
+}
 
 export async function run(argv: string[]): Promise<number> {
   let input: string | null = null;
@@ -65,7 +88,7 @@ export async function run(argv: string[]): Promise<number> {
 
   const result = format === 'gexf' ? toGexf(env)
     : format === 'graphml' ? toGraphml(env)
-      : format === 'csv' ? toCsv(env, { bom })
+      : format === 'csv' ? toCsv(env, { bom, details: await loadDetails(file, env) })
         : serializeEnvelope(env);
   if (out) {
     await writeFileAtomic(out, result);

@@ -18,7 +18,8 @@ export type Node =
   | { k: 'pow'; b: Node; e: Node }
   /** log/exp/…; `pow` is a power written on the function (log^2 n), `base` a log base, `deg` a root degree */
   | { k: 'fn'; f: FnKind; args: Node[]; pow?: Node; base?: Node; deg?: Node }
-  | { k: 'asym'; sym: AsymSymbol; soft: boolean; a: Node }
+  /** soft: a tilde (Õ, hides polylog factors); star: O*(·) of exact algorithms (hides polynomial factors) */
+  | { k: 'asym'; sym: AsymSymbol; soft: boolean; star?: boolean; a: Node }
   | { k: 'abs'; a: Node }
   | { k: 'ceil'; a: Node }
   | { k: 'floor'; a: Node }

@@ -4,7 +4,7 @@
 import { ACCURACY_VARS, type Node } from './ast.ts';
 import {
   L, LA, LS, P, STAR, constantSig, markAbove, markBelow, sigAdd, sigExp, sigLog, sigMul, sigMulMany, sigOrder,
-  sigPowNum, softened, varKey, varSig, zero, type GrowthSig,
+  sigPowNum, softened, varKey, varSig, zero, type GrowthSig, type GrowthTerm,
 } from './growth.ts';
 
 /** The matrix-multiplication exponent ω as of 2024 (used when n^{\omega} is compared). */
@@ -126,6 +126,7 @@ export function growthOf(n: Node, depth = 0): GrowthSig {
     case 'asym': {
       let a = growthOf(n.a, d);
       if (n.soft) a = softened(a);
+      if (n.star) a = polyFactors(a);
       return n.sym === 'o' ? markBelow(a) : n.sym === 'omega' ? markAbove(a) : a;
     }
     case 'fn': return fnGrowth(n, d);
@@ -150,6 +151,15 @@ function powGrowth(base: Node, exp: Node, d: number): GrowthSig {
     return sigExp(g, unknown || baseConst?.star ? STAR : Math.log(b));
   }
   return sigExp(sigMul(g, sigLog(growthOf(base, d))), unknown ? STAR : 1);
+}
+
+/** O*(f) = f · poly(every variable of f); an exponential part still dominates its variables. */
+function polyFactors(a: GrowthSig): GrowthSig {
+  const vars = new Set<string>();
+  const collect = (t: GrowthTerm): void => { for (const x of Object.keys(t.v)) vars.add(x); if (t.e) t.e.g.forEach(collect); };
+  a.t.forEach(collect);
+  const factors = [...vars].map((x) => { const v = zero(); v[P] = STAR; return varSig(x, v); });
+  return sigMulMany([a, ...factors]);
 }
 
 function powGrowthSig(base: GrowthSig, exp: Node, d: number): GrowthSig {

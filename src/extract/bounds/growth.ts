@@ -137,13 +137,18 @@ export function sigAdd(...sigs: GrowthSig[]): GrowthSig {
 
 export function termSortKey(t: GrowthTerm): string { return JSON.stringify(t); }
 
+/** ±o(1) and ±δ in an exponent, multiplied: the stronger adjustment wins, opposite equals cancel. */
+function combineAdjust(a: number, b: number): number {
+  if (Math.abs(a) !== Math.abs(b)) return Math.abs(a) > Math.abs(b) ? a : b;
+  return a === b ? a : 0;
+}
+
 function mulTerm(a: GrowthTerm, b: GrowthTerm): GrowthTerm {
   const v: Record<string, Vec> = {};
   for (const [k, vec] of Object.entries(a.v)) v[k] = [...vec];
   for (const [k, vec] of Object.entries(b.v)) {
     const cur = v[k] ?? zero();
-    // ±o(1) and ±δ in the exponent: the stronger adjustment wins, opposite equals cancel
-    const po = Math.abs(cur[PO]) > Math.abs(vec[PO]) ? cur[PO] : Math.abs(vec[PO]) > Math.abs(cur[PO]) ? vec[PO] : cur[PO] === vec[PO] ? cur[PO] : 0;
+    const po = combineAdjust(cur[PO], vec[PO]);
     v[k] = cur.map((x, i) => (i === PO ? po : x + vec[i]));
   }
   const out: GrowthTerm = { v };
@@ -194,7 +199,7 @@ export function sigMulMany(sigs: GrowthSig[]): GrowthSig {
       for (const [x, vec] of Object.entries(t.v)) {
         const cur = acc.get(x);
         if (!cur) { acc.set(x, [...vec]); continue; }
-        const po = Math.abs(cur[PO]) > Math.abs(vec[PO]) ? cur[PO] : Math.abs(vec[PO]) > Math.abs(cur[PO]) ? vec[PO] : cur[PO] === vec[PO] ? cur[PO] : 0;
+        const po = combineAdjust(cur[PO], vec[PO]);
         for (let i = 0; i < VEC_LEN; i++) cur[i] = i === PO ? po : cur[i] + vec[i];
       }
     } else rest = sigMul(rest, g);

@@ -92,9 +92,10 @@ function termText(t: GrowthTerm, unicode: boolean): string {
     const wrapped = /^[\w\u0370-\u03ff]+$/.test(inner) ? inner : `(${inner})`;
     if (t.e.c === STAR) parts.push(`2^O(${inner})`);
     else {
+      // c = ln(base): print the base when it is a short decimal (2^n, 1.5^n, 1.7504^n)
       const base = Math.exp(t.e.c);
-      const b = Math.round(base * 1e6) / 1e6;
-      if (Number.isInteger(b) && b > 1) parts.push(`${b}^${wrapped}`);
+      const b = Math.round(base * 1e4) / 1e4;
+      if (b > 1 && Math.abs(base - b) < 1e-6) parts.push(`${b}^${wrapped}`);
       else parts.push(`exp(${t.e.c === 1 ? '' : num(t.e.c) + ' '}${inner})`);
     }
   }

@@ -159,6 +159,7 @@ export function tokenize(src: string): Token[] {
   }
 
   function splitRun(run: string, at: number): void {
+    if (run.length === 1) { push({ t: 'id', v: run, ws, at }); return; }
     if (WORDS.has(run) || (run.length > 1 && matchName(run, 0) === run)) { emitName(run, false, at); return; }
     // split first, then look for prose: a stretch of single letters that reads as an English word
     // ("Varies", "structure", "time") makes the whole run a word, which no bound contains
@@ -186,6 +187,9 @@ export const MAX_NAME_LENGTH = MAX_NAME;
 
 /** `{+}`, `{-}`, `{=}` are LaTeX spacing tricks for a plain operator: drop the braces (one pass). */
 function collapseOperatorGroups(toks: Token[]): Token[] {
+  let found = false;
+  for (let i = 0; i + 2 < toks.length && !found; i++) found = toks[i].t === 'op' && toks[i].v === '{' && toks[i + 2].t === 'op' && toks[i + 2].v === '}';
+  if (!found) return toks;
   const out: Token[] = [];
   for (let i = 0; i < toks.length; i++) {
     const a = toks[i], b = toks[i + 1], c = toks[i + 2];

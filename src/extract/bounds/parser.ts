@@ -1,18 +1,13 @@
 // Bound parser: tokens → AST by recursive descent with a depth limit; no backtracking, so time is
 // linear in the number of tokens. Failures are returned as { error }, never thrown.
 import type { AsymSymbol, FnKind, Node } from './ast.ts';
+import { Fail, TokenCursor, describe } from './cursor.ts';
 import { tokenize, type Token } from './lexer.ts';
 
-export const MAX_DEPTH = 40;
+export { MAX_DEPTH } from './cursor.ts';
 
 export type ParseResult = { ok: true; node: Node } | { ok: false; error: string };
 
-class Fail extends Error {}
-
-/** No-op commands: sizing, spacing and style that do not change the value. */
-const SKIP = new Set(['big', 'Big', 'bigg', 'Bigg', 'bigl', 'bigr', 'Bigl', 'Bigr', 'biggl', 'biggr', 'Biggl', 'Biggr',
-  'left', 'right', 'middle', 'quad', 'qquad', 'displaystyle', 'limits', 'smash', 'rm', 'it', 'bf', 'sf', 'cal',
-  'textstyle', 'scriptstyle', 'nolimits', 'mathstrut', 'strut']);
 /** Font or accent commands whose argument is kept as is (`\mathrm{occ}`, `\bar σ`). */
 const WRAP = new Set(['mathcal', 'mathrm', 'mathit', 'mathbf', 'mathsf', 'mathtt', 'operatorname', 'text', 'textrm',
   'textit', 'textsf', 'mbox', 'bar', 'hat', 'overline', 'boldsymbol', 'bm', 'emph', 'mathbb', 'mathfrak', 'vec']);
@@ -34,12 +29,7 @@ export function parseExpression(text: string): ParseResult {
   return parseTokens(tokenize(text));
 }
 
-class Parser {
-  private i = 0;
-  private depth = 0;
-  private absDepth = 0;
-  constructor(private readonly toks: Token[]) {}
-
+class Parser extends TokenCursor {
   top(): Node {
     const node = this.sum();
     // trailing punctuation from prose ("…O(n).") is harmless
@@ -47,31 +37,6 @@ class Parser {
     if (this.i < this.toks.length) throw new Fail(`unexpected ${describe(this.toks[this.i])}`);
     return node;
   }
-
-  // ---- helpers -------------------------------------------------------------------------------
-  private peek(): Token | undefined { this.skipNoise(); return this.toks[this.i]; }
-  private skipNoise(): void {
-    for (;;) {
-      const t = this.toks[this.i];
-      if (!t) return;
-      if (t.t === 'cmd' && SKIP.has(t.v)) { this.i++; continue; }
-      if (t.t === 'op' && t.v === '~' && !this.tildeOnO()) { this.i++; continue; }
-      return;
-    }
-  }
-  private tildeOnO(): boolean {
-    const n = this.toks[this.i + 1];
-    return !!n && n.t === 'id' && (n.v === 'O' || n.v === 'o');
-  }
-  private isOp(v: string): boolean { const t = this.peek(); return !!t && t.t === 'op' && t.v === v; }
-  private isCmd(v: string): boolean { const t = this.peek(); return !!t && t.t === 'cmd' && t.v === v; }
-  private expectOp(v: string): void {
-    if (!this.isOp(v)) throw new Fail(`expected '${v}' ${this.i < this.toks.length ? `before ${describe(this.toks[this.i])}` : 'at end'}`);
-    this.i++;
-  }
-  private enter(): void { if (++this.depth > MAX_DEPTH) throw new Fail(`nesting deeper than ${MAX_DEPTH}`); }
-  private leave(): void { this.depth--; }
-  private closerFor(open: string): string { return open === '(' ? ')' : open === '{' ? '}' : ']'; }
 
   // ---- grammar -------------------------------------------------------------------------------
   sum(): Node {
@@ -177,33 +142,6 @@ class Parser {
     return node;
   }
 
-  private subscript(): string {
-    const t = this.peek();
-    if (!t) return '';
-    if (t.t === 'op' && t.v === '{') {
-      this.i++;
-      let s = '';
-      let depth = 1;
-      while (this.i < this.toks.length) {
-        const u = this.toks[this.i];
-        if (u.t === 'op' && u.v === '{') depth++;
-        if (u.t === 'op' && u.v === '}' && --depth === 0) { this.i++; return s; }
-        s += tokenText(u);
-        this.i++;
-      }
-      throw new Fail('unclosed subscript');
-    }
-    this.i++;
-    return tokenText(t);
-  }
-
-  private followedByOpen(offset: number): boolean {
-    let j = this.i + offset;
-    while (j < this.toks.length && this.toks[j].t === 'cmd' && SKIP.has(this.toks[j].v)) j++;
-    const t = this.toks[j];
-    return !!t && t.t === 'op' && (t.v === '(' || t.v === '[');
-  }
-
   /** Parenthesised group after an opener token at this.i; returns the inner sum. */
   private group(): Node {
     const t = this.peek();
@@ -216,15 +154,6 @@ class Parser {
     this.closeGroup(t.v);
     return inner;
   }
-  private closeGroup(open: string): void {
-    const want = this.closerFor(open);
-    // \left( … \right. and mismatched ( … ] happen in scraped text: accept any closer
-    if (this.isOp(want) || this.isOp(')') || this.isOp(']') || this.isOp('}')) { this.i++; return; }
-    // a closer missing at the very end is a typo in the source ("$\Omega(\min(a, b)$"): close it
-    if (this.i >= this.toks.length) return;
-    throw new Fail(`expected '${want}' ${this.i < this.toks.length ? `before ${describe(this.toks[this.i])}` : 'at end'}`);
-  }
-
   private asym(sym: AsymSymbol, soft: boolean): Node {
     const t = this.peek();
     if (!t || t.t !== 'op' || (t.v !== '(' && t.v !== '[' && t.v !== '{')) throw new Fail(`expected '(' after ${sym}`);
@@ -251,9 +180,31 @@ class Parser {
     const sym = ASYM[t.v];
     if (sym && this.followedByOpen(0)) return this.asym(sym, false);
     if (sym && (t.v === 'O' || t.v === 'o') && this.peekIsBrace()) return this.asym(sym, false);
+    if (sym && this.starThenOpen()) {
+      const node = this.asym(sym, false);
+      return node.k === 'asym' ? { ...node, star: true } : node;
+    }
     return { k: 'var', name: t.v };
   }
-  private peekIsBrace(): boolean { const t = this.peek(); return !!t && t.t === 'op' && t.v === '{'; }
+
+  /** O^*(…), O^{*}(…), O^{\ast}(…): consume the star when a group follows it. */
+  private starThenOpen(): boolean {
+    const toks = this.toks;
+    let j = this.i;
+    if (!(toks[j]?.t === 'op' && toks[j].v === '^')) return false;
+    j++;
+    const braced = toks[j]?.t === 'op' && toks[j].v === '{';
+    if (braced) j++;
+    const star = toks[j];
+    if (!star || !((star.t === 'op' && star.v === '*') || (star.t === 'cmd' && (star.v === 'ast' || star.v === 'star')))) return false;
+    j++;
+    if (braced) { if (!(toks[j]?.t === 'op' && toks[j].v === '}')) return false; j++; }
+    const save = this.i;
+    this.i = j;
+    if (this.followedByOpen(0)) return true;
+    this.i = save;
+    return false;
+  }
 
   private opPrimary(t: Extract<Token, { t: 'op' }>): Node {
     if (t.v === '(' || t.v === '{' || t.v === '[') return this.group();
@@ -423,18 +374,3 @@ function attachSub(node: Node, sub: string): Node {
 }
 
 function fnSpelling(t: Extract<Token, { t: 'fn' }>): string { return t.v; }
-
-function tokenText(t: Token): string {
-  if (t.t === 'op') return t.v === '?' ? '' : t.v;
-  return t.v;
-}
-
-function describe(t: Token): string {
-  switch (t.t) {
-    case 'num': return `number ${t.v} at ${t.at}`;
-    case 'id': return `'${t.v}' at ${t.at}`;
-    case 'fn': return `'${t.v}' at ${t.at}`;
-    case 'cmd': return `\\${t.v} at ${t.at}`;
-    case 'op': return t.v === '?' ? `unknown character at ${t.at}` : t.v.startsWith('word:') ? `word "${t.v.slice(5)}" at ${t.at}` : `'${t.v}' at ${t.at}`;
-  }
-}

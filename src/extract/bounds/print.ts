@@ -87,7 +87,8 @@ export function printNode(n: Node, s: Style, depth = 0): string {
     case 'fact': return `${wrapBelow(s, d, n.a, 2)}!`;
     case 'asym': {
       const sym = SYMBOL[s][n.sym];
-      const head = n.soft ? (s === 'latex' ? `\\tilde{${sym}}` : s === 'unicode' && n.sym === 'O' ? 'Õ' : `~${sym}`) : sym;
+      let head = n.soft ? (s === 'latex' ? `\\tilde{${sym}}` : s === 'unicode' && n.sym === 'O' ? 'Õ' : `~${sym}`) : sym;
+      if (n.star) head += s === 'latex' ? '^{*}' : '*';
       return `${head}${paren(printNode(n.a, s, d), s)}`;
     }
     case 'fn': return fnText(n, s, d);

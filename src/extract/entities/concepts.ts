@@ -2,14 +2,14 @@
 // verbs and punctuation), lower-cased and singularised, acronyms merged with their expansions, generic
 // words dropped; weighted by frequency and length. No full NLP parse: this must stay cheap.
 import type { Concept } from '../types.ts';
-import { GENERIC_WORDS, PHRASE_STOPWORDS } from '../rules/generic-words.ts';
+import { GENERIC_WORDS, PHRASE_STOPWORDS, CONCEPT_PARTICIPLES, NON_ADVERB_LY, INVARIANT_NOUNS } from '../rules/generic-words.ts';
 import { ACRONYM_RULES } from '../rules/acronyms.ts';
 
 const BUILTIN = new Map(ACRONYM_RULES.map((r) => [r.match, r.expansion]));
 const MAX_CONCEPTS = 12;
 
 export function singular(w: string): string {
-  if (w.length <= 3 || /(?:ss|us|is|ics|sis|ous)$/.test(w)) return w;
+  if (w.length <= 3 || INVARIANT_NOUNS.has(w) || /(?:ss|us|is|ics|sis|ous)$/.test(w)) return w;
   if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(?:matr|ind|vert|simpl)ices$/.test(w)) return w.slice(0, -4) + (w.startsWith('vert') ? 'ex' : w.startsWith('ind') ? 'ex' : 'ix');
   if (/(?:ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
@@ -22,11 +22,12 @@ export function definedAcronyms(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of text.matchAll(/(?<![A-Za-z-])((?:[A-Za-z][a-z-]{1,30}\s){1,6})\(([A-Z][A-Za-z]{1,8})s?\)/g)) {
     const acro = m[2].replace(/s$/, '').toLowerCase();
-    const words = m[1].trim().toLowerCase().split(/\s+/);
+    // "chain-of-thought (CoT)": hyphen parts are words of the expansion
+    const words = m[1].trim().toLowerCase().split(/[\s-]+/).filter(Boolean);
     const n = acro.length;
     if (words.length >= n - 1 && n >= 2) {
       const tail = words.slice(-Math.min(words.length, n)).map(singular);
-      if (tail[0][0] === acro[0]) out.set(acro, tail.join(' ').replace(/-/g, ' '));
+      if (tail[0][0] === acro[0] && tail.map((w) => w[0]).join('').replace(/o(?=[^o]*$)/, (x) => (acro.includes('o') ? x : '')) !== '') out.set(acro, tail.join(' ').replace(/-/g, ' '));
     }
   }
   return out;
@@ -52,12 +53,24 @@ export function extractConcepts(title: string, text: string): Concept[] {
     for (const raw of chunk.split(/\s+/)) {
       const w = raw.toLowerCase().replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
       // math residue (log n, sqrt, 1+o) and single letters are not concepts
-      if (!w || PHRASE_STOPWORDS.has(w) || !/^[a-z][a-z0-9-]*$/.test(w) || w.length < 2 || w.length > 30 || /^(?:log|sqrt|poly|polylog|mathcal|widetilde|tilde|omega|theta|epsilon|varepsilon|frac|big)$/.test(w) || /[^a-z0-9\s'-]/.test(raw.toLowerCase().replace(/[.,;:!?()\[\]"“”]+$/, '').replace(/^[("“[]+/, ''))) { flush(); continue; }
+      // adverbs ("surprisingly") and past-tense verbs ("attracted") end a phrase; topic participles ("supervised") do not
+      const verbish = (w.length > 4 && w.endsWith('ly') && !NON_ADVERB_LY.has(w)) || (w.length > 4 && /[^e]ed$|[^e]ied$/.test(w) && !CONCEPT_PARTICIPLES.has(w));
+      if (!w || verbish || PHRASE_STOPWORDS.has(w) || !/^[a-z][a-z0-9-]*$/.test(w) || w.length < 2 || w.length > 30 || /^(?:log|sqrt|poly|polylog|mathcal|widetilde|tilde|omega|theta|epsilon|varepsilon|frac|big)$/.test(w) || /[^a-z0-9\s'-]/.test(raw.toLowerCase().replace(/[.,;:!?()\[\]"“”]+$/, '').replace(/^[("“[]+/, ''))) { flush(); continue; }
       phrase.push(w);
       if (phrase.length > 6) flush();
     }
     flush();
   }
+  // "Chain of Thought", "Mixture of Experts" in the title: keep the "of" phrase whole
+  for (const m of title.toLowerCase().matchAll(/(?:^|[^a-z-])([a-z][a-z-]{2,20}) of ([a-z][a-z-]{2,20})(?![a-z-])/g)) {
+    const a = singular(m[1]), b = singular(m[2]);
+    if (GENERIC_WORDS.has(a) || PHRASE_STOPWORDS.has(a) || GENERIC_WORDS.has(b) || PHRASE_STOPWORDS.has(b)) continue;
+    const key = `${a} of ${m[2]}`.replace(/-/g, ' ');
+    const n = (title + ' ' + text).toLowerCase().split(`${m[1]} of ${m[2]}`).length - 1;
+    counts.set(key, (counts.get(key) ?? 0) + 2 * n);
+    for (const part of [a, b]) { const c = counts.get(part); if (c !== undefined) counts.set(part, Math.max(0, c - n)); }
+  }
+  for (const [k, v] of counts) if (v <= 0) counts.delete(k);
   const scored = [...counts.entries()].map(([name, n]) => ({ name, score: n * (1 + 0.5 * (name.split(' ').length - 1)) }));
   scored.sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const top = scored.slice(0, MAX_CONCEPTS);

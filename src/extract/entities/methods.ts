@@ -1,26 +1,56 @@
-// Named methods a paper introduces: acronym definitions in a contribution sentence, "called/dubbed X",
-// "we propose/present X" with a name-like token, "X, a …". Regexes are anchored and bounded.
+// Named methods a paper introduces: acronym definitions in a contribution sentence ("Full Name (ACRO)"),
+// "called/dubbed/named/termed/denoted as X", "we propose/present X", "X, a new …". The short name wins
+// when both are given. Regexes are anchored and bounded (no backtracking on long input).
 import type { Span } from '../types.ts';
+import { GENERIC_ACRONYMS } from '../rules/acronyms.ts';
 
-const CONTRIB = /\b(?:we|our|this (?:paper|work))\b[^.]{0,80}?\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs|call|term|name|release|releases|build|devise|describe|describes|contribute|offer)\b|\b(?:novel|new)\b/i;
+const CONTRIB = /\b(?:we|our|this (?:paper|work))\b[^.]{0,80}?\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs|call|term|name|release|releases|build|devise|describe|describes|contribute|offer|denote)\b|\b(?:novel|new)\b/i;
+/** A verb whose object is the new thing itself ("we propose local representative token guided merging (ReToM)"). */
+const INTRO_VERB = /\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs|devise|devises|release|releases|build|builds)\b/g;
 // a name-like token: CamelCase, ALLCAPS, digits or inner hyphens, optional $^k$ superscript
-const NAME = /^[A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*(?:\$\^\{?[A-Za-z0-9]+\}?\$)?/;
-const STOP_NAMES = new Set(['We', 'Our', 'The', 'This', 'In', 'A', 'An', 'It', 'To', 'For', 'On', 'By', 'As', 'With', 'Specifically', 'First', 'Second', 'Finally', 'Moreover', 'However', 'LLM', 'LLMs', 'AI', 'GPU', 'GPUs', 'CPU', 'SOTA', 'NP', 'SETH', 'ETH']);
+const NAME = /^[A-Z][A-Za-z0-9*]*(?:[-'][A-Za-z0-9]+)*(?:\$\^\{?[A-Za-z0-9]+\}?\$)?/;
+const STOP_NAMES = new Set(['We', 'Our', 'The', 'This', 'In', 'A', 'An', 'It', 'To', 'For', 'On', 'By', 'As', 'With', 'Specifically', 'First', 'Second', 'Finally', 'Moreover', 'However', 'SOTA', 'NP', 'SETH', 'ETH']);
 
-function nameLike(s: string): boolean {
-  if (STOP_NAMES.has(s)) return false;
-  const caps = (s.match(/[A-Z]/g) ?? []).length;
-  return caps >= 2 || /[0-9$-]/.test(s);
+function generic(name: string): boolean {
+  const k = name.toLowerCase();
+  return GENERIC_ACRONYMS.has(k) || (/[A-Z]s$/.test(name) && GENERIC_ACRONYMS.has(k.slice(0, -1)));
 }
 
-/** Initials of the words before "(ACRO)" agree with the acronym (loosely: first letters in order). */
+function nameLike(s: string): boolean {
+  if (STOP_NAMES.has(s) || generic(s)) return false;
+  const caps = (s.match(/[A-Z]/g) ?? []).length;
+  return caps >= 2 || /[0-9$*-]/.test(s);
+}
+
+/** The acronym's letters split into non-empty prefixes of consecutive words ("SubRL" = sub·modular + RL). */
+function prefixSplit(letters: string, words: string[]): boolean {
+  // reach[i]: letters[0, i) covered by prefixes of the words seen so far (the last word ending there)
+  let reach = new Set<number>([0]);
+  for (const w of words) {
+    const next = new Set<number>();
+    for (const i of reach) for (let k = 1; k <= w.length && i + k <= letters.length && w[k - 1] === letters[i + k - 1]; k++) next.add(i + k);
+    if (next.size === 0) return false;
+    reach = next;
+  }
+  return reach.has(letters.length);
+}
+
+/** How many words before "(ACRO)" it expands (their initials, hyphen parts or prefixes spell it), or 0. */
 function acronymMatches(words: string[], acro: string): number {
-  const letters = acro.replace(/[^A-Za-z]/g, '').toLowerCase();
-  // try the shortest tail of words whose initials cover the acronym letters
+  const lettersS = acro.replace(/[^A-Za-z]/g, '').toLowerCase();
+  const letters = lettersS.replace(/s$/, '');
+  // the capitals of a mixed-case name mark word starts ("ReToM": Representative Token Merging)
+  const caps = acro.replace(/[^A-Z]/g, '').toLowerCase();
   for (let n = 1; n <= Math.min(words.length, 8); n++) {
-    const tail = words.slice(words.length - n);
-    const initials = tail.map((w) => w.split('-').map((p) => p[0] ?? '').join('')).join('').toLowerCase();
-    if (initials === letters || (letters.startsWith(tail[0][0]?.toLowerCase() ?? '#') && initials.length >= letters.length && sub(letters, tail.join(' ').toLowerCase()))) return n;
+    const tail = words.slice(words.length - n).map((w) => w.toLowerCase().replace(/[^a-z0-9-]/g, ''));
+    if (tail.some((w) => !w)) return 0;
+    const parts = tail.flatMap((w) => w.split('-').filter(Boolean));
+    const initials = parts.map((p) => p[0]).join('');
+    if (!letters || parts[0][0] !== letters[0]) continue;
+    if (initials === letters || initials === lettersS) return n;
+    if (prefixSplit(letters, parts) || prefixSplit(lettersS, parts) || prefixSplit(letters, tail)) return n;
+    const phrase = tail.join(' ');
+    if (sub(letters, phrase) && (initials.length >= letters.length || (caps.length >= 2 && caps !== lettersS && sub(caps, initials)))) return n;
   }
   return 0;
 }
@@ -31,49 +61,97 @@ function sub(letters: string, phrase: string): boolean {
 }
 
 export function extractMethods(title: string, text: string, sentences: [number, number][]): Span[] {
-  const out: Span[] = [];
+  const found: Span[] = [];
   const seen = new Set<string>();
   const add = (name: string, start: number) => {
     const key = name.toLowerCase();
-    if (seen.has(key) || name.length < 2 || name.length > 60) return;
+    if (seen.has(key) || name.length < 2 || name.length > 60 || generic(name)) return;
     seen.add(key);
-    out.push({ name, start, end: start + name.length });
+    found.push({ name, start, end: start + name.length });
   };
+  // full names that an acronym abbreviates: a "called X" capture inside one is dropped for the acronym
+  const expansions: [number, number][] = [];
+  const inExpansion = (at: number) => expansions.some(([a, b]) => at >= a && at < b);
   // "HYPERPOSE: …" — a name-like title prefix that the abstract repeats
   const t = /^([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\$\^\{?[A-Za-z0-9]+\}?\$)?)\s*:/.exec(title);
   if (t && nameLike(t[1])) { const at = text.indexOf(t[1]); if (at >= 0) add(t[1], at); }
   for (const [s, e] of sentences) {
     const sent = text.slice(s, e);
     const contrib = CONTRIB.test(sent);
-    // "Hierarchically Pruned Attention (HiP)"
+    // "Hierarchically Pruned Attention (HiP)", "we develop tensor decomposition networks (TDNs)"
     for (const m of sent.matchAll(/\(([A-Z][A-Za-z0-9-]{1,14}(?:\$\^\{?[A-Za-z0-9]+\}?\$)?)\)/g)) {
       const acro = m[1];
       if (!contrib || !nameLike(acro) || STOP_NAMES.has(acro.replace(/s$/, ''))) continue;
-      if (/s$/.test(acro) && /[A-Z]s$/.test(acro)) continue;
-      const before = sent.slice(Math.max(0, m.index! - 120), m.index!).trim().split(/\s+/);
+      const beforeText = sent.slice(Math.max(0, m.index! - 120), m.index!).replace(/\s+--?\s+/g, ' ');
+      const before = beforeText.trim().split(/\s+/);
       const n = acronymMatches(before, acro);
-      // the expansion must be written as a name (Title Case), not a common noun phrase
-      if (n > 0 && before.slice(before.length - n).every((w) => /^[A-Z]/.test(w) || /^(?:of|for|and|the|in|on|with|to|a)$/.test(w))) add(acro, s + m.index! + 1);
+      if (n === 0) continue;
+      const exp = before.slice(before.length - n);
+      const titleCase = exp.every((w) => /^[A-Z]/.test(w) || /^(?:of|for|and|the|in|on|with|to|a)$/.test(w));
+      // a lower-case expansion counts when it is the object of "we propose/develop …" (no preposition in between)
+      // and the short name is used again: "we propose a novel measure -- average-reward … coefficient (AGEC)"
+      let object = false;
+      if (!titleCase) {
+        const expStart = beforeText.length - beforeText.trimEnd().length === 0 ? beforeText.lastIndexOf(exp[0]) : beforeText.lastIndexOf(exp[0]);
+        const head = sent.slice(0, Math.max(0, m.index! - (beforeText.length - expStart)));
+        let v: RegExpExecArray | null = null;
+        INTRO_VERB.lastIndex = 0;
+        for (let x = INTRO_VERB.exec(head); x; x = INTRO_VERB.exec(head)) v = x;
+        const between = v ? head.slice(v.index + v[0].length) : '';
+        object = v !== null && between.length < 80 && !/\b(?:for|of|on|in|to|from|with|by|via|under|over)\b/i.test(between)
+          && text.indexOf(acro, s + m.index! + m[0].length) >= 0;
+      }
+      if (!titleCase && !object) continue;
+      // a plural acronym needs a plural expansion ("networks (TDNs)"), else it is a plural of something else
+      if (/[A-Z]s$/.test(acro) && !/s$/i.test(exp[exp.length - 1])) continue;
+      const at = s + m.index! + 1;
+      add(acro, at);
+      const expAt = s + sent.lastIndexOf(exp[0], m.index!);
+      if (expAt >= s) expansions.push([expAt, at]);
     }
-    // "called X", "dubbed X", "named X", "termed X"
-    for (const m of sent.matchAll(/\b(?:called|dubbed|named|termed|coined)\s+([A-Z][^\s,.;:()]{1,40})/g)) {
-      const nm = NAME.exec(m[1]);
-      if (nm) add(nm[0], s + m.index! + m[0].length - m[1].length);
+    // "called X", "dubbed (as) X", "named X", "termed X", "referred to as X", "denoted as X"
+    for (const m of sent.matchAll(/\b(?:called|dubbed|named|termed|coined|denoted|denote|referred to)\s+(?:as\s+)?([A-Z][^\s,.;:()]{0,40}(?:\s[A-Z][^\s,.;:()]{0,30}){0,2})/g)) {
+      const at = s + m.index! + m[0].length - m[1].length;
+      if (inExpansion(at)) continue;
+      // "called EF21 (Richtarik et al., 2021)": an existing method being cited
+      if (/^\s*[([][^)\]]{0,60}(?:et al|\b(?:19|20)\d\d\b)/.test(text.slice(at + m[1].length, at + m[1].length + 70))) continue;
+      const words = m[1].split(' ');
+      let name = '';
+      for (const w of words) { const nm = NAME.exec(w); if (!nm || nm[0] !== w.replace(/[^A-Za-z0-9*'$^{}-]+$/, '')) break; name = name ? `${name} ${nm[0]}` : nm[0]; }
+      if (!name) continue;
+      // a multi-word name needs one name-like word ("Fast FullSubNet", not "Bellman Completeness")
+      const ws = name.split(' ');
+      while (ws.length > 1 && !nameLike(ws[ws.length - 1])) ws.pop();
+      // a plain capitalised word is a name when the phrase ends with it ("named Thrill."), not a term's head ("called Bellman completeness")
+      if (!ws.some(nameLike) && !(ws.length === 1 && /^(?:\s*[,.;:)]|$)/.test(text.slice(at + ws[0].length, at + ws[0].length + 2)))) continue;
+      add(ws.join(' '), at);
+    }
+    // "X, a newly curated … dataset", "X, a novel …"
+    for (const m of sent.matchAll(/(?:^|\s)([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*), (?:a|an) (?:new|newly|novel)\b/g)) {
+      if (nameLike(m[1])) add(m[1], s + m.index! + m[0].indexOf(m[1]));
     }
     if (!contrib) continue;
+    // "we introduce a new RL algorithm, SQIRL, that …": the appositive name after the description
+    for (const m of sent.matchAll(/\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs)\s+(?:a|an)\s[^,.;()]{1,60}?,\s+([A-Z][A-Za-z0-9*]*(?:[-'][A-Za-z0-9]+)*),/g)) {
+      if (nameLike(m[1])) add(m[1], s + m.index! + m[0].length - m[1].length - 1);
+    }
     // "we propose/present/introduce (a …) X," — a name-like token right after the verb or after "a new …,"
     for (const m of sent.matchAll(/\b(?:propose|proposes|present|presents|introduce|introduces|develop|design|release)\s+((?:[a-z-]+\s){0,6}?)([A-Z][^\s,.;:()]{1,40})/g)) {
       const nm = NAME.exec(m[2]);
       if (!nm) continue;
       const name = nm[0];
       const at = s + m.index! + m[0].length - m[2].length;
+      if (inExpansion(at)) continue;
       const follow = text.slice(at + name.length, at + name.length + 3);
       if (/^ [A-Z]/.test(follow) || /-based$/.test(name)) continue;
+      // "an innovative NLDP algorithm": a setting modifying a common noun, not a name
+      if (/^an?\s/.test(m[1]) && /^ [a-z]/.test(follow)) continue;
       if (nameLike(name) || /^[,:]/.test(follow) || follow.startsWith(' (')) add(name, at);
     }
     // "X, a …" / "X: a …" at a sentence start inside a contribution sentence
     const lead = /^([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?:,| is) (?:a|an) /.exec(sent);
     if (lead && nameLike(lead[1])) add(lead[1], s);
   }
-  return out;
+  // a name that only starts an expansion ("Simple-Mamba" of "Simple-Mamba (S-Mamba)") is not the method's name
+  return found.filter((f) => !expansions.some(([a, b]) => f.start >= a && f.start < b && f.end <= b));
 }

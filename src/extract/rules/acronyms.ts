@@ -28,3 +28,11 @@ export const ACRONYM_RULES: readonly AcronymRule[] = [
   { match: 'mst', expansion: 'minimum spanning tree', reason: 'acronym:mst' },
   { match: 'nn', expansion: 'neural network', reason: 'acronym:nn' },
 ];
+
+/** Field-wide acronyms that name a topic, never a paper's own method ("we propose an RL method"). */
+export const GENERIC_ACRONYMS: ReadonlySet<string> = new Set([
+  ...ACRONYM_RULES.map((r) => r.match),
+  'ner', 'ann', 'dnn', 'ml', 'ai', 'gpu', 'cpu', 'tpu', 'api', 'sota', 'pomdp', 'qa', 'cv', 'iot', 'ode', 'pde', 'svm', 'pca',
+  'mcmc', 'ppo', 'dqn', 'gan', 'vae', 'mlp', 'lstm', 'bert', 'gpt', 'fft', 'dft', 'ilp', 'milp', 'sat', 'csp', 'dp', 'ram',
+  'relu', 'qp', 'sdp', 'ldp', 'dnn', 'kl', 'iid', 'pac', 'roi',
+]);

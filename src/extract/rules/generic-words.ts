@@ -34,4 +34,30 @@ export const PHRASE_STOPWORDS: ReadonlySet<string> = new Set([
   'improves', 'improved', 'reduce', 'reduces', 'reduced', 'design', 'designed', 'develop', 'developed', 'apply', 'applied', 'run', 'runs',
   'compute', 'computes', 'computing', 'take', 'takes', 'called', 'named', 'dubbed', 'known', 'leads', 'lead', 'remains', 'remain',
   'suffer', 'suffers', 'outperforms', 'outperform', 'yields', 'yield', 'prove', 'proves', 'establish', 'like', 'unlike', 'including',
+  // verbs that glue noun phrases together in abstracts ("… hidden pattern", "making RL …")
+  'explain', 'explains', 'satisfy', 'satisfies', 'derive', 'derives', 'solve', 'solves', 'extend', 'extends', 'comprehend', 'correlate',
+  'correlates', 'tackle', 'tackling', 'handle', 'handles', 'handling', 'making', 'dropping', 'yielding', 'involving', 'exhibit',
+  'exhibits', 'reveal', 'reveals', 'enhance', 'enhances', 'enhancing', 'leverage', 'leverages', 'leveraging', 'capture', 'captures',
+  'capturing', 'exploit', 'exploits', 'exploiting', 'ensure', 'ensures', 'perform', 'performs', 'maintain', 'maintains', 'maintaining',
+  'preserve', 'preserves', 'preserving', 'depend', 'depends', 'accelerate', 'accelerates', 'address', 'addresses', 'addressing',
+  'achieving', 'allowing', 'enabling', 'providing', 'showing', 'obtaining', 'requiring', 'reducing', 'improving', 'becomes', 'become',
+  'seek', 'seeks', 'aim', 'aims', 'focus', 'focuses', 'relies', 'rely', 'lies', 'holds', 'hold', 'helps', 'help', 'works', 'match',
+  'matches', 'matching', 'scales', 'grows', 'grow', 'increase', 'increases', 'decrease', 'decreases', 'fail', 'fails', 'lack', 'lacks',
 ]);
+
+/** Past-tense words that are part of topic phrases ("supervised learning", "weighted graph"); other "-ed" words split phrases. */
+export const CONCEPT_PARTICIPLES: ReadonlySet<string> = new Set([
+  'supervised', 'unsupervised', 'self-supervised', 'semi-supervised', 'distributed', 'weighted', 'unweighted', 'directed', 'undirected',
+  'randomized', 'constrained', 'unconstrained', 'structured', 'unstructured', 'compressed', 'labeled', 'labelled', 'unlabeled',
+  'augmented', 'pretrained', 'pre-trained', 'fixed', 'bounded', 'nested', 'mixed', 'shared', 'learned', 'embedded', 'connected',
+  'balanced', 'ordered', 'sorted', 'parameterized', 'generalized', 'specialized', 'centralized', 'decentralized', 'federated',
+  'grounded', 'conditioned', 'quantized', 'masked', 'gated', 'fine-tuned', 'advanced', 'integrated', 'regularized', 'normalized',
+  'kernelized', 'sampled', 'rooted', 'colored', 'coloured', 'planar', 'dense', 'sparse', 'linked', 'indexed', 'encoded', 'attributed',
+  'hashed', 'reduced', 'extended', 'restricted', 'approximated', 'guided', 'based', 'retrieval-augmented', 'increased',
+]);
+
+/** Words ending in "-ly" that are not adverbs. */
+export const NON_ADVERB_LY: ReadonlySet<string> = new Set(['family', 'anomaly', 'assembly', 'supply', 'poly', 'monopoly', 'reply', 'apply', 'early', 'italy', 'july', 'ally', 'butterfly', 'jelly', 'rally', 'bully', 'holy']);
+
+/** Plural-looking words that are their own singular. */
+export const INVARIANT_NOUNS: ReadonlySet<string> = new Set(['series', 'species', 'news', 'physics', 'mathematics', 'economics', 'statistics', 'analysis', 'basis', 'bias', 'gas', 'lens', 'corpus', 'status', 'consensus', 'apparatus']);

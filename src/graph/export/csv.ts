@@ -5,7 +5,11 @@ import type { Claim } from '../../extract/types.ts';
 
 export const CSV_COLUMNS = ['paper_id', 'title', 'year', 'url', 'notation', 'expr', 'latex', 'resource', 'role', 'subject', 'cluster_label', 'text'] as const;
 
-export interface CsvOptions { bom?: boolean }
+export interface CsvOptions {
+  bom?: boolean;
+  /** url (and more) of papers whose details were sharded out of graph.json, by paper id */
+  details?: (id: string) => { url: string | null } | undefined;
+}
 
 /**
  * Quote a cell. A cell starting with = + - @ (or tab/CR) could run as a formula in a spreadsheet, so
@@ -28,7 +32,8 @@ export function toCsv(env: GraphEnvelope, opts: CsvOptions = {}): string {
     const id = node.key.startsWith('paper:') ? node.key.slice(6) : node.key;
     const cluster = typeof a.cluster === 'number' ? labels.get(a.cluster) ?? '' : '';
     for (const c of a.claims as Claim[]) {
-      const row = [id, a.title as string, a.year as number | null, a.url as string | null, c.notation, c.expr, c.latex, c.resource, c.role, c.subject, cluster, c.text];
+      const url = (a.url as string | null | undefined) ?? opts.details?.(id)?.url ?? null;
+      const row = [id, a.title as string, a.year as number | null, url, c.notation, c.expr, c.latex, c.resource, c.role, c.subject, cluster, c.text];
       lines.push(row.map(csvCell).join(','));
     }
   }

@@ -202,3 +202,19 @@ describe('little-omega and superlinear', () => {
     expect(growthKey(sig('superlinear'))).toBe('omega(n)');
   });
 });
+
+describe('O* (exact algorithms: polynomial factors hidden)', () => {
+  it.each([
+    ['O^*(1.5^n)', 'less', 'O(2^n)'],
+    ['O^*(2^n)', 'greater', 'O(n^5 2^n)'],
+    ['O^{*}(2^n)', 'equal', '$O^{\\ast}(2^n)$'],
+    ['O^*(n^2)', 'equal', 'poly(n)'],
+  ] as [string, Relation, string][])('%s %s %s', (a, r, b) => {
+    expect(rel(a, b)).toBe(r);
+    expect(rel(b, a)).toBe(flip(r));
+  });
+  it('prints the star and keeps the base', () => {
+    const r = parseBound('O^*(1.5^n)');
+    expect(r.ok && [r.notation, r.canonical, r.latex, growthLabel(r.growth)]).toEqual(['O', 'O*(1.5^n)', 'O^{*}(1.5^{n})', '1.5^n poly(n)']);
+  });
+});

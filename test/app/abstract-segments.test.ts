@@ -1,0 +1,37 @@
+// In-place claim highlighting: spans come from untrusted offsets, so they are checked and repaired.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { abstractSegments } from '../../src/app/panels/abstract-segments.ts';
+import type { ClaimView } from '../../src/state/graph-index.ts';
+
+function claim(index: number, text: string, start: number, sentence: [number, number] | null): ClaimView {
+  return { id: `p#${index}`, paper: 'p', index, text, notation: 'O', soft: false, expr: '', latex: '', growth: null, resource: 'time', role: 'result', subject: null, start, end: start + text.length, sentence };
+}
+
+const flat = (segs: ReturnType<typeof abstractSegments>) => segs.flatMap((s) => s.pieces.map((p) => p.text)).join('');
+
+describe('abstractSegments', () => {
+  const abs = 'Intro. We go from O(T^2) to O(T log T) time. Outro.';
+  const s0 = abs.indexOf('We'), s1 = abs.indexOf(' Outro');
+
+  it('marks claims inside their sentence and keeps the text intact', () => {
+    const segs = abstractSegments(abs, [claim(0, 'O(T^2)', abs.indexOf('O(T^2)'), [s0, s1]), claim(1, 'O(T log T)', abs.indexOf('O(T log'), [s0, s1])]);
+    expect(flat(segs)).toBe(abs);
+    const sentence = segs.find((s) => s.sentence !== null)!;
+    expect(sentence.pieces.filter((p) => p.claim !== null).map((p) => p.text)).toEqual(['O(T^2)', 'O(T log T)']);
+  });
+
+  it('repairs wrong offsets by searching the text, and drops what is not there', () => {
+    const segs = abstractSegments(abs, [claim(0, 'O(T log T)', 3, [0, 2]), claim(1, 'O(nowhere)', 5, null)]);
+    expect(flat(segs)).toBe(abs);
+    expect(segs.flatMap((s) => s.pieces).filter((p) => p.claim !== null).map((p) => p.text)).toEqual(['O(T log T)']);
+  });
+
+  it('never loses or duplicates text whatever the offsets', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 80 }), fc.array(fc.tuple(fc.integer({ min: -5, max: 90 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: -5, max: 90 }), fc.integer({ min: -5, max: 90 })), { maxLength: 5 }),
+      (text, specs) => {
+        const claims = specs.map(([start, len, a, b], i) => claim(i, text.slice(Math.max(0, start), Math.max(0, start) + len), start, [a, b]));
+        expect(flat(abstractSegments(text, claims))).toBe(text);
+      }), { numRuns: 300 });
+  });
+});

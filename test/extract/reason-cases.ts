@@ -1,0 +1,65 @@
+// Table of sentences that make each rule of src/extract/rules/*.ts fire, with the reason each must show in
+// the extractor's trace. Templated per rule family where one sentence shape fits, hand-written otherwise.
+import { SYMBOL_RULES } from '../../src/extract/rules/symbols.ts';
+import { VERBAL_CLASS_RULES, QUALIFIER_RULES } from '../../src/extract/rules/verbal-classes.ts';
+import { VERBAL_COST_NOUNS, VERBAL_SCALING_VERBS, VERBAL_SUBJECT_NOUNS, VERBAL_TRAPS } from '../../src/extract/rules/verbal-context.ts';
+import { RESOURCE_CUES, QUERY_VERBS } from '../../src/extract/rules/resource-cues.ts';
+import { ROLE_CUES } from '../../src/extract/rules/role-cues.ts';
+import { BOUND_TRAPS } from '../../src/extract/rules/traps.ts';
+
+export interface ReasonCase { reason: string; s: string }
+
+const templated: ReasonCase[] = [
+  ...SYMBOL_RULES.map((r) => ({ reason: r.reason, s: `We give an algorithm in ${r.match}(n) time.` })),
+  ...VERBAL_CLASS_RULES.map((r) => ({
+    reason: r.reason,
+    s: r.match.endsWith('ly') ? `Our cost scales ${r.match.replace(/^(sub|super)/, '$1-')} with the input size.`
+      : `We give a ${r.match === 'nearlinear' ? 'near-linear' : r.match.replace(/^(sub|super)(?=[a-z])/, '$1-')} time algorithm.`,
+  })),
+  ...QUALIFIER_RULES.map((r) => ({ reason: r.reason, s: `We give a ${r.match} linear time algorithm.` })),
+  ...VERBAL_COST_NOUNS.map((r) => ({ reason: r.reason, s: `We obtain ${r.only ? r.only[r.only.length - 1] : 'linear'} ${r.match} for it.` })),
+  ...VERBAL_SCALING_VERBS.map((r) => ({ reason: r.reason, s: `Our cost ${r.match} linearly with n.` })),
+  ...VERBAL_SUBJECT_NOUNS.map((r) => ({ reason: r.reason, s: `The ${r.match} of our method is quadratic.` })),
+  ...VERBAL_TRAPS.map((t) => ({
+    reason: t.reason,
+    s: t.side === 'next' ? `We study the ${t.only ? t.only[0] : 'quadratic'} ${t.match} here.` : `We study the ${t.match} ${t.only ? t.only[0] : 'linear'} time case.`,
+  })),
+  ...RESOURCE_CUES.map((r) => ({ reason: r.reason, s: r.hyphenOnly ? `We find $O(n)$-${r.match} points.` : `Thus it needs $O(n)$ ${r.match}.` })),
+  ...QUERY_VERBS.map((r) => ({ reason: r.reason, s: `It can ${r.match} them in $O(m)$ time.` })),
+  ...ROLE_CUES.map((r) => ({
+    reason: r.reason,
+    s: r.scope === 'near' ? `Thus, ${r.match} $O(n^2)$ time.` : r.scope === 'after' ? `Thus $O(n^2)$ ${r.match} holds.` : `The ${r.match} note: it takes $O(n^2)$ time.`,
+  })),
+  ...BOUND_TRAPS.map((t) => ({ reason: t.reason, s: `We note ${t.before ?? 'that'} $O(${t.argConstant ? '1' : 'n'})$${t.after ?? ' here'}.` })),
+];
+
+/** Rules whose reason needs a particular sentence shape. */
+const handWritten: ReasonCase[] = [
+  // sentence cues that a nearer, shorter cue would shadow in the template shape
+  { reason: 'role:no-algorithm-known', s: 'No algorithm known today, even after decades of careful study by many groups, runs in $O(n^2)$ time.' },
+  { reason: 'role:lower-bounds-show', s: 'Lower bounds show that for a very large and natural family of inputs the best running time is $O(n^2)$.' },
+  { reason: 'role:lower-bound-shows', s: 'A lower bound shows that for a very large and natural family of inputs the best running time is $O(n^2)$.' },
+  { reason: 'role:it-is-known', s: 'It is known that, for a very large and natural family of inputs, this takes $O(n^2)$ time.' },
+  { reason: 'role:all-known', s: 'All the known methods, for a very large and natural family of inputs, take $O(n^2)$ time.' },
+  { reason: 'role:known-sentence', s: 'This bound is known to hold for a very large and natural family of inputs that take $O(n^2)$ time.' },
+  { reason: 'role:their-best', s: 'Their best result, for a very large and natural family of inputs, takes $O(n^2)$ time.' },
+  { reason: 'role:their-solution', s: 'Their solution, for a very large and natural family of inputs, takes $O(n^2)$ time.' },
+  { reason: 'role:their-algorithm', s: 'Their algorithm, for a very large and natural family of inputs, takes $O(n^2)$ time.' },
+  // "from X to Y": each end of the change
+  { reason: 'role:from-x-to-y', s: 'This cuts the running time from $O(n^2)$ to $O(n)$.' },
+  { reason: 'role:from-x-to-y-target', s: 'This cuts the running time from $O(n^2)$ to $O(n)$.' },
+  // left-hand sides that name a cost, so `x = O(…)` is a claim rather than a parameter setting
+  { reason: 'lhs:update-time-variable', s: 'We show that $t_u = O(\\log n)$ suffices.' },
+  { reason: 'lhs:query-time-variable', s: 'We show that $t_q = O(1)$ suffices.' },
+  { reason: 'lhs:expected-error', s: 'We show that $\\mathbb{E}\\|x_k - x^*\\|^2 = O(1/k)$ holds.' },
+  { reason: 'lhs:time-variable', s: 'We show that $T(n) = O(n \\log n)$ holds.' },
+  { reason: 'lhs:cost-function', s: 'We show that $S(n) = O(n)$ holds.' },
+  { reason: 'lhs:cost-word', s: 'We show that the space = O(n) here.' },
+  // factors around 1 inside the math span
+  { reason: 'trap:one-plus-factor', s: 'The estimate is within a factor 1+O(eps) of the optimum.' },
+  { reason: 'trap:one-minus-factor', s: 'The estimate is within a factor 1-O(eps) of the optimum.' },
+  { reason: 'trap:one-pm-factor', s: 'The estimate is within a factor 1\\pm O(eps) of the optimum.' },
+];
+
+const handReasons = new Set(handWritten.map((c) => c.reason));
+export const REASON_CASES: readonly ReasonCase[] = [...templated.filter((c) => !handReasons.has(c.reason)), ...handWritten];
