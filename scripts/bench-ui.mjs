@@ -150,7 +150,7 @@ async function selectionLatency(page) {
   for (const q of ['attention', 'regret', 'diffusion', 'pruning', 'convex']) {
     await page.getByRole('combobox', { name: 'Search' }).fill(q);
     try {
-      await page.locator('[role="option"]').first().waitFor({ timeout: 10_000 });
+      await page.locator('[role="option"]').first().waitFor({ timeout: 30_000 });
     } catch {
       await page.screenshot({ path: path.join(out, 'select-fail.png') });
       log(`no suggestion for "${q}"`);

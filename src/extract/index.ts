@@ -13,7 +13,7 @@ import { cleanExpr } from './expr.ts';
 import { extractEntities } from './entities/index.ts';
 
 /** Bumped whenever extraction output can change; part of the build cache key. */
-export const EXTRACTOR_VERSION = '1.0.0';
+export const EXTRACTOR_VERSION = '1.1.0';
 
 export interface ExtractOptions { debug?: boolean }
 
@@ -76,6 +76,8 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
 
 const PAIR_GAP = /^[\s$]*(?:,\s*)?(?:and|or|,)?[\s$]*$/;
 const UNCUED = new Set(['resource:default-time']);
+/** Resources a whole paper can be about (a bandit paper's regret, a DP paper's error); never time, space or other. */
+const MAJORITY_RESOURCES = new Set<Resource>(['error', 'regret', 'sample', 'query', 'iteration', 'communication']);
 const INHERITED = new Set(['resource:default-time', 'resource:inherit-paired-bound', 'resource:inherit-same-expression']);
 
 /**
@@ -94,7 +96,7 @@ function inheritUncuedResources(text: string, traces: ClaimTrace[]): void {
   for (const t of traces) if (!INHERITED.has(t.reasons.resource)) counts.set(t.claim.resource, (counts.get(t.claim.resource) ?? 0) + 1);
   let top: Resource | null = null, best = 0, second = 0;
   for (const [r, c] of counts) { if (c > best) { second = best; best = c; top = r; } else if (c > second) second = c; }
-  if (!top || top === 'time' || best < 2 || best === second) return;
+  if (!top || !MAJORITY_RESOURCES.has(top) || best < 2 || best === second) return;
   for (const t of traces) {
     if (!UNCUED.has(t.reasons.resource)) continue;
     t.claim.resource = top;

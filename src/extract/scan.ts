@@ -106,7 +106,7 @@ function leftoverIsEmpty(inner: string): boolean {
 
 const EXPLICIT_AFTER = new Set(['time', 'bits', 'space', 'words', 'rate', 'rates', 'memory', 'queries', 'samples', 'rounds', 'regret', 'i/os', 'operations', 'steps', 'iterations', 'comparisons']);
 const EXPLICIT_AFTER_SKIP = new Set(['redundant', 'extra', 'additional', 'expected', 'query', 'update', 'preprocessing', 'amortized', 'worst', 'case', 'total', 'mean', 'square', 'bit']);
-const EXPLICIT_BEFORE = ['redundancy', 'rate of order', 'query time to be', 'time to be', 'upper bound of', 'lower bound of', 'rate of', 'query time explodes to', 'explodes to', 'faster than', 'complexity bounded by'];
+const EXPLICIT_BEFORE = ['redundancy', 'rate of order', 'query time to be', 'time to be', 'upper bound of', 'lower bound of', 'rate of', 'query time explodes to', 'explodes to', 'faster than', 'complexity bounded by', 'complexity is bounded by'];
 
 /** An explicit cost needs a cost noun right after it, or a cost phrase right before it. */
 function explicitCue(tokens: Token[], start: number, end: number, text: string): string | null {

@@ -21,6 +21,13 @@ export function splitSentences(text: string, math: MathSpan[]): [number, number]
     while (mi < math.length && math[mi].end <= i) mi++;
     if (mi < math.length && math[mi].start <= i) { i = math[mi].end; continue; }
     const c = text[i];
+    // "… EdelkampS02.) Moreover": a parenthesised sentence ends after its closing bracket
+    if ((c === '.' || c === '?' || c === '!') && text[i + 1] === ')' && (i + 2 >= n || /\s/.test(text[i + 2])) && /^\s*[A-Z]/.test(text.slice(i + 2, i + 6))) {
+      push(i + 2);
+      start = i + 2;
+      i += 2;
+      continue;
+    }
     if ((c === '.' || c === '?' || c === '!') && (i + 1 >= n || /\s/.test(text[i + 1]))) {
       let j = i + 1;
       while (j < n && /\s/.test(text[j])) j++;

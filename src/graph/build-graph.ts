@@ -279,9 +279,10 @@ function describeClusters(graph: Graph, keys: string[], clustering: ReturnType<t
     sx[c] += graph.getNodeAttribute(k, 'x') as number;
     sy[c] += graph.getNodeAttribute(k, 'y') as number;
   });
+  const used = new Set<string>();
   return clustering.clusters.map((c) => ({
     id: c.id,
-    label: clusterLabel(terms[c.id], c.other),
+    label: (() => { const l = clusterLabel(terms[c.id], c.other, used); for (const t of l.split(' · ')) used.add(t); return l; })(),
     color: c.color,
     size: c.size,
     x: round(sx[c.id] / Math.max(1, c.size), 1),

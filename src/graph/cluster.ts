@@ -153,12 +153,16 @@ export function clusterTerms(
 
 /**
  * "sparse attention · long context" from the best term and the next one sharing no word with it
- * (so not "attention matrix · attention mechanism"); "other" for the catch-all cluster.
+ * (so not "attention matrix · attention mechanism"); "other" for the catch-all cluster. Terms in
+ * `used` (labels of larger clusters) are passed over while others remain, so a corpus-wide topic
+ * such as "large language model" names one cluster rather than ten.
  */
-export function clusterLabel(terms: readonly string[], other: boolean): string {
+export function clusterLabel(terms: readonly string[], other: boolean, used: ReadonlySet<string> = new Set()): string {
   if (other) return 'other';
   if (!terms.length) return 'unlabelled';
-  const first = words(terms[0]);
-  const second = terms.slice(1).find((t) => !words(t).some((w) => first.includes(w)));
-  return second ? `${terms[0]} · ${second}` : terms[0];
+  const fresh = terms.filter((t) => !used.has(t));
+  const pool = fresh.length ? fresh : terms;
+  const first = words(pool[0]);
+  const second = pool.slice(1).find((t) => !words(t).some((w) => first.includes(w)));
+  return second ? `${pool[0]} · ${second}` : pool[0];
 }

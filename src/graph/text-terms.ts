@@ -21,7 +21,7 @@ analysis analyze approach approaches art available based benchmark benchmarks be
 challenges challenging class common compared comparison competitive complex comprehensive consider considered consistent
 contribution crucial current datasets demonstrate demonstrates derived design designed develop developed different
 difficult due effective effectively efficiency efficient empirical empirically enable enables end especially establish
-evaluate evaluation evidence example existing experiment experimental experiments explore extensive extensively fact
+evaluate evaluation evidence example existing experiment experimental experiments explore extensive extensively fact find finding
 factor factors findings first focus form found framework fundamental furthermore general given good great help high
 higher highly however idea important improve improved improvement improves improving include including increase
 increasing insight insights instead introduce introduced investigate issue issues key known lack large larger last

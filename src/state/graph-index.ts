@@ -67,9 +67,9 @@ export interface EdgeView {
   attributes: Record<string, unknown>;
 }
 
-export interface Neighbor {
-  id: string;
-  edge: number; // index into GraphIndex.edges
+/** The node at the other end of an edge. */
+export function otherEnd(e: EdgeView, id: string): string {
+  return e.source === id ? e.target : e.source;
 }
 
 export interface GraphIndex {
@@ -77,7 +77,8 @@ export interface GraphIndex {
   /** node ids in file order */
   order: string[];
   edges: EdgeView[];
-  adjacency: Map<string, Neighbor[]>;
+  /** node id → indices into `edges` (numbers, not objects: large graphs have hundreds of thousands) */
+  adjacency: Map<string, number[]>;
   clusters: ClusterInfo[];
   clusterById: Map<number, ClusterInfo>;
   papersByCluster: Map<number, string[]>;
@@ -179,28 +180,31 @@ export function buildIndex(envelope: unknown): GraphIndex {
     order.push(id);
   }
   const edges: EdgeView[] = [];
-  const adjacency = new Map<string, Neighbor[]>();
-  const link = (a: string, b: string, edge: number) => {
+  const adjacency = new Map<string, number[]>();
+  const link = (a: string, edge: number) => {
     let l = adjacency.get(a);
     if (!l) adjacency.set(a, (l = []));
-    l.push({ id: b, edge });
+    l.push(edge);
   };
+  const NO_ATTRIBUTES: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
   for (const e of Array.isArray(g.edges) ? g.edges : []) {
     if (!isObj(e)) continue;
     const source = String(e.source);
     const target = String(e.target);
     if (!nodes.has(source) || !nodes.has(target) || source === target) continue;
-    const attributes = isObj(e.attributes) ? e.attributes : {};
+    const attributes = isObj(e.attributes) ? e.attributes : NO_ATTRIBUTES;
+    const type = str(attributes.type, 'related');
     const i = edges.length;
     edges.push({
       id: typeof e.key === 'string' ? e.key : `e${i}`,
       source, target,
-      type: str(attributes.type, 'related'),
+      type,
       weight: num(attributes.weight, 1),
-      attributes,
+      // only improvement edges carry attributes the app reads; dropping the rest frees the parsed file
+      attributes: type === 'improves' ? attributes : NO_ATTRIBUTES,
     });
-    link(source, target, i);
-    link(target, source, i);
+    link(source, i);
+    link(target, i);
   }
   const clusters: ClusterInfo[] = [];
   for (const c of Array.isArray(envelope.clusters) ? envelope.clusters : []) {
@@ -269,7 +273,7 @@ export function visibleNodeIds(index: GraphIndex, f: Filters): Set<string> {
     const n = index.nodes.get(id)!;
     if (n.type === 'paper' || f.hiddenTypes.includes(n.type)) continue;
     const nb = index.adjacency.get(id);
-    if (nb?.some((x) => keptPapers.has(x.id))) out.add(id);
+    if (nb?.some((i) => keptPapers.has(otherEnd(index.edges[i], id)))) out.add(id);
   }
   return out;
 }
@@ -277,12 +281,13 @@ export function visibleNodeIds(index: GraphIndex, f: Filters): Set<string> {
 /** Neighbours of a node of the given types, strongest edge first, deduplicated. */
 export function neighborsOfType(index: GraphIndex, id: string, types: readonly NodeType[], edgeTypes?: readonly string[]): NodeView[] {
   const best = new Map<string, number>();
-  for (const nb of index.adjacency.get(id) ?? []) {
-    const e = index.edges[nb.edge];
+  for (const i of index.adjacency.get(id) ?? []) {
+    const e = index.edges[i];
     if (edgeTypes && !edgeTypes.includes(e.type)) continue;
-    const n = index.nodes.get(nb.id);
+    const nid = otherEnd(e, id);
+    const n = index.nodes.get(nid);
     if (!n || !types.includes(n.type)) continue;
-    best.set(nb.id, Math.max(best.get(nb.id) ?? -Infinity, e.weight));
+    best.set(nid, Math.max(best.get(nid) ?? -Infinity, e.weight));
   }
   return [...best.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

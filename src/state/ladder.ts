@@ -118,8 +118,8 @@ function improvesFor(index: GraphIndex, c: ClaimView, paper: PaperNode, ops: Gro
   const out: ImprovesOn[] = [];
   const seen = new Set<string>();
   // `improves` edges of the graph carry both bounds; read the common attribute spellings
-  for (const nb of index.adjacency.get(paper.id) ?? []) {
-    const e = index.edges[nb.edge];
+  for (const i of index.adjacency.get(paper.id) ?? []) {
+    const e = index.edges[i];
     if (e.type !== 'improves' || e.source !== paper.id) continue;
     const a = e.attributes;
     const res = typeof a.resource === 'string' ? a.resource : null;

@@ -160,6 +160,22 @@ describe.skipIf(skip)('explorer in Chromium', () => {
     await page.getByText('Filters', { exact: true }).click();
   });
 
+  it('exports the view as SVG and the visible graph as GEXF', async () => {
+    const exportAs = async (name: RegExp) => {
+      await page.getByText('Export', { exact: true }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      return fs.readFile((await download.path())!, 'utf8');
+    };
+    const svg = await exportAs(/SVG of the view/);
+    expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect((svg.match(/<circle /g) ?? []).length).toBeGreaterThan(5);
+    expect((svg.match(/<line /g) ?? []).length).toBeGreaterThan(5);
+    expect(svg).not.toContain('<script');
+    const gexf = await exportAs(/GEXF of the visible graph/);
+    expect(gexf).toContain('<gexf');
+    expect((gexf.match(/<node /g) ?? []).length).toBe(await visibleCount());
+  });
+
   it('a deep link restores the selection and back returns to the previous one', async () => {
     const id = hip().key;
     await open(`?s=${encodeURIComponent(`n:${id}`)}`);

@@ -52,6 +52,34 @@ const CLAIMS: Case[] = [
   { s: 'Does any sub-quadratic algorithm exist?', text: 'sub-quadratic', role: 'other' },
   { s: 'We conjecture that there exists a linear-time algorithm.', text: 'linear', role: 'other' },
   { s: 'Any such structure requires at least $\\Omega(n)$ space.', text: '$\\Omega(n)$', role: 'lower' },
+  // scraped and glued symbol forms
+  { s: 'It computes the DFT in time {O}(Klog K) by taking {O}(K) noiseless samples.', text: '{O}(K)', notation: 'O', resource: 'sample' },
+  { s: 'prior work required a sample size of widetildeTheta(d^4).', text: 'widetildeTheta(d^4)', notation: 'Theta', soft: true, resource: 'sample', role: 'prior' },
+  { s: 'We present the first $\\mathrm{o}(n)$-space algorithm.', text: '$\\mathrm{o}(n)$', notation: 'o', resource: 'space' },
+  // explicit costs without a symbol
+  { s: 'Its query complexity is bounded by poly(log(n),log(k),epsilon^{-1}).', text: 'poly(log(n),log(k),epsilon^{-1})', notation: 'none', resource: 'query' },
+  { s: 'A degraded solution can be learned within poly(d/varepsilon) queries.', text: 'poly(d/varepsilon)', notation: 'none', resource: 'query' },
+  { s: 'This improves the previous best $n^{O(w)}$ algorithm.', text: '$n^{O(w)}$', notation: 'none', role: 'prior' },
+  { s: 'There is no algorithm that runs faster than n^{3-o(1)} (assuming SETH).', text: 'n^{3-o(1)}', notation: 'none', role: 'lower' },
+  { s: 'We show that $T(n) = O(n \\log n)$ for all inputs.', text: 'O(n \\log n)', notation: 'O', resource: 'time' },
+  // verbal classes in new shapes
+  { s: 'Learning here requires exponentially many samples in the worst case.', text: 'exponentially', resource: 'sample' },
+  { s: 'However, we run in time linear in the number of groups.', text: 'linear', resource: 'time', role: 'result' },
+  { s: 'Existing algorithms have a polynomial dependence on the planning horizon.', text: 'polynomial', role: 'prior' },
+  { s: 'We prove the existence of nearly linear approximation algorithms.', text: 'nearly linear', resource: 'time', role: 'result' },
+  { s: 'The construction time for all deterministic versions of their data structure is quadratic in $n$.', text: 'quadratic', resource: 'time', role: 'prior' },
+  { s: 'One algorithm outputs each solution in linearithmic time.', text: 'linearithmic', notation: 'verbal' },
+  // resources across a preposition, from the paired bound, and first-named of a pair
+  { s: 'We provide a lower bound of $\\Omega(\\sqrt{d}/n)$ on the estimation error for sub-Gaussian data.', text: '$\\Omega(\\sqrt{d}/n)$', resource: 'error', role: 'lower' },
+  { s: 'The method uses in total $O(\\epsilon^{-3})$ and $O(\\epsilon^{-7})$ accesses to gradient oracles.', text: '$O(\\epsilon^{-3})$', resource: 'query' },
+  { s: 'However, the key limitation of transformers is their quadratic memory and time complexity $O(L^2)$ in the sequence length.', text: '$O(L^2)$', resource: 'space', role: 'prior' },
+  { s: 'The latent state-space dependence is at least $\\Omega(S^{1.5})$ in the PAC sample complexity.', text: '$\\Omega(S^{1.5})$', resource: 'sample', role: 'lower' },
+  // roles: dated citations, "to" targets, "we … which improves upon existing"
+  { s: 'Later [RECOMB 2021], they gave a quadratic-time algorithm for it.', text: 'quadratic', role: 'prior' },
+  { s: 'Our new algorithm greatly reduces the query working space to $O(dm)$ bits.', text: '$O(dm)$', role: 'result' },
+  { s: 'The oracle complexity of our methods is $O(n + nL/\\epsilon)$, which improves upon existing methods.', text: '$O(n + nL/\\epsilon)$', resource: 'query', role: 'result' },
+  { s: '(It is conjectured that the old variant uses $O(n^2)$ time.) Moreover, our variant uses $O(n)$ time.', text: '$O(n)$', role: 'result' },
+  { s: 'Goldstein et al. conjectured that there is no algorithm which uses $n^{2-\\Omega(1)}$ space.', text: '$n^{2-\\Omega(1)}$', role: 'other' },
 ];
 
 const TRAPS: { s: string; reason?: string }[] = [
@@ -79,6 +107,9 @@ const TRAPS: { s: string; reason?: string }[] = [
   { s: 'Assuming the Strong Exponential Time Hypothesis, no faster algorithm exists.', reason: 'trap:exponential-time-hypothesis' },
   { s: 'The optimal regret decays exponentially fast.', reason: 'trap:decays-exponentially-fast' },
   { s: 'We use log-linear models.', reason: 'trap:log-linear' },
+  { s: 'If all entries are bounded above by $o(\\sqrt[3]{\\log n})$ we can approximate it.', reason: 'trap:value-bounded-above-by' },
+  { s: 'The execution time increases only by a small factor that is logarithmic in the length.' },
+  { s: 'The maximum state complexity of $C(w)$ is achieved here.' },
 ];
 
 describe('extractor: claims', () => {

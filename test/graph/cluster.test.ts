@@ -56,6 +56,9 @@ describe('cluster labels', () => {
     expect(clusterLabel(['attention matrix', 'attention mechanism', 'long context'], false)).toBe('attention matrix · long context');
     expect(clusterLabel(['graph'], false)).toBe('graph');
     expect(clusterLabel(['x', 'y'], true)).toBe('other');
+    // a term already naming a larger cluster gives way while others remain
+    expect(clusterLabel(['large language model', 'english', 'translation'], false, new Set(['large language model']))).toBe('english · translation');
+    expect(clusterLabel(['large language model'], false, new Set(['large language model']))).toBe('large language model');
   });
 });
 

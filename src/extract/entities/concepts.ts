@@ -27,7 +27,7 @@ export function definedAcronyms(text: string): Map<string, string> {
     const n = acro.length;
     if (words.length >= n - 1 && n >= 2) {
       const tail = words.slice(-Math.min(words.length, n)).map(singular);
-      if (tail[0][0] === acro[0] && tail.map((w) => w[0]).join('').replace(/o(?=[^o]*$)/, (x) => (acro.includes('o') ? x : '')) !== '') out.set(acro, tail.join(' ').replace(/-/g, ' '));
+      if (tail[0][0] === acro[0]) out.set(acro, tail.join(' '));
     }
   }
   return out;
@@ -62,10 +62,10 @@ export function extractConcepts(title: string, text: string): Concept[] {
     flush();
   }
   // "Chain of Thought", "Mixture of Experts" in the title: keep the "of" phrase whole
-  for (const m of title.toLowerCase().matchAll(/(?:^|[^a-z-])([a-z][a-z-]{2,20}) of ([a-z][a-z-]{2,20})(?![a-z-])/g)) {
+  for (const m of title.toLowerCase().matchAll(/(?:^|[^a-z-])([a-z]{3,20}) of ([a-z]{3,20})(?![a-z-])/g)) {
     const a = singular(m[1]), b = singular(m[2]);
     if (GENERIC_WORDS.has(a) || PHRASE_STOPWORDS.has(a) || GENERIC_WORDS.has(b) || PHRASE_STOPWORDS.has(b)) continue;
-    const key = `${a} of ${m[2]}`.replace(/-/g, ' ');
+    const key = `${a} of ${b}`;
     const n = (title + ' ' + text).toLowerCase().split(`${m[1]} of ${m[2]}`).length - 1;
     counts.set(key, (counts.get(key) ?? 0) + 2 * n);
     for (const part of [a, b]) { const c = counts.get(part); if (c !== undefined) counts.set(part, Math.max(0, c - n)); }

@@ -15,6 +15,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'abstract', 'proof', 'proofs', 'goal', 'challenge', 'challenges', 'issue', 'issues', 'limitation', 'limitations', 'advantage',
   'advantages', 'importance', 'interest', 'application', 'applications', 'property', 'properties', 'level', 'levels', 'scale',
   'step', 'steps', 'size', 'space', 'memory', 'speed', 'speedup', 'accuracy', 'quality', 'version', 'variant', 'variants', 'idea', 'form',
+  'sub', 'super', 'quasi', 'near', 'due', 'find', 'lower', 'upper', 'computational', 'answer', 'along',
 ]);
 
 /** Function words, verbs and connectives that end a candidate phrase (RAKE stop list). */
