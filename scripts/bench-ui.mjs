@@ -147,8 +147,11 @@ async function searchLatency(page) {
 /** Picking a suggestion → Details shows the node (after the next frame). */
 async function selectionLatency(page) {
   const times = [];
-  for (const q of ['attention', 'regret', 'diffusion', 'pruning', 'convex']) {
-    await page.getByRole('combobox', { name: 'Search' }).fill(q);
+  for (const q of ['sparse attention', 'regret bound', 'diffusion model', 'pruning', 'convex optimization']) {
+    // wait until the page is idle again (the previous pick re-renders the graph and flies the camera)
+    await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))), null, { timeout: 300_000 });
+    await page.waitForTimeout(1500);
+    await page.getByRole('combobox', { name: 'Search' }).fill(q, { timeout: 300_000 });
     try {
       await page.locator('[role="option"]').first().waitFor({ timeout: 30_000 });
     } catch {

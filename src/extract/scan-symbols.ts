@@ -98,7 +98,7 @@ export function scanSymbols(text: string, from: number, to: number, math: MathSp
       }
       if (lastIsLetter && !sized && isLetter(text[j])) continue;
       while (k < to && k - j < 4 && text[k] === ' ') k++;
-      if (text[k] !== '(' && text[k] !== '[') continue;
+      if (text[k] !== '(' && text[k] !== '[' && !(rule.braced && text[k] === '{')) continue;
       let end = matchGroup(text, k, to);
       if (end < 0 && math) {
         // an unbalanced group that runs to the end of the span is still that span's bound

@@ -34,6 +34,8 @@ function mergeKey(prefix: string, word: string): string | null {
 export function scanVerbal(text: string, tokens: Token[], skip: (pos: number) => boolean): { candidates: Candidate[]; rejected: Rejection[] } {
   const candidates: Candidate[] = [];
   const rejected: Rejection[] = [];
+  // the last licensed class word: "reduced to almost linear or linear" licenses the second by coordination
+  let last: { k: number; hint: { resource: Resource; reason: string } } | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     let rule: VerbalClassRule | undefined = CLASS.get(t.w);
@@ -141,7 +143,7 @@ export function scanVerbal(text: string, tokens: Token[], skip: (pos: number) =>
         const gap = text.slice(tokens[j].end, tokens[j + 1].start);
         if (breaksClause(gap)) break;
         // "increases by a factor that is logarithmic": a relative factor, not a cost
-        if (/^(?:factor|factors|speedup|improvement)$/.test(tokens[j].w)) break;
+        if (/^(?:factor|factors|speedup|improvement)$/.test(tokens[j].w) && /^(?:that|which)$/.test(tokens[j + 1].w)) break;
         const s = SUBJECT.get(tokens[j].w);
         if (s) { licensed = { resource: compound(tokens, j) ?? s.resource, reason: s.reason }; break; }
       }
@@ -160,7 +162,19 @@ export function scanVerbal(text: string, tokens: Token[], skip: (pos: number) =>
         if (sn && sn.resource === 'space') { licensed = { resource: 'space', reason: 'verbal-cost:amount-of-memory-before' }; break; }
       }
     }
+    // "the preprocessing time can be reduced to almost linear": a cost noun, a change verb, "to", the class
+    if (!licensed && first > 1 && tokens[first - 1].w === 'to' && /^(?:reduced|improved|lowered|decreased|brought|cut|dropped)$/.test(tokens[first - 2].w)) {
+      for (let j = first - 3, n = 0; j >= 0 && n < 8; j--, n++) {
+        if (breaksClause(text.slice(tokens[j].end, tokens[j + 1].start))) break;
+        const s = SUBJECT.get(tokens[j].w);
+        if (s) { licensed = { resource: compound(tokens, j) ?? s.resource, reason: 'verbal-cost:reduced-to-class' }; break; }
+      }
+    }
+    if (!licensed && last && first >= 2 && last.k === first - 2 && /^(?:or|and)$/.test(tokens[first - 1].w)) {
+      licensed = { resource: last.hint.resource, reason: 'verbal-cost:coordinated-class' };
+    }
     if (!licensed) { rejected.push({ start, end, text: span(), reason: 'verbal:no-cost-context' }); continue; }
+    last = { k, hint: licensed };
     candidates.push(make(start, end, cls, expr, licensed, [...reasons, licensed.reason]));
   }
   return { candidates, rejected };

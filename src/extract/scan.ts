@@ -3,7 +3,7 @@
 import type { Notation, Resource } from './types.ts';
 import { findMathSpans, tokenize, tokenAt, type MathSpan, type Token } from './text.ts';
 import { scanSymbols, matchGroup, type SymbolHit } from './scan-symbols.ts';
-import { BOUND_TRAPS, ASSIGNMENT_OPERATORS, COST_VARIABLES } from './rules/traps.ts';
+import { BOUND_TRAPS, ASSIGNMENT_OPERATORS, COST_VARIABLES, NAMED_OBJECT_TRAPS } from './rules/traps.ts';
 import { scanVerbal } from './scan-verbal.ts';
 
 export interface Candidate {
@@ -106,7 +106,7 @@ function leftoverIsEmpty(inner: string): boolean {
 
 const EXPLICIT_AFTER = new Set(['time', 'bits', 'space', 'words', 'rate', 'rates', 'memory', 'queries', 'samples', 'rounds', 'regret', 'i/os', 'operations', 'steps', 'iterations', 'comparisons']);
 const EXPLICIT_AFTER_SKIP = new Set(['redundant', 'extra', 'additional', 'expected', 'query', 'update', 'preprocessing', 'amortized', 'worst', 'case', 'total', 'mean', 'square', 'bit']);
-const EXPLICIT_BEFORE = ['redundancy', 'rate of order', 'query time to be', 'time to be', 'upper bound of', 'lower bound of', 'rate of', 'query time explodes to', 'explodes to', 'faster than', 'complexity bounded by', 'complexity is bounded by'];
+const EXPLICIT_BEFORE = ['redundancy', 'rate of order', 'query time to be', 'time to be', 'upper bound of', 'lower bound of', 'rate of', 'query time explodes to', 'explodes to', 'faster than', 'complexity bounded by', 'complexity is bounded by', 'in time', 'running time of'];
 
 /** An explicit cost needs a cost noun right after it, or a cost phrase right before it. */
 function explicitCue(tokens: Token[], start: number, end: number, text: string): string | null {
@@ -182,6 +182,8 @@ export function scanAbstract(text: string): ScanResult {
       continue;
     }
     // no top-level symbol: an explicit cost such as `$r|S|$ bits` or `$2^{O(k)} n$ time`
+    const named = NAMED_OBJECT_TRAPS.find((t) => t.match.test(inner));
+    if (named) { reject(m.start, m.end, named.reason); continue; }
     if (expressionLike(inner)) {
       const cue = explicitCue(tokens, m.start, m.end, text);
       if (cue) {

@@ -69,6 +69,9 @@ const CLAIMS: Case[] = [
   { s: 'We prove the existence of nearly linear approximation algorithms.', text: 'nearly linear', resource: 'time', role: 'result' },
   { s: 'The construction time for all deterministic versions of their data structure is quadratic in $n$.', text: 'quadratic', resource: 'time', role: 'prior' },
   { s: 'One algorithm outputs each solution in linearithmic time.', text: 'linearithmic', notation: 'verbal' },
+  { s: 'With more levels, the preprocessing time can be reduced to almost linear or linear.', text: 'almost linear', resource: 'time' },
+  { s: 'With more levels, the preprocessing time can be reduced to almost linear or linear.', text: 'linear', resource: 'time' },
+  { s: 'We give an algorithm which in time $2^{O(k)} \\operatorname{poly}(n)$ finds a superstring.', text: '$2^{O(k)} \\operatorname{poly}(n)$', notation: 'none', resource: 'time' },
   // resources across a preposition, from the paired bound, and first-named of a pair
   { s: 'We provide a lower bound of $\\Omega(\\sqrt{d}/n)$ on the estimation error for sub-Gaussian data.', text: '$\\Omega(\\sqrt{d}/n)$', resource: 'error', role: 'lower' },
   { s: 'The method uses in total $O(\\epsilon^{-3})$ and $O(\\epsilon^{-7})$ accesses to gradient oracles.', text: '$O(\\epsilon^{-3})$', resource: 'query' },

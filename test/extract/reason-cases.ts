@@ -56,6 +56,8 @@ const handWritten: ReasonCase[] = [
   { reason: 'lhs:cost-function', s: 'We show that $S(n) = O(n)$ holds.' },
   { reason: 'lhs:cost-word', s: 'We show that the space = O(n) here.' },
   // factors around 1 inside the math span
+  { reason: 'trap:named-group', s: 'We align the point clouds in $\\mathrm{Sim}(3)$ space.' },
+  { reason: 'trap:named-field-or-space', s: 'We embed the graph in $\\mathbb{R}^d$ space.' },
   { reason: 'trap:one-plus-factor', s: 'The estimate is within a factor 1+O(eps) of the optimum.' },
   { reason: 'trap:one-minus-factor', s: 'The estimate is within a factor 1-O(eps) of the optimum.' },
   { reason: 'trap:one-pm-factor', s: 'The estimate is within a factor 1\\pm O(eps) of the optimum.' },

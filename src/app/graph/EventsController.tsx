@@ -13,7 +13,9 @@ export function EventsController({ onHover, onSelectNode }: Props) {
   useEffect(() => {
     const container = sigma.getContainer();
     register({
-      enterNode: ({ node }) => { onHover(node); container.style.cursor = 'pointer'; },
+      // nodes sliding under a still pointer during a camera flight are not hovers (and each one would
+      // cost a full re-render on a large graph)
+      enterNode: ({ node }) => { container.style.cursor = 'pointer'; if (!sigma.getCamera().isAnimated()) onHover(node); },
       leaveNode: () => { onHover(null); container.style.cursor = ''; },
       clickNode: ({ node }) => onSelectNode(node),
     });

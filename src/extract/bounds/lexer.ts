@@ -38,6 +38,13 @@ const UNICODE_GREEK: Record<string, string> = {};
 for (const [name, ch] of Object.entries(GREEK)) if (!(ch in UNICODE_GREEK) && name !== 'eps' && name !== 'varepsilon') UNICODE_GREEK[ch] = name;
 UNICODE_GREEK['ϵ'] = 'epsilon'; UNICODE_GREEK['ϑ'] = 'theta'; UNICODE_GREEK['ϕ'] = 'phi'; UNICODE_GREEK['ϱ'] = 'rho';
 
+/** Authors' own asymptotic macros (`\bigO{n}`, `\Oh{n}`, `\tO{n}`): [soft, symbol]. */
+const SYMBOL_MACROS: Record<string, [boolean, 'O' | 'o' | 'Omega' | 'Theta']> = {
+  bigO: [false, 'O'], BigO: [false, 'O'], bigo: [false, 'O'], Oh: [false, 'O'], cO: [false, 'O'], calO: [false, 'O'],
+  bigOmega: [false, 'Omega'], BigOmega: [false, 'Omega'], bigTheta: [false, 'Theta'], BigTheta: [false, 'Theta'],
+  Otilde: [true, 'O'], tO: [true, 'O'], tOh: [true, 'O'], softO: [true, 'O'], otilde: [true, 'O'],
+};
+
 /** Multi-letter identifiers kept whole in plain text (otherwise a letter run is a product). */
 const WORDS = new Set(['occ', 'opt', 'OPT', 'nnz', 'diam', 'deg', 'polylog', 'poly']);
 
@@ -141,6 +148,12 @@ export function tokenize(src: string): Token[] {
     if (name === 'alpha' && src[at + name.length + (backslash ? 1 : 0)] === '(') { push({ t: 'fn', v: 'alpha', ws, at }); return; }
     if (name in GREEK) { push({ t: 'id', v: name === 'eps' || name === 'varepsilon' ? 'epsilon' : name, ws, at }); return; }
     if (COMMANDS.has(name)) { push({ t: 'cmd', v: name, ws, at }); return; }
+    if (backslash && name in SYMBOL_MACROS) {
+      const [soft, sym] = SYMBOL_MACROS[name];
+      if (soft) push({ t: 'cmd', v: 'tilde', ws, at });
+      push({ t: 'id', v: sym, ws: soft ? false : ws, at });
+      return;
+    }
     if (backslash) { push({ t: 'cmd', v: name, ws, at }); return; }
     push({ t: 'id', v: name, ws, at });
   }
@@ -152,6 +165,8 @@ export function tokenize(src: string): Token[] {
       const fn = FUNCTIONS[name] !== undefined || name === 'loglog' || name === 'lglg';
       // Greek and two-letter names are case-sensitive; two-letter Greek only as the whole run ("mu", not "nmu")
       if (fn ? piece.toLowerCase() !== name : piece !== name) continue;
+      // "Ln" in "O(Ln)" is L·n; only a lower-case "ln" is the natural log
+      if (name === 'ln' && piece !== 'ln') continue;
       if (!fn && name.length === 2 && run.length !== 2) continue;
       return piece;
     }

@@ -179,7 +179,7 @@ class Parser extends TokenCursor {
     this.i++;
     const sym = ASYM[t.v];
     if (sym && this.followedByOpen(0)) return this.asym(sym, false);
-    if (sym && (t.v === 'O' || t.v === 'o') && this.peekIsBrace()) return this.asym(sym, false);
+    if (sym && t.v !== 'omega' && this.peekIsBrace()) return this.asym(sym, false);
     if (sym && this.starThenOpen()) {
       const node = this.asym(sym, false);
       return node.k === 'asym' ? { ...node, star: true } : node;

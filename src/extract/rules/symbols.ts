@@ -2,7 +2,14 @@
 // (LaTeX, Unicode, and LaTeX whose backslashes were stripped when scraped from HTML).
 import type { Notation } from '../types.ts';
 
-export interface SymbolRule { match: string; notation: Exclude<Notation, 'none' | 'verbal'>; soft: boolean; reason: string }
+export interface SymbolRule {
+  match: string;
+  notation: Exclude<Notation, 'none' | 'verbal'>;
+  soft: boolean;
+  /** the argument may be a brace group (`\bigO{n}`), as for macros */
+  braced?: boolean;
+  reason: string;
+}
 
 /** Longest forms first within each leading character (the scanner tries them in this order). */
 export const SYMBOL_RULES: readonly SymbolRule[] = [
@@ -23,6 +30,17 @@ export const SYMBOL_RULES: readonly SymbolRule[] = [
   { match: '\\mathrm{O}', notation: 'O', soft: false, reason: 'symbol:mathrm-O' },
   { match: '\\mathrm{o}', notation: 'o', soft: false, reason: 'symbol:mathrm-little-o' },
   { match: '\\operatorname{O}', notation: 'O', soft: false, reason: 'symbol:operatorname-O' },
+  // authors' own macros, whose argument is usually braced: `\bigO{n \log n}`, `\tO{m}`
+  { match: '\\bigOmega', notation: 'Omega', soft: false, braced: true, reason: 'symbol:macro-bigOmega' },
+  { match: '\\BigOmega', notation: 'Omega', soft: false, braced: true, reason: 'symbol:macro-BigOmega' },
+  { match: '\\bigTheta', notation: 'Theta', soft: false, braced: true, reason: 'symbol:macro-bigTheta' },
+  { match: '\\BigTheta', notation: 'Theta', soft: false, braced: true, reason: 'symbol:macro-BigTheta' },
+  { match: '\\bigO', notation: 'O', soft: false, braced: true, reason: 'symbol:macro-bigO' },
+  { match: '\\BigO', notation: 'O', soft: false, braced: true, reason: 'symbol:macro-BigO' },
+  { match: '\\Otilde', notation: 'O', soft: true, braced: true, reason: 'symbol:macro-Otilde' },
+  { match: '\\tOh', notation: 'O', soft: true, braced: true, reason: 'symbol:macro-tOh' },
+  { match: '\\tO', notation: 'O', soft: true, braced: true, reason: 'symbol:macro-tO' },
+  { match: '\\Oh', notation: 'O', soft: false, braced: true, reason: 'symbol:macro-Oh' },
   { match: '\\Omega', notation: 'Omega', soft: false, reason: 'symbol:latex-Omega' },
   { match: '\\Theta', notation: 'Theta', soft: false, reason: 'symbol:latex-Theta' },
   { match: '\\omega', notation: 'omega', soft: false, reason: 'symbol:latex-omega' },

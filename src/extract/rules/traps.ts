@@ -53,3 +53,12 @@ export const COST_VARIABLES: readonly { match: RegExp; reason: string; resource?
   { match: /^[SQU]\([a-z]\)$/, reason: 'lhs:cost-function' },
   { match: /^(?:time|space|cost|regret|error|redundancy|size)$/i, reason: 'lhs:cost-word' },
 ];
+
+/**
+ * Whole math spans that name a mathematical object rather than a cost, even when a cost noun
+ * follows ("in $\mathrm{Sim}(3)$ space", "$SE(3)$ space", "$\mathbb{R}^d$ space").
+ */
+export const NAMED_OBJECT_TRAPS: readonly { match: RegExp; reason: string }[] = [
+  { match: /^\s*(?:\\(?:mathrm|mathsf|operatorname|text|rm)\s*\{?\s*)?(?:SO|SE|SU|Sim|GL|SL|PSL|PGL|Sp|Spin|O|U)\s*\}?\s*\(\s*(?:\d+|n|d|k)\s*\)\s*$/, reason: 'trap:named-group' },
+  { match: /^\s*\\mathbb\s*\{?\s*[A-Z]\s*\}?\s*(?:\^|_|$)/, reason: 'trap:named-field-or-space' },
+];

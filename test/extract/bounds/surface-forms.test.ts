@@ -25,6 +25,11 @@ const LATEX: Case[] = [
   ['$O\\left(\\log{n} \\cdot 2^{\\log^{\\ast}{n}} \\cdot \\log^{\\ast}{n}\\right)$', 'O', false, 'log n 2^(log* n) log* n'],
   ['$2\\lceil\\log_2\\log_2 n\\rceil + O(\\ell^2)$', 'none', false, '2 ceil(log2 log2 n) + O(l^2)'],
   ['$\\textrm{O}(n)$', 'O', false, 'n'],
+  // authors' own macros with a braced argument
+  ['$\\bigO{Ln}$', 'O', false, 'L n'],
+  ['$\\Oh{n^2}$', 'O', false, 'n^2'],
+  ['$\\tO{m\\sqrt{n}}$', 'O', true, 'm sqrt(n)'],
+  ['$\\bigOmega{n \\log n}$', 'Omega', false, 'n log n'],
   ['$\\smash{\\tilde{O}(dH^2\\sqrt{T})}$', 'O', true, 'd H^2 sqrt(T)'],
   ['$O(n\\,\\log n)$', 'O', false, 'n log n'],
   ['$\\sigma + O(1)$', 'none', false, 'sigma + O(1)'],
