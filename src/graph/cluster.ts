@@ -137,6 +137,7 @@ export function clusterTerms(
       // over-represented only: a term as common here as everywhere names nothing
       if (freq / Math.max(1e-9, clusterTotal) < 1.2 * (total[t] / Math.max(1e-9, grand))) continue;
       const name = nameOf(t);
+      if (isBoundTalk(name)) continue;
       const bonus = name.includes(' ') ? 1.5 : 1;
       scored.push([name, (freq / sizes[c]) * Math.log(1 + avg / total[t]) * bonus * boost(t)]);
     }
@@ -149,6 +150,20 @@ export function clusterTerms(
     }
     return chosen;
   });
+}
+
+/**
+ * Complexity-class talk ("nearly linear", "exponential time", "sub-quadratic") is what the bounds
+ * ladder shows; as a cluster label it names no topic, so such terms never label a cluster.
+ */
+const BOUND_TALK = new Set(`linear nearly near almost quasi quasilinear sublinear sub-linear superlinear quadratic subquadratic
+sub-quadratic cubic subcubic sub-cubic polynomial polynomial-time quasi-polynomial exponential subexponential sub-exponential
+logarithmic polylogarithmic constant time linear-time complexity runtime running space memory bound bounds upper
+lower hypothesis optimal tight faster fast`.split(/\s+/));
+
+export function isBoundTalk(term: string): boolean {
+  const ws = term.split(/\s+/);
+  return ws.length > 0 && ws.every((w) => BOUND_TALK.has(w));
 }
 
 /**

@@ -1,6 +1,6 @@
 // Clustering: seeded Louvain, small communities folded, c-TF-IDF labels, palette readability.
 import { describe, it, expect } from 'vitest';
-import { clusterPapers, clusterTerms, clusterLabel } from '../../src/graph/cluster.ts';
+import { clusterPapers, clusterTerms, clusterLabel, isBoundTalk } from '../../src/graph/cluster.ts';
 import { CLUSTER_PALETTE, luminance, OTHER_COLOR } from '../../src/graph/palette.ts';
 import type { SimilarityEdge } from '../../src/graph/similarity.ts';
 
@@ -66,5 +66,15 @@ describe('palette', () => {
   it('has distinct colours readable on white (contrast ≥ 3:1)', () => {
     expect(new Set(CLUSTER_PALETTE).size).toBe(CLUSTER_PALETTE.length);
     for (const c of CLUSTER_PALETTE) expect((1.05) / (luminance(c) + 0.05), c).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('isBoundTalk', () => {
+  it('keeps complexity-class phrases out of cluster labels but not topics that contain such a word', () => {
+    expect(isBoundTalk('nearly linear')).toBe(true);
+    expect(isBoundTalk('exponential time')).toBe(true);
+    expect(isBoundTalk('sub-quadratic')).toBe(true);
+    expect(isBoundTalk('linear regression')).toBe(false);
+    expect(isBoundTalk('sparse attention')).toBe(false);
   });
 });
