@@ -36,6 +36,11 @@ async function usage(): Promise<string> {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // `boundgraph export … | head`: a reader that closes the pipe early is not an error
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === '-h' || cmd === '--help') {
     process.stdout.write((await usage()) + '\n');

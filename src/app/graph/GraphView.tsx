@@ -67,7 +67,8 @@ export function GraphView(props: GraphViewProps) {
     defaultEdgeColor: '#d5d9de',
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
-    zIndex: true,
+    // z-ordering sorts every node and edge on each refresh: worth it for highlight order on small graphs only
+    zIndex: !large,
     minCameraRatio: 0.02,
     maxCameraRatio: 4,
     stagePadding: 24,
