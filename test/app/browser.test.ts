@@ -91,6 +91,15 @@ describe.skipIf(skip)('explorer in Chromium', () => {
     await box.press('Enter');
     await expect.poll(() => details().getByRole('heading', { level: 2 }).textContent()).toMatch(/HiP Attention/);
     console.log(`search pick → details: ${Date.now() - t0} ms`);
+    // the camera flies to the chosen paper: it ends up in the middle of the canvas
+    const id = hip().key;
+    await expect.poll(() => page.evaluate((key) => {
+      const s = (window as unknown as { __bgSigma: import('sigma').default }).__bgSigma;
+      const a = s.getGraph().getNodeAttributes(key) as { x: number; y: number };
+      const p = s.graphToViewport({ x: a.x, y: a.y });
+      const { width, height } = s.getDimensions();
+      return Math.hypot(p.x - width / 2, p.y - height / 2) < 40;
+    }, id), { timeout: 10_000 }).toBe(true);
     const claims = details().getByRole('list', { name: 'Complexity claims' });
     // typeset: KaTeX keeps the source in a MathML annotation
     await expect.poll(async () => (await claims.locator('annotation').allTextContents()).map((t) => t.replace(/\s+/g, '')))
@@ -171,6 +180,9 @@ describe.skipIf(skip)('explorer in Chromium', () => {
     expect((svg.match(/<circle /g) ?? []).length).toBeGreaterThan(5);
     expect((svg.match(/<line /g) ?? []).length).toBeGreaterThan(5);
     expect(svg).not.toContain('<script');
+    // nodes are spread over the view, not piled on one point
+    const xs = [...svg.matchAll(/<circle cx="([-\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(200);
     const gexf = await exportAs(/GEXF of the visible graph/);
     expect(gexf).toContain('<gexf');
     expect((gexf.match(/<node /g) ?? []).length).toBe(await visibleCount());

@@ -31,7 +31,8 @@ export function viewToSvg(sigma: Sigma): string {
   graph.forEachNode((node) => {
     const d = sigma.getNodeDisplayData(node);
     if (!d || d.hidden) return;
-    const p = sigma.graphToViewport(d); // display data are in graph coordinates
+    const a = graph.getNodeAttributes(node) as { x: number; y: number };
+    const p = sigma.graphToViewport({ x: a.x, y: a.y }); // graph attributes: always graph coordinates
     pos.set(node, { x: p.x, y: p.y, r: sigma.scaleSize(d.size, ratio), color: d.color });
   });
   graph.forEachEdge((edge, _a, s, t) => {

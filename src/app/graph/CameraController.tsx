@@ -55,18 +55,23 @@ export function CameraController({ camera, restored, request, onCamera }: Props)
   const fly = (request: CameraRequest) => {
     const cam = sigma.getCamera();
     if (request.kind === 'reset') { cam.animatedReset({ duration: DURATION }); return; }
-    // display data hold graph coordinates; the camera lives in sigma's normalised "framed" space
-    const framed = (d: { x: number; y: number }) => sigma.viewportToFramedGraph(sigma.graphToViewport(d));
+    // positions come from the graph (always graph coordinates; sigma's display cache switches between
+    // graph and normalised coordinates around a refresh); the camera lives in the normalised "framed" space
+    const graph = sigma.getGraph();
+    const framed = (id: string) => {
+      if (!graph.hasNode(id)) return null;
+      const a = graph.getNodeAttributes(id) as { x: number; y: number };
+      return sigma.viewportToFramedGraph(sigma.graphToViewport({ x: a.x, y: a.y }));
+    };
     if (request.kind === 'node') {
-      const d = sigma.getNodeDisplayData(request.id);
-      if (d) cam.animate({ ...framed(d), ratio: Math.min(cam.ratio, 0.35) }, { duration: DURATION });
+      const p = framed(request.id);
+      if (p) cam.animate({ x: p.x, y: p.y, ratio: Math.min(cam.ratio, 0.35) }, { duration: DURATION });
       return;
     }
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity, n = 0;
     for (const id of request.papers) {
-      const g = sigma.getNodeDisplayData(id);
-      if (!g) continue;
-      const d = framed(g);
+      const d = framed(id);
+      if (!d) continue;
       n++;
       minX = Math.min(minX, d.x); maxX = Math.max(maxX, d.x);
       minY = Math.min(minY, d.y); maxY = Math.max(maxY, d.y);
