@@ -3,7 +3,9 @@
 // graph.json (by default the graph of ../shared/corpus/arxiv-ml-2025, built once and reused), and prints
 // medians of first render, per-frame cost while panning and zooming (with a pixel read-back after each
 // render: the only honest timing under software WebGL), search-suggestion and selection latency.
-//   node scripts/bench-ui.mjs [--graph FILE] [--rebuild] [--runs N] [--frames N]
+//   node scripts/bench-ui.mjs [--graph FILE] [--rebuild] [--runs N] [--frames N] [--only first-render] [--no-base]
+// --only first-render skips pan/zoom, search and selection (fast iteration on load time); --no-base skips
+// the baseline page (its figure from an earlier run stays comparable on a quiet machine).
 import { register } from 'tsx/esm/api';
 import { execFileSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
@@ -18,6 +20,14 @@ const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : def; };
 const runs = Number(opt('--runs', '3'));
 const frames = Number(opt('--frames', '12'));
+const only = opt('--only', null);
+if (only !== null && only !== 'first-render') { process.stderr.write('bench:ui: --only takes "first-render"\n'); process.exit(2); }
+const firstOnly = only === 'first-render';
+const withBase = !args.includes('--no-base');
+if (args.includes('--help')) {
+  console.log('node scripts/bench-ui.mjs [--graph FILE] [--rebuild] [--runs N] [--frames N] [--only first-render] [--no-base]');
+  process.exit(0);
+}
 const out = path.join(repoRoot, 'test-output', 'bench-ui');
 const corpus = path.resolve(repoRoot, '../shared/corpus/arxiv-ml-2025');
 let graph = opt('--graph', null);
@@ -178,9 +188,20 @@ async function selectionLatency(page) {
 
 const results = { ours: { first: [], pan: [], zoom: [] }, base: { first: [], pan: [], zoom: [] } };
 for (let r = 0; r < runs; r++) {
-  for (const [name, srv] of [['base', base], ['ours', ours]]) {
+  for (const [name, srv] of withBase ? [['base', base], ['ours', ours]] : [['ours', ours]]) {
     const page = await openPage(srv.url);
     results[name].first.push(await page.evaluate(() => Number(document.documentElement.dataset.graphRendered)));
+    if (name === 'ours') {
+      // where the explorer's load time goes (marks set by src/app/main.tsx and GraphView)
+      const marks = await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('bg:')).map((m) => `${m.name.slice(3)} ${Math.round(m.startTime)}`));
+      log(`run ${r + 1} ours marks: ${marks.join(', ')}`);
+    }
+    if (firstOnly) {
+      log(`run ${r + 1} ${name}: first render ${results[name].first.at(-1)} ms`);
+      if (name === 'ours' && r === runs - 1) await page.screenshot({ path: path.join(out, 'ours-large-first.png') });
+      await page.close();
+      continue;
+    }
     // steady state before timing frames: the explorer builds its search index in a worker after first render
     if (name === 'ours') await page.waitForFunction(() => !document.querySelector('input[role="combobox"]')?.placeholder.includes('indexing'), null, { timeout: 300_000 });
     const pz = await panZoom(page);
@@ -204,6 +225,12 @@ const row = (label, o, b, unit = 'ms') => {
   return `${label.padEnd(28)} ours ${o.toFixed(0).padStart(6)} ${unit}   baseline ${b.toFixed(0).padStart(6)} ${unit}   ratio ${ratio.toFixed(2)}${ratio <= 1.3 ? '  ok (≤ 1.3)' : '  OVER 1.3'}`;
 };
 const m = (k, n) => median(results[n][k]);
+if (firstOnly) {
+  console.log(`UI benchmark (first render only): ${nodeCount} nodes, ${edgeCount} edges; medians of ${runs} runs`);
+  if (withBase) console.log(row('first render', m('first', 'ours'), m('first', 'base')));
+  else console.log(`first render                 ours ${m('first', 'ours').toFixed(0).padStart(6)} ms   (baseline skipped)`);
+  process.exit(0);
+}
 console.log(`UI benchmark: ${nodeCount} nodes, ${edgeCount} edges; medians of ${runs} runs (${frames} pan frames, ${Math.ceil(frames / 2)} zoom steps each)`);
 console.log(row('first render', m('first', 'ours'), m('first', 'base')));
 console.log(row('pan, per frame', m('pan', 'ours'), m('pan', 'base')));

@@ -2,7 +2,7 @@
 // with Details and the Bounds comparison. All view state flows through producers and lives in the URL.
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type Sigma from 'sigma';
-import { buildDisplayGraph } from './display.ts';
+import { buildDisplayGraph, completeDisplayGraph, isPartial } from './display.ts';
 import { useViewState } from './use-view-state.ts';
 import { growthOps } from './growth.ts';
 import { GraphView } from './graph/GraphView.tsx';
@@ -32,12 +32,33 @@ interface Props {
 }
 
 export function App({ index, graphUrl }: Props) {
-  const display = useMemo(() => buildDisplayGraph(index), [index]);
   const { state, apply, restored } = useViewState();
   const sel = state.selection;
+  const display = useMemo(() => {
+    performance.mark('bg:app');
+    const g = buildDisplayGraph(index);
+    performance.mark('bg:display');
+    // a deep link to an entity (not drawn in a large graph's first frame) needs the whole graph at once
+    const first = state.selection;
+    if (first?.kind === 'node' && index.nodes.has(first.id) && !g.hasNode(first.id)) completeDisplayGraph(g, index);
+    return g;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [index]);
   const visible = useMemo(() => visibleNodeIds(index, state.filters), [index, state.filters]);
   const [drawn, setDrawn] = useState(false);
   const search = useSearchClient(graphUrl, drawn);
+  const [graphVersion, setGraphVersion] = useState(0);
+
+  // after the first frame, add what a large graph's overview went without (entities, zoomed-in edges):
+  // one synchronous batch so sigma reprocesses once, on the next frame
+  useEffect(() => {
+    if (!drawn || !isPartial(display, index)) return;
+    const idle = (cb: () => void) => (typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(cb, { timeout: 1000 }) as unknown as number
+      : setTimeout(cb, 50) as unknown as number);
+    const handle = idle(() => { completeDisplayGraph(display, index); setGraphVersion((v) => v + 1); });
+    return () => { if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle); clearTimeout(handle); };
+  }, [drawn, display, index]);
   const sigmaRef = useRef<Sigma | null>(null);
   const [request, setRequest] = useState<CameraRequest | null>(null);
   const seq = useRef(0);
@@ -126,6 +147,7 @@ export function App({ index, graphUrl }: Props) {
           <GraphView
             sigmaRef={sigmaRef as RefObject<Sigma | null>}
             graph={display}
+            graphVersion={graphVersion}
             index={index}
             visible={visible}
             hiddenClusters={state.filters.hiddenClusters}

@@ -61,15 +61,26 @@ export function displayNode(n: NodeView, clusterColor: (id: number | null) => st
   };
 }
 
-export function buildDisplayGraph(index: GraphIndex): DisplayGraph {
-  const g: DisplayGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  const clusterColor = (id: number | null) => (id === null ? null : index.clusterById.get(id)?.color ?? null);
-  for (const id of index.order) g.addNode(id, displayNode(index.nodes.get(id)!, clusterColor));
+/** Nodes above this count use level of detail (entities and weak edges only when zoomed in). */
+export const LARGE_GRAPH = 5000;
+
+/** Edge kinds and normalised weight drawn at overview zoom on a large graph (everything else only zoomed in). */
+export function overviewEdge(kind: string, weight: number): boolean {
+  return kind === 'improves' || (kind === 'related' && weight >= 0.5);
+}
+
+/** Heaviest edge weight (edge sizes are relative to it). */
+function maxWeight(index: GraphIndex): number {
   let maxW = 0;
-  for (const e of index.edges) maxW = Math.max(maxW, e.weight);
+  for (const e of index.edges) if (e.weight > maxW) maxW = e.weight;
+  return maxW;
+}
+
+function addEdges(g: DisplayGraph, index: GraphIndex, maxW: number, keep: (kind: string, w: number) => boolean) {
   for (const e of index.edges) {
-    if (g.hasEdge(e.source, e.target) || g.hasEdge(e.id)) continue; // one drawn edge per pair; the data keeps them all
     const w = maxW > 0 ? e.weight / maxW : 0.5;
+    if (!keep(e.type, w) || !g.hasNode(e.source) || !g.hasNode(e.target)) continue;
+    if (g.hasEdge(e.source, e.target) || g.hasEdge(e.id)) continue; // one drawn edge per pair; the data keeps them all
     g.addEdgeWithKey(e.id, e.source, e.target, {
       size: e.type === 'improves' ? 1.6 : 0.4 + 1.2 * w,
       color: EDGE_COLORS[e.type] ?? EDGE_COLORS.related,
@@ -77,5 +88,33 @@ export function buildDisplayGraph(index: GraphIndex): DisplayGraph {
       weight: w,
     });
   }
+}
+
+/**
+ * The graph sigma draws. On a large graph only what the overview shows (papers and overview edges) is
+ * built now, so the first frame processes a bounded set; `completeDisplayGraph` adds the rest after it.
+ */
+export function buildDisplayGraph(index: GraphIndex): DisplayGraph {
+  const g: DisplayGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const clusterColor = (id: number | null) => (id === null ? null : index.clusterById.get(id)?.color ?? null);
+  const large = index.order.length > LARGE_GRAPH;
+  for (const id of index.order) {
+    const n = index.nodes.get(id)!;
+    if (!large || n.type === 'paper') g.addNode(id, displayNode(n, clusterColor));
+  }
+  addEdges(g, index, maxWeight(index), large ? overviewEdge : () => true);
   return g;
+}
+
+/** Whether `buildDisplayGraph` left nodes or edges for `completeDisplayGraph`. */
+export function isPartial(g: DisplayGraph, index: GraphIndex): boolean {
+  return g.order < index.order.length;
+}
+
+/** Adds the entity nodes and zoomed-in edges a large graph's first frame went without (idempotent). */
+export function completeDisplayGraph(g: DisplayGraph, index: GraphIndex): void {
+  if (!isPartial(g, index)) return;
+  const clusterColor = (id: number | null) => (id === null ? null : index.clusterById.get(id)?.color ?? null);
+  for (const id of index.order) if (!g.hasNode(id)) g.addNode(id, displayNode(index.nodes.get(id)!, clusterColor));
+  addEdges(g, index, maxWeight(index), () => true);
 }

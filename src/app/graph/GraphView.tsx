@@ -5,7 +5,7 @@ import '@react-sigma/core/lib/style.css';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
-import type { DisplayEdge, DisplayGraph, DisplayNode } from '../display.ts';
+import { LARGE_GRAPH, type DisplayEdge, type DisplayGraph, type DisplayNode } from '../display.ts';
 import type { GraphIndex } from '../../state/graph-index.ts';
 import type { Camera } from '../../state/types.ts';
 import { ReducersController, OVERVIEW_RATIO } from './ReducersController.tsx';
@@ -15,13 +15,18 @@ import { CameraController, type CameraRequest } from './CameraController.tsx';
 import { ClusterLabelsLayer } from './ClusterLabelsLayer.tsx';
 import { KeyboardController } from './KeyboardController.tsx';
 
-export const LARGE_GRAPH = 5000;
+export { LARGE_GRAPH };
+
+/** hover highlighting on a large graph waits this long (each highlight is a full re-render there) */
+const LARGE_HOVER_DELAY = 300;
 
 const labelThreshold = (large: boolean, overview: boolean) => (large ? 10 : 7) + (overview ? 4 : 0);
 
 export interface GraphViewProps {
   sigmaRef: RefObject<Sigma | null>;
   graph: DisplayGraph;
+  /** bumps when nodes or edges were added to `graph` after the first frame (neighbourhoods changed) */
+  graphVersion?: number;
   index: GraphIndex;
   visible: ReadonlySet<string>;
   hiddenClusters: readonly number[];
@@ -39,7 +44,8 @@ export interface GraphViewProps {
 
 export function GraphView(props: GraphViewProps) {
   const { graph } = props;
-  const large = graph.order > LARGE_GRAPH;
+  // from the data, not the drawn graph: a large graph's first frame draws its papers only
+  const large = props.index.order.length > LARGE_GRAPH;
   const [hovered, setHovered] = useState<string | null>(null);
   // the default camera (ratio 1) and any URL camera wider than OVERVIEW_RATIO start in overview
   const [overview, setOverview] = useState(() => (props.camera?.ratio ?? 1) > OVERVIEW_RATIO);
@@ -49,7 +55,8 @@ export function GraphView(props: GraphViewProps) {
     const s = new Set<string>([focus]);
     graph.forEachNeighbor(focus, (n) => { s.add(n); });
     return s;
-  }, [focus, graph, props.emphasis]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focus, graph, props.emphasis, props.graphVersion]);
   const inputs = useMemo<ReducerInputs>(() => ({
     visible: props.visible, focus, selectedId: props.selectedId, focusSet, overview, large,
   }), [props.visible, focus, props.selectedId, focusSet, overview, large]);
@@ -81,7 +88,7 @@ export function GraphView(props: GraphViewProps) {
     <div className="graph-wrap">
       <SigmaContainer<DisplayNode, DisplayEdge> ref={props.sigmaRef as RefObject<Sigma<DisplayNode, DisplayEdge> | null>} graph={graph} settings={settings} className="graph-canvas">
         <ReducersController labelThreshold={labelThreshold(large, false)} inputs={inputs} inputsRef={inputsRef} onOverview={setOverview} />
-        <EventsController onHover={setHovered} onSelectNode={props.onSelectNode} />
+        <EventsController onHover={setHovered} onSelectNode={props.onSelectNode} hoverDelay={large ? LARGE_HOVER_DELAY : 0} />
         <CameraController camera={props.camera} restored={props.restored} request={props.request} onCamera={props.onCamera} />
         <KeyboardController />
         <FirstRenderMarker onFirstRender={props.onFirstRender} />

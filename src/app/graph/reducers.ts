@@ -3,7 +3,7 @@
 // nodes and weak edges hidden). They read their inputs through a getter so sigma's settings never change.
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
 import type Graph from 'graphology';
-import type { DisplayEdge, DisplayNode } from '../display.ts';
+import { overviewEdge, type DisplayEdge, type DisplayNode } from '../display.ts';
 
 export interface ReducerInputs {
   visible: ReadonlySet<string>;
@@ -19,10 +19,12 @@ export interface ReducerInputs {
 const FADED_NODE = '#e3e6ea';
 const FADED_EDGE = '#f0f2f4';
 
+// sigma shallow-copies the attributes before calling a reducer, so the reducers write into that copy
+// instead of allocating another object per node and edge on every refresh.
 export function makeReducers(graph: Graph<DisplayNode, DisplayEdge>, get: () => ReducerInputs) {
   const nodeReducer = (node: string, data: DisplayNode): Partial<NodeDisplayData> => {
     const { visible, overview, large, focusSet, focus, selectedId } = get();
-    const res: Partial<NodeDisplayData> & DisplayNode = { ...data };
+    const res = data as Partial<NodeDisplayData> & DisplayNode;
     if (!visible.has(node)) { res.hidden = true; return res; }
     if (overview && data.kind !== 'paper' && !focusSet?.has(node)) {
       if (large) { res.hidden = true; return res; }
@@ -42,7 +44,9 @@ export function makeReducers(graph: Graph<DisplayNode, DisplayEdge>, get: () => 
   };
   const edgeReducer = (edge: string, data: DisplayEdge): Partial<EdgeDisplayData> => {
     const { visible, overview, large, focusSet, focus } = get();
-    const res: Partial<EdgeDisplayData> & DisplayEdge = { ...data };
+    const res = data as Partial<EdgeDisplayData> & DisplayEdge;
+    // the common overview case first: no endpoint lookups for the many edges it hides
+    if (!focusSet && overview && large && !overviewEdge(data.kind, data.weight)) { res.hidden = true; return res; }
     const s = graph.source(edge);
     const t = graph.target(edge);
     if (!visible.has(s) || !visible.has(t)) { res.hidden = true; return res; }
@@ -57,8 +61,7 @@ export function makeReducers(graph: Graph<DisplayNode, DisplayEdge>, get: () => 
       }
       return res;
     }
-    // overview of a large graph: only strong paper–paper links, so what is drawn stays bounded
-    if (overview && large && ((data.kind !== 'related' && data.kind !== 'improves') || data.weight < 0.5)) res.hidden = true;
+    // (an overview of a large graph keeps only strong paper–paper links, handled above, so what is drawn stays bounded)
     return res;
   };
   return { nodeReducer, edgeReducer };

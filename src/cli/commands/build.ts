@@ -2,13 +2,13 @@
 // graph and write <out>/graph.json (+ abstract shards at scale) atomically.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { UsageError, InputError } from '../errors.ts';
+import { InputError } from '../errors.ts';
 import { writeFileAtomic, progressBar } from '../io.ts';
 import { runExtraction } from '../extract-runner.ts';
 import { buildGraph, serializeEnvelope, parseThesaurus } from '../../graph/index.ts';
 import type { Paper, FormatName } from '../../ingest/types.ts';
 import { readPapers, formatIssue, DEFAULT_INPUT } from '../inputs.ts';
-import { isFormatName } from '../../ingest/index.ts';
+import { formatOption, intOption, numberOption, parseCommandArgs } from '../args.ts';
 import type { PaperClaims, ClaimsFile } from '../../extract/types.ts';
 
 export const summary = 'build the knowledge graph (graph.json) the explorer loads';
@@ -37,41 +37,33 @@ interface BuildArgs {
   out: string;
   thesaurus: string | null;
   cache: string | null;
-  format: string | null;
+  format: FormatName | null;
   seed: number;
   resolution: number;
   workers: number | null;
 }
 
 function parseArgs(argv: string[]): BuildArgs {
-  const a: BuildArgs = { inputs: [], out: 'public/data', thesaurus: null, cache: '.cache/boundgraph', format: null, seed: 42, resolution: 1, workers: null };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${arg} needs a value (see \`boundgraph help build\`)`);
-      return v;
-    };
-    const number = (name: string, v: string) => {
-      const x = Number(v);
-      if (!Number.isFinite(x)) throw new UsageError(`${name} expects a number, got "${v}"`);
-      return x;
-    };
-    switch (arg) {
-      case '-o': case '--out': a.out = value(); break;
-      case '--thesaurus': a.thesaurus = value(); break;
-      case '--cache': a.cache = value(); break;
-      case '--no-cache': a.cache = null; break;
-      case '--format': a.format = value(); break;
-      case '--seed': a.seed = Math.trunc(number(arg, value())); break;
-      case '--resolution': a.resolution = number(arg, value()); if (a.resolution <= 0) throw new UsageError('--resolution must be > 0'); break;
-      case '--workers': a.workers = Math.max(1, Math.trunc(number(arg, value()))); break;
-      default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg} (see \`boundgraph help build\`)`);
-        a.inputs.push(arg);
-    }
-  }
-  return a;
+  const { values, positionals } = parseCommandArgs('build', argv, {
+    out: { type: 'string', short: 'o' },
+    thesaurus: { type: 'string' },
+    cache: { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    format: { type: 'string' },
+    seed: { type: 'string' },
+    resolution: { type: 'string' },
+    workers: { type: 'string' },
+  });
+  return {
+    inputs: positionals,
+    out: values.out ?? 'public/data',
+    thesaurus: values.thesaurus ?? null,
+    cache: values['no-cache'] ? null : values.cache ?? '.cache/boundgraph',
+    format: formatOption(values.format) ?? null,
+    seed: intOption('--seed', values.seed, -(2 ** 31), 2 ** 31 - 1) ?? 42,
+    resolution: numberOption('--resolution', values.resolution, true) ?? 1,
+    workers: intOption('--workers', values.workers, 1, 64) ?? null,
+  };
 }
 
 /** Is this file a claims file written by `extract`? Only the head is read. */
@@ -132,11 +124,7 @@ export async function run(argv: string[]): Promise<number> {
   const lap = (name: string) => { const t2 = performance.now(); timings.push([name, t2 - t]); t = t2; };
 
   const inputs = args.inputs.length ? args.inputs : [rel(DEFAULT_INPUT)];
-  let format: FormatName | undefined;
-  if (args.format) {
-    if (!isFormatName(args.format)) throw new UsageError(`--format ${args.format}: unknown format (see \`boundgraph help build\`)`);
-    format = args.format;
-  }
+  const format: FormatName | undefined = args.format ?? undefined;
   let thesaurus: Map<string, string> | undefined;
   if (args.thesaurus) {
     let text: string;

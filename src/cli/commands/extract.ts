@@ -1,10 +1,10 @@
 // `boundgraph extract`: read abstracts, extract every complexity claim and paper entities, write the claims file.
 import path from 'node:path';
 import { atomicStream, progressBar } from '../io.ts';
-import { UsageError } from '../errors.ts';
 import { formatIssue, formatReadSummary, readPapers } from '../inputs.ts';
 import { runExtraction } from '../extract-runner.ts';
-import { FORMAT_NAMES, isFormatName, type FormatName } from '../../ingest/index.ts';
+import { FORMAT_NAMES, type FormatName } from '../../ingest/index.ts';
+import { formatOption, intOption, parseCommandArgs } from '../args.ts';
 import type { ClaimsFileError, PaperClaims } from '../../extract/types.ts';
 
 export const summary = 'extract complexity claims, methods, problems, concepts and assumptions into a claims file';
@@ -29,30 +29,19 @@ Output is deterministic: the same input gives a byte-identical file.`;
 interface ExtractArgs { inputs: string[]; format?: FormatName; output?: string; workers?: number; cache?: string }
 
 function parseArgs(argv: string[]): ExtractArgs {
-  const args: ExtractArgs = { inputs: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (): string => {
-      const eq = a.indexOf('=');
-      if (a.startsWith('--') && eq > 0) return a.slice(eq + 1);
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--format' || a.startsWith('--format=')) {
-      const f = value();
-      if (!isFormatName(f)) throw new UsageError(`unknown format "${f}" (one of: ${FORMAT_NAMES.join(', ')})`);
-      args.format = f;
-    } else if (a === '-o' || a === '--output' || a.startsWith('--output=')) args.output = value();
-    else if (a === '--workers' || a.startsWith('--workers=')) {
-      const n = Number(value());
-      if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError('--workers needs a whole number from 1 to 64');
-      args.workers = n;
-    } else if (a === '--cache' || a.startsWith('--cache=')) args.cache = value();
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a} (see \`boundgraph help extract\`)`);
-    else args.inputs.push(a);
-  }
-  return args;
+  const { values, positionals } = parseCommandArgs('extract', argv, {
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    workers: { type: 'string' },
+    cache: { type: 'string' },
+  });
+  return {
+    inputs: positionals,
+    format: formatOption(values.format),
+    output: values.output,
+    workers: intOption('--workers', values.workers, 1, 64),
+    cache: values.cache,
+  };
 }
 
 /** Key order of a paper in the claims file (stable, so output is byte-identical across runs). */

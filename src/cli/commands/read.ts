@@ -1,8 +1,8 @@
 // `boundgraph read`: read abstracts in any supported format and print normalised Paper records as JSON Lines.
 import { atomicStream, progressBar } from '../io.ts';
-import { UsageError } from '../errors.ts';
 import { formatIssue, formatReadSummary, readPapers } from '../inputs.ts';
-import { FORMAT_NAMES, isFormatName, type FormatName } from '../../ingest/index.ts';
+import { FORMAT_NAMES, type FormatName } from '../../ingest/index.ts';
+import { formatOption, parseCommandArgs } from '../args.ts';
 
 export const summary = 'read abstracts (page, Atom, JSON/JSONL(.gz), Semantic Scholar, OpenAlex, BibTeX, CSV) into Paper records';
 
@@ -32,29 +32,11 @@ interface ReadArgs {
 }
 
 function parseArgs(argv: string[]): ReadArgs {
-  const args: ReadArgs = { inputs: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (): string => {
-      const eq = a.indexOf('=');
-      if (a.startsWith('--') && eq > 0) return a.slice(eq + 1);
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--format' || a.startsWith('--format=')) {
-      const f = value();
-      if (!isFormatName(f)) throw new UsageError(`unknown format "${f}" (one of: ${FORMAT_NAMES.join(', ')})`);
-      args.format = f;
-    } else if (a === '-o' || a === '--output' || a.startsWith('--output=')) {
-      args.output = value();
-    } else if (a.startsWith('-') && a !== '-') {
-      throw new UsageError(`unknown option ${a} (see \`boundgraph help read\`)`);
-    } else {
-      args.inputs.push(a);
-    }
-  }
-  return args;
+  const { values, positionals } = parseCommandArgs('read', argv, {
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+  });
+  return { inputs: positionals, format: formatOption(values.format), output: values.output };
 }
 
 export async function run(argv: string[]): Promise<number> {
