@@ -119,6 +119,10 @@ export function scanVerbal(text: string, tokens: Token[], skip: (pos: number) =>
       const gap = text.slice(tokens[j - 1].end, tokens[j].start);
       if (j !== from && (breaksClause(gap) || gap.length > 3)) break;
       const c = COST.get(tokens[j].w);
+      // "the exponential dependence of the current on the temperature" is physics, not a cost:
+      // a cost's dependence is on its parameter, not "of" some quantity
+      const dependence = c && (c.reason === 'verbal-cost:dependence' || c.reason === 'verbal-cost:dependency');
+      if (dependence && tokens[j + 1]?.w === 'of') break;
       if (c && (!c.only || c.only.includes(rule.cls))) {
         // "a polynomial dependence on …" measures whatever cost the clause is about
         const res = c.reason === 'verbal-cost:dependence' || c.reason === 'verbal-cost:dependency' ? subjectResource(tokens, first, text, 10) : c.resource;
@@ -133,6 +137,8 @@ export function scanVerbal(text: string, tokens: Token[], skip: (pos: number) =>
         const gap = text.slice(tokens[j].end, tokens[j + 1].start);
         if (breaksClause(gap)) break;
         const v = VERB.get(tokens[j].w);
+        // "the exciton density increases sublinearly": a bare change verb needs a cost as its subject
+        if (v && /^increases?$/.test(v.match) && !hasCostSubject(tokens, j, text)) break;
         if (v) { licensed = { resource: subjectResource(tokens, j, text), reason: v.reason }; break; }
         if (!/^(only|roughly|at|most|also|still|even)$/.test(tokens[j].w)) break;
       }
@@ -187,6 +193,15 @@ function compound(tokens: Token[], j: number): Resource | null {
 }
 
 /** The first cost noun in the clause before a scaling verb ("computational and memory requirements grow"). */
+function hasCostSubject(tokens: Token[], verbAt: number, text: string, reach = 8): boolean {
+  for (let j = verbAt - 1, n = 0; j >= 0 && n < reach; j--, n++) {
+    if (breaksClause(text.slice(tokens[j].end, tokens[j + 1].start))) return false;
+    const w = tokens[j].w;
+    if (SUBJECT.has(w) || w === 'computational' || w === 'complexities' || COST.has(w)) return true;
+  }
+  return false;
+}
+
 function subjectResource(tokens: Token[], verbAt: number, text: string, reach = 8): Resource {
   let found: Resource | null = null;
   for (let j = verbAt - 1, n = 0; j >= 0 && n < reach; j--, n++) {

@@ -73,6 +73,7 @@ function trapFor(text: string, hit: { start: number; end: number }, arg: string,
   const after = collapseLower(text.slice(hit.end, hit.end + 24)).replace(/^\$/, '');
   for (const t of BOUND_TRAPS) {
     if (t.argConstant && !isConstantArg(arg)) continue;
+    if (t.argPattern && !(arg.length < 16 && t.argPattern.test(arg))) continue;
     if (t.before !== undefined) {
       const b = t.before.replace(/\s+/g, '');
       const ok = t.before.startsWith('1') ? beforeRaw.endsWith(b) || beforeRaw.endsWith(b + '(') : before.endsWith(t.before);

@@ -79,6 +79,9 @@ const CLAIMS: Case[] = [
   { s: 'The latent state-space dependence is at least $\\Omega(S^{1.5})$ in the PAC sample complexity.', text: '$\\Omega(S^{1.5})$', resource: 'sample', role: 'lower' },
   // roles: dated citations, "to" targets, "we … which improves upon existing"
   { s: 'Later [RECOMB 2021], they gave a quadratic-time algorithm for it.', text: 'quadratic', role: 'prior' },
+  { s: 'The regret has a polynomial dependence on the horizon.', text: 'polynomial', resource: 'regret' },
+  { s: 'The memory footprint increases quadratically with the context length.', text: 'quadratically', resource: 'space' },
+  { s: 'CIP can be solved in $\\bigO{Ln}$ time.', text: '$\\bigO{Ln}$', notation: 'O', resource: 'time' },
   { s: 'Our new algorithm greatly reduces the query working space to $O(dm)$ bits.', text: '$O(dm)$', role: 'result' },
   { s: 'The oracle complexity of our methods is $O(n + nL/\\epsilon)$, which improves upon existing methods.', text: '$O(n + nL/\\epsilon)$', resource: 'query', role: 'result' },
   { s: '(It is conjectured that the old variant uses $O(n^2)$ time.) Moreover, our variant uses $O(n)$ time.', text: '$O(n)$', role: 'result' },
@@ -87,6 +90,11 @@ const CLAIMS: Case[] = [
 
 const TRAPS: { s: string; reason?: string }[] = [
   { s: 'We study quadratic neurons in deep networks.', reason: 'trap:quadratic-neurons' },
+  // physics, not costs: a dependence "of X on Y", a change verb without a cost subject, core levels
+  { s: 'The barrier follows from the exponential dependence of the current on the temperature.' },
+  { s: 'The exciton density increases sublinearly with increasing excitation power.' },
+  { s: 'Deposition increases the O(1s) binding energy by 2.0 eV.', reason: 'trap:orbital-label' },
+  { s: 'We align the two scans in $SE(3)$ space.', reason: 'trap:named-group' },
   { s: 'We solve it by quadratic programming.', reason: 'trap:linear-programming' },
   { s: 'Under the Quadratic Growth condition we converge.', reason: 'trap:quadratic-growth-condition' },
   { s: 'We estimate the quadratic mean.', reason: 'trap:quadratic-mean' },

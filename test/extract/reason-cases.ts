@@ -30,7 +30,7 @@ const templated: ReasonCase[] = [
     reason: r.reason,
     s: r.scope === 'near' ? `Thus, ${r.match} $O(n^2)$ time.` : r.scope === 'after' ? `Thus $O(n^2)$ ${r.match} holds.` : `The ${r.match} note: it takes $O(n^2)$ time.`,
   })),
-  ...BOUND_TRAPS.map((t) => ({ reason: t.reason, s: `We note ${t.before ?? 'that'} $O(${t.argConstant ? '1' : 'n'})$${t.after ?? ' here'}.` })),
+  ...BOUND_TRAPS.map((t) => ({ reason: t.reason, s: `We note ${t.before ?? 'that'} $O(${t.argPattern ? '1s' : t.argConstant ? '1' : 'n'})$${t.after ?? ' here'}.` })),
 ];
 
 /** Rules whose reason needs a particular sentence shape. */
@@ -56,6 +56,7 @@ const handWritten: ReasonCase[] = [
   { reason: 'lhs:cost-function', s: 'We show that $S(n) = O(n)$ holds.' },
   { reason: 'lhs:cost-word', s: 'We show that the space = O(n) here.' },
   // factors around 1 inside the math span
+  { reason: 'trap:orbital-label', s: 'Deposition increases the O(1s) binding energy by 2.0 eV.' },
   { reason: 'trap:named-group', s: 'We align the point clouds in $\\mathrm{Sim}(3)$ space.' },
   { reason: 'trap:named-field-or-space', s: 'We embed the graph in $\\mathbb{R}^d$ space.' },
   { reason: 'trap:one-plus-factor', s: 'The estimate is within a factor 1+O(eps) of the optimum.' },

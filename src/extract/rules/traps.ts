@@ -8,6 +8,8 @@ export interface BoundTrap {
   after?: string;
   /** only when the argument is a constant such as `1` or `2` */
   argConstant?: boolean;
+  /** only when the argument matches (anchored, bounded patterns only) */
+  argPattern?: RegExp;
   reason: string;
 }
 
@@ -39,6 +41,8 @@ export const BOUND_TRAPS: readonly BoundTrap[] = [
   { after: ' omits', reason: 'trap:notation-omits' },
   { after: ' hides', reason: 'trap:notation-hides' },
   { after: ' notation', reason: 'trap:notation-word' },
+  // "the O(1s) binding energy", "O(2p) orbitals": an oxygen core level, not a bound
+  { argPattern: /^\s*\d[spdf]\s*$/, reason: 'trap:orbital-label' },
 ];
 
 /** Operators that make `x OP bound` a parameter setting unless x names a cost. */
