@@ -191,12 +191,12 @@ for (let r = 0; r < runs; r++) {
   for (const [name, srv] of withBase ? [['base', base], ['ours', ours]] : [['ours', ours]]) {
     const page = await openPage(srv.url);
     results[name].first.push(await page.evaluate(() => Number(document.documentElement.dataset.graphRendered)));
-    if (name === 'ours') {
+    {
       // where the explorer's load time goes (marks set by src/app/main.tsx and GraphView)
       const marks = await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('bg:')).map((m) => `${m.name.slice(3)} ${Math.round(m.startTime)}`));
-      log(`run ${r + 1} ours marks: ${marks.join(', ')}`);
+      log(`run ${r + 1} ${name} marks: ${marks.join(', ')}`);
       const canvases = await page.evaluate(() => [...document.querySelectorAll('canvas')].map((c) => `${c.className}:${c.width}x${c.height}`).join(' '));
-      log(`run ${r + 1} ours canvases: ${canvases}`);
+      log(`run ${r + 1} ${name} canvases: ${canvases}`);
     }
     if (firstOnly) {
       log(`run ${r + 1} ${name}: first render ${results[name].first.at(-1)} ms`);

@@ -8,14 +8,18 @@ interface SerializedEdge { source: string; target: string; attributes?: Record<s
 
 async function main() {
   const url = new URL('data/graph.json', document.baseURI);
+  performance.mark('bg:boot');
   const env = await (await fetch(url)).json() as { graph: { nodes: SerializedNode[]; edges: SerializedEdge[] } };
+  performance.mark('bg:fetched');
   const g = new Graph({ type: 'undirected', multi: false });
   for (const n of env.graph.nodes) {
     const a = n.attributes;
     g.addNode(n.key, { x: a.x, y: a.y, size: a.size, color: a.color, label: a.label });
   }
   for (const e of env.graph.edges) if (!g.hasEdge(e.source, e.target) && e.source !== e.target) g.addEdge(e.source, e.target, { size: 1, color: '#d5d9de' });
+  performance.mark('bg:display');
   const sigma = new Sigma(g, document.getElementById('g')!);
+  performance.mark('bg:sigma-ready');
   const done = () => {
     sigma.off('afterRender', done);
     document.documentElement.dataset.graphRendered = String(Math.round(performance.now()));
