@@ -13,7 +13,7 @@ import { cleanExpr } from './expr.ts';
 import { extractEntities } from './entities/index.ts';
 
 /** Bumped whenever extraction output can change; part of the build cache key. */
-export const EXTRACTOR_VERSION = '1.1.2';
+export const EXTRACTOR_VERSION = '1.1.3';
 
 export interface ExtractOptions { debug?: boolean }
 

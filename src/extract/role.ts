@@ -47,6 +47,12 @@ function fromToHolds(rule: RoleCue, tokens: Token[], j: number, sentence: [numbe
   return true;
 }
 
+/** "by Name and Name", "by Name et al.", "due to Name (2019)" right after a bound (bounded, anchored). */
+const NAME = String.raw`[A-Z][A-Za-z\u00C0-\u024F\\"'{}-]{1,30}`;
+const ATTRIBUTED_AFTER = new RegExp(
+  String.raw`^\$?\)?\s*(?:[a-z-]{1,20}\s+){0,3}?(?:by|due to)\s+(?:the\s+)?${NAME}(?:\s+(?:and|&)\s+${NAME}|\s+et\.?\s+al|,\s*${NAME}|\s*[([]\s*(?:1[89]|20)\d\d)`,
+);
+
 export interface RoleContext { methods?: readonly string[] }
 
 export function decideRole(
@@ -73,6 +79,10 @@ export function decideRole(
   }
   if (!afterCue && /^\$?\s*(?:[A-Za-z-]+\s+){0,2}(?:\[|~?\\cite)/.test(text.slice(boundEnd, boundEnd + 40))) {
     afterCue = { match: '[', role: 'prior', scope: 'after', reason: 'role:citation-after' };
+  }
+  // "… improved to X by Smith and Jones", "X due to Chan et al.": a bound credited to named others
+  if (!afterCue && ATTRIBUTED_AFTER.test(text.slice(boundEnd, boundEnd + 80))) {
+    afterCue = { match: 'by <names>', role: 'prior', scope: 'after', reason: 'role:attributed-after' };
   }
   // sentence cues; a lower cue after the bound counts only in the same clause, close by
   const sent: RoleCue[] = [];

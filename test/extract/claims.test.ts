@@ -80,6 +80,8 @@ const CLAIMS: Case[] = [
   // roles: dated citations, "to" targets, "we … which improves upon existing"
   { s: 'Later [RECOMB 2021], they gave a quadratic-time algorithm for it.', text: 'quadratic', role: 'prior' },
   { s: 'The regret has a polynomial dependence on the horizon.', text: 'polynomial', resource: 'regret' },
+  { s: 'The bound was recently improved to $O(n \\log n)$ by Smith and Jones.', text: '$O(n \\log n)$', role: 'prior' },
+  { s: 'We obtain $O(n)$ time by Lemma 3.', text: '$O(n)$', role: 'result' },
   { s: 'The memory footprint increases quadratically with the context length.', text: 'quadratically', resource: 'space' },
   { s: 'CIP can be solved in $\\bigO{Ln}$ time.', text: '$\\bigO{Ln}$', notation: 'O', resource: 'time' },
   { s: 'Our new algorithm greatly reduces the query working space to $O(dm)$ bits.', text: '$O(dm)$', role: 'result' },
