@@ -6,6 +6,7 @@ import { assembleGraph, LARGE_GRAPH } from './build-graph.ts';
 import { makeEnvelope } from './envelope.ts';
 import { round } from './rng.ts';
 import { VERSION } from '../version.ts';
+import { EXTRACTOR_VERSION } from '../extract/index.ts';
 
 export type { BuildOptions, GraphEnvelope, GrowthOps, PaperDetail } from './types.ts';
 export { serializeEnvelope, parseEnvelope, GRAPH_FORMAT, GRAPH_VERSION } from './envelope.ts';
@@ -36,6 +37,8 @@ export function buildGraph(papers: readonly PaperClaims[], opts: BuildOptions = 
   const sortKeys = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   const meta: GraphMeta = {
     generator: `boundgraph ${VERSION}`,
+    // the claims a graph holds depend on the extractor: a newer one makes an older graph stale
+    extractor: EXTRACTOR_VERSION,
     inputs: opts.inputs ?? [],
     counts: {
       papers: built.stats.papers,

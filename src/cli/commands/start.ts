@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { repoRoot, run as serve } from './serve.ts';
+import { EXTRACTOR_VERSION } from '../../extract/index.ts';
 
 export const summary = 'build the sample graph if needed and serve the explorer (npm start)';
 
@@ -23,12 +24,25 @@ async function newestIn(dir: string): Promise<number> {
   return max;
 }
 
-/** Build the sample graph when missing or stale; returns its path. */
+/** The extractor version recorded in a built graph's meta (null when unreadable). */
+async function builtWith(file: string): Promise<string | null> {
+  try {
+    const env = JSON.parse(await fs.readFile(file, 'utf8')) as { meta?: { extractor?: unknown } };
+    return typeof env.meta?.extractor === 'string' ? env.meta.extractor : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Build the sample graph when missing, older than data/, or built by another extractor; returns its path. */
 export async function ensureSampleGraph(log: (s: string) => void): Promise<string> {
   const built = await fs.stat(SAMPLE_GRAPH).catch(() => null);
   const inputs = await newestIn(path.join(repoRoot, 'data'));
-  if (built && built.mtimeMs >= inputs) return SAMPLE_GRAPH;
-  log(built ? 'sample graph is older than data/: rebuilding' : 'building the sample graph from data/');
+  const sameExtractor = built ? await builtWith(SAMPLE_GRAPH) === EXTRACTOR_VERSION : false;
+  if (built && built.mtimeMs >= inputs && sameExtractor) return SAMPLE_GRAPH;
+  log(!built ? 'building the sample graph from data/'
+    : !sameExtractor ? 'sample graph was built by another extractor version: rebuilding'
+      : 'sample graph is older than data/: rebuilding');
   let build: { run(argv: string[]): Promise<number> };
   try {
     build = await import('./build.ts');
