@@ -2,7 +2,7 @@
 // then the whole sentence. Precedence: lower > other (questions, conjectures) > prior > result.
 import type { Notation, Role } from './types.ts';
 import type { Token } from './text.ts';
-import { ROLE_CUES, NEAR_WINDOW, CONJECTURE_REASONS, INCUMBENT_WORDS, MOTIVATION_SHARE, type RoleCue } from './rules/role-cues.ts';
+import { ROLE_CUES, AFTER_BOUND_PATTERNS, NEAR_WINDOW, CONJECTURE_REASONS, INCUMBENT_WORDS, MOTIVATION_SHARE, type RoleCue } from './rules/role-cues.ts';
 import { compilePhrases, matchAt, matchEndingAt } from './cue-match.ts';
 
 const NEAR = compilePhrases(ROLE_CUES.filter((c) => c.scope === 'near'));
@@ -47,12 +47,6 @@ function fromToHolds(rule: RoleCue, tokens: Token[], j: number, sentence: [numbe
   return true;
 }
 
-/** "by Name and Name", "by Name et al.", "due to Name (2019)" right after a bound (bounded, anchored). */
-const NAME = String.raw`[A-Z][A-Za-z\u00C0-\u024F\\"'{}-]{1,30}`;
-const ATTRIBUTED_AFTER = new RegExp(
-  String.raw`^\$?\)?\s*(?:[a-z-]{1,20}\s+){0,3}?(?:by|due to)\s+(?:the\s+)?${NAME}(?:\s+(?:and|&)\s+${NAME}|\s+et\.?\s+al|,\s*${NAME}|\s*[([]\s*(?:1[89]|20)\d\d)`,
-);
-
 export interface RoleContext { methods?: readonly string[] }
 
 export function decideRole(
@@ -77,12 +71,11 @@ export function decideRole(
     const m = matchAt(AFTER, tokens, j, after[1]);
     if (m && m.rule.scope === 'after' && (m.rule.role !== 'lower' || n < 3)) { afterCue = m.rule; break; }
   }
-  if (!afterCue && /^\$?\s*(?:[A-Za-z-]+\s+){0,2}(?:\[|~?\\cite)/.test(text.slice(boundEnd, boundEnd + 40))) {
-    afterCue = { match: '[', role: 'prior', scope: 'after', reason: 'role:citation-after' };
-  }
-  // "… improved to X by Smith and Jones", "X due to Chan et al.": a bound credited to named others
-  if (!afterCue && ATTRIBUTED_AFTER.test(text.slice(boundEnd, boundEnd + 80))) {
-    afterCue = { match: 'by <names>', role: 'prior', scope: 'after', reason: 'role:attributed-after' };
+  // what directly follows the bound: a citation, or a credit to named others ("… by Smith and Jones")
+  if (!afterCue) {
+    const tail = text.slice(boundEnd, boundEnd + 80);
+    const p = AFTER_BOUND_PATTERNS.find((x) => x.match.test(tail));
+    if (p) afterCue = { match: p.match.source, role: p.role, scope: 'after', reason: p.reason };
   }
   // sentence cues; a lower cue after the bound counts only in the same clause, close by
   const sent: RoleCue[] = [];

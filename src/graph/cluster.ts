@@ -6,6 +6,7 @@ import louvain from 'graphology-communities-louvain';
 import type { SimilarityEdge } from './similarity.ts';
 import { seededRng, byString } from './rng.ts';
 import { clusterColor, OTHER_COLOR } from './palette.ts';
+import { QUALIFIER_RULES, VERBAL_CLASS_RULES } from '../extract/rules/verbal-classes.ts';
 
 export interface ClusterOptions {
   seed?: number;
@@ -156,10 +157,14 @@ export function clusterTerms(
  * Complexity-class talk ("nearly linear", "exponential time", "sub-quadratic") is what the bounds
  * ladder shows; as a cluster label it names no topic, so such terms never label a cluster.
  */
-const BOUND_TALK = new Set(`linear nearly near almost quasi quasilinear sublinear sub-linear superlinear quadratic subquadratic
-sub-quadratic cubic subcubic sub-cubic polynomial polynomial-time quasi-polynomial exponential subexponential sub-exponential
-logarithmic polylogarithmic constant time linear-time complexity runtime running space memory bound bounds upper
-lower hypothesis optimal tight faster fast`.split(/\s+/));
+const BOUND_TALK = new Set([
+  // the extractor's own class words and degree qualifiers, as written and as classes ("sub-quadratic")
+  ...VERBAL_CLASS_RULES.flatMap((r) => [r.match, r.cls, ...r.cls.split(/[\s-]+/)]),
+  ...QUALIFIER_RULES.map((r) => r.match),
+  // the cost words such classes come with
+  ...`sub-linear sub-cubic sub-exponential quasi-polynomial linear-time polynomial-time time complexity runtime running
+space memory bound bounds upper lower hypothesis optimal tight faster fast`.split(/\s+/),
+]);
 
 export function isBoundTalk(term: string): boolean {
   const ws = term.split(/\s+/);

@@ -56,6 +56,8 @@ const handWritten: ReasonCase[] = [
   { reason: 'lhs:cost-function', s: 'We show that $S(n) = O(n)$ holds.' },
   { reason: 'lhs:cost-word', s: 'We show that the space = O(n) here.' },
   // factors around 1 inside the math span
+  { reason: 'role:citation-after', s: 'The structure uses $O(n)$ space [12].' },
+  { reason: 'role:attributed-after', s: 'The bound was improved to $O(n \\log n)$ by Smith and Jones.' },
   { reason: 'trap:orbital-label', s: 'Deposition increases the O(1s) binding energy by 2.0 eV.' },
   { reason: 'trap:named-group', s: 'We align the point clouds in $\\mathrm{Sim}(3)$ space.' },
   { reason: 'trap:named-field-or-space', s: 'We embed the graph in $\\mathbb{R}^d$ space.' },

@@ -5,7 +5,7 @@ import { SYMBOL_RULES } from '../../src/extract/rules/symbols.ts';
 import { VERBAL_CLASS_RULES, QUALIFIER_RULES } from '../../src/extract/rules/verbal-classes.ts';
 import { VERBAL_COST_NOUNS, VERBAL_SCALING_VERBS, VERBAL_SUBJECT_NOUNS, VERBAL_TRAPS } from '../../src/extract/rules/verbal-context.ts';
 import { RESOURCE_CUES, QUERY_VERBS } from '../../src/extract/rules/resource-cues.ts';
-import { ROLE_CUES } from '../../src/extract/rules/role-cues.ts';
+import { ROLE_CUES, AFTER_BOUND_PATTERNS } from '../../src/extract/rules/role-cues.ts';
 import { BOUND_TRAPS, COST_VARIABLES, NAMED_OBJECT_TRAPS } from '../../src/extract/rules/traps.ts';
 import { ASSUMPTION_RULES } from '../../src/extract/rules/assumptions.ts';
 import { ACRONYM_RULES } from '../../src/extract/rules/acronyms.ts';
@@ -16,7 +16,7 @@ import { paper, traceOf } from './helpers.ts';
 const CLAIM_RULES: readonly { reason: string }[] = [
   ...SYMBOL_RULES, ...VERBAL_CLASS_RULES, ...QUALIFIER_RULES, ...VERBAL_COST_NOUNS, ...VERBAL_SCALING_VERBS, ...VERBAL_SUBJECT_NOUNS,
   ...VERBAL_TRAPS, ...RESOURCE_CUES, ...QUERY_VERBS, ...ROLE_CUES, ...BOUND_TRAPS, ...COST_VARIABLES,
-  ...NAMED_OBJECT_TRAPS,
+  ...NAMED_OBJECT_TRAPS, ...AFTER_BOUND_PATTERNS,
 ];
 
 /** Every reason the trace shows for a text; resource reasons lose their ":before"-style position suffix. */

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UsageError, InputError } from '../errors.ts';
 import { writeFileAtomic } from '../io.ts';
+import { parseCommandArgs } from '../args.ts';
 import { parseEnvelope, serializeEnvelope, type GraphEnvelope, type PaperDetail } from '../../graph/index.ts';
 import { toGexf } from '../../graph/export/gexf.ts';
 import { toGraphml } from '../../graph/export/graphml.ts';
@@ -51,24 +52,16 @@ async function loadDetails(file: string, env: GraphEnvelope): Promise<((id: stri
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let input: string | null = null;
-  let format: string | null = null;
-  let out: string | null = null;
-  let bom = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value (see \`boundgraph help export\`)`);
-      return v;
-    };
-    if (arg === '--format' || arg === '-f') format = value().toLowerCase();
-    else if (arg === '-o' || arg === '--out') out = value();
-    else if (arg === '--bom') bom = true;
-    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg} (see \`boundgraph help export\`)`);
-    else if (input === null) input = arg;
-    else throw new UsageError(`one graph.json at a time (got "${input}" and "${arg}")`);
-  }
+  const { values, positionals } = parseCommandArgs('export', argv, {
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    bom: { type: 'boolean' },
+  });
+  if (positionals.length > 1) throw new UsageError(`one graph.json at a time (got "${positionals[0]}" and "${positionals[1]}")`);
+  const input = positionals[0] ?? null;
+  const out = values.out ?? null;
+  const bom = values.bom ?? false;
+  let format = values.format?.toLowerCase() ?? null;
   if (format === null && out) format = out.toLowerCase().split('.').pop() ?? null;
   if (format === null) throw new UsageError('--format gexf|graphml|csv|json is required (or an -o FILE with one of those extensions)');
   if (!isFormat(format)) throw new UsageError(`--format ${format}: expected one of ${FORMATS.join(', ')}`);

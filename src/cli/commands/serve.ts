@@ -5,6 +5,7 @@ import { promises as fs, createReadStream } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, UsageError } from '../errors.ts';
+import { intOption, parseCommandArgs } from '../args.ts';
 
 export const summary = 'serve the explorer for a built graph on http://127.0.0.1:5173';
 
@@ -145,27 +146,21 @@ export async function ensureSite(outDir: string, log: (s: string) => void): Prom
 interface ServeArgs { graph: string; port: number; host: string; site: string | null; build: boolean }
 
 function parseArgs(argv: string[]): ServeArgs {
-  const a: ServeArgs = { graph: 'public/data/graph.json', port: 5173, host: '127.0.0.1', site: null, build: true };
-  let positional = 0;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value (see \`boundgraph help serve\`)`);
-      return v;
-    };
-    if (arg === '--port' || arg === '-p') {
-      const v = value();
-      if (!/^\d{1,5}$/.test(v) || Number(v) > 65535) throw new UsageError(`--port expects a port number, got "${v}"`);
-      a.port = Number(v);
-    } else if (arg === '--host') a.host = value();
-    else if (arg === '--site') a.site = value();
-    else if (arg === '--no-build') a.build = false;
-    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg} (see \`boundgraph help serve\`)`);
-    else if (positional++ === 0) a.graph = arg;
-    else throw new UsageError('serve takes one graph.json');
-  }
-  return a;
+  const { values, positionals } = parseCommandArgs('serve', argv, {
+    port: { type: 'string', short: 'p' },
+    host: { type: 'string' },
+    site: { type: 'string' },
+    'no-build': { type: 'boolean' },
+  });
+  if (positionals.length > 1) throw new UsageError('serve takes one graph.json');
+  const port = intOption('--port', values.port, 0, 65535) ?? 5173;
+  return {
+    graph: positionals[0] ?? 'public/data/graph.json',
+    port,
+    host: values.host ?? '127.0.0.1',
+    site: values.site ?? null,
+    build: !values['no-build'],
+  };
 }
 
 export async function run(argv: string[]): Promise<number> {

@@ -175,3 +175,19 @@ export const INCUMBENT_WORDS: ReadonlySet<string> = new Set([
 
 /** Share of the abstract (by position) in which a superlinear class without cues reads as motivation (prior). */
 export const MOTIVATION_SHARE = 0.3;
+
+/** Patterns over the raw text right after a bound (anchored, bounded): who the bound is credited to. */
+export interface AfterBoundPattern { match: RegExp; role: Role; reason: string }
+
+const NAME = String.raw`[A-Z][A-Za-z\u00C0-\u024F\\"'{}-]{1,30}`;
+
+export const AFTER_BOUND_PATTERNS: readonly AfterBoundPattern[] = [
+  // "$O(n)$ [12]", "O(n) time~\\cite{x}"
+  { match: /^\$?\s*(?:[A-Za-z-]+\s+){0,2}(?:\[|~?\\cite)/, role: 'prior', reason: 'role:citation-after' },
+  // "improved to X by Smith and Jones", "X due to Chan et al.", "X by Lee (2019)"
+  {
+    match: new RegExp(String.raw`^\$?\)?\s*(?:[a-z-]{1,20}\s+){0,3}?(?:by|due to)\s+(?:the\s+)?${NAME}(?:\s+(?:and|&)\s+${NAME}|\s+et\.?\s+al|,\s*${NAME}|\s*[([]\s*(?:1[89]|20)\d\d)`),
+    role: 'prior',
+    reason: 'role:attributed-after',
+  },
+];
