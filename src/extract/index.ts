@@ -10,16 +10,15 @@ import { decideResource } from './resource.ts';
 import { decideRole } from './role.ts';
 import { decideSubject } from './subject.ts';
 import { cleanExpr } from './expr.ts';
-import { extractEntities } from './entities/index.ts';
+import { extractEntities, type ProblemCandidate } from './entities/index.ts';
 
-/** Bumped whenever extraction output can change; part of the build cache key. */
-export const EXTRACTOR_VERSION = '1.1.3';
+export { EXTRACTOR_VERSION } from './version.ts';
 
 export interface ExtractOptions { debug?: boolean }
 
 /** Why each decision was taken, for `boundgraph explain`. */
-export interface ClaimTrace { claim: Claim; reasons: { span: string[]; resource: string; role: string } }
-export interface ExtractTrace { claims: ClaimTrace[]; rejected: Rejection[]; sentences: [number, number][] }
+export interface ClaimTrace { claim: Claim; reasons: { span: string[]; resource: string; role: string; subject: string } }
+export interface ExtractTrace { claims: ClaimTrace[]; rejected: Rejection[]; sentences: [number, number][]; problemCandidates: ProblemCandidate[] }
 
 export function extractPaper(paper: Paper): PaperClaims {
   return extractPaperTraced(paper).paper;
@@ -32,6 +31,7 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
   const { tokens } = scan;
   const entities = extractEntities(paper.title ?? '', text, tokens, sentences);
   const traces: ClaimTrace[] = [];
+  const subjectCtx = { text, acronyms: entities.acronyms, methods: entities.methods, uses: entities.uses, mentions: entities.problemMentions, main: entities.problems };
   const cands = scan.candidates;
   let si = 0;
   let prevInSentence: { end: number; resource: Resource; cued: boolean } | null = null;
@@ -58,8 +58,11 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
     const sentenceText = text.slice(sentence[0], sentence[1]);
     const role = decideRole(text, tokens, sTok, before, after, c.notation, c.cls, sentenceText, c.end, { methods: entities.methods.map((m) => m.name) });
     const claim = buildClaim(text, c, resource, role.role, sentence);
-    claim.subject = decideSubject(text, sentence, c.end, entities.methods, entities.problems);
-    traces.push({ claim, reasons: { span: c.reasons, resource: resReason, role: role.reason } });
+    const subj = decideSubject(subjectCtx, sentence, c.start, c.end);
+    claim.subject = subj.subject;
+    claim.problem = subj.problem;
+    claim.method = subj.method;
+    traces.push({ claim, reasons: { span: c.reasons, resource: resReason, role: role.reason, subject: subj.reason } });
     prevInSentence = { end: c.end, resource, cued };
   }
   inheritUncuedResources(text, traces);
@@ -67,11 +70,12 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
     ...paper,
     claims: traces.map((t) => t.claim),
     methods: entities.methods,
+    uses: entities.uses,
     problems: entities.problems,
     concepts: entities.concepts,
     assumptions: entities.assumptions,
   };
-  return { paper: out, trace: { claims: traces, rejected: scan.rejected, sentences } };
+  return { paper: out, trace: { claims: traces, rejected: scan.rejected, sentences, problemCandidates: entities.problemMentions } };
 }
 
 const PAIR_GAP = /^[\s$]*(?:,\s*)?(?:and|or|,)?[\s$]*$/;
@@ -143,6 +147,6 @@ function buildClaim(text: string, c: Candidate, resource: Resource, role: Claim[
   }
   return {
     start: c.start, end: c.end, text: span, notation: c.notation, soft, expr, latex, growth,
-    resource, role, subject: null, sentence: [sentence[0], sentence[1]],
+    resource, role, subject: null, problem: null, method: null, sentence: [sentence[0], sentence[1]],
   };
 }

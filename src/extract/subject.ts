@@ -1,16 +1,85 @@
-// Picks the subject of a claim: a method named in the same sentence, else "for (the) X problem" /
-// "for X" right after the bound, else null. Cheap string work only.
-import type { Span } from './types.ts';
+// Decides what a claim is about: its problem (canonical key and the phrase as written) and, when the sentence
+// names one, the method. Rules in src/extract/rules/subjects.ts, tried in order. Cheap string work over one
+// sentence: the problem phrases were found once per paper (entities/problems.ts).
+import type { MethodSpan, ProblemCandidate, ProblemSpan } from './entities/types.ts';
+import { problemKeyWords, isGenericKey } from './entities/canonical.ts';
+import { SUBJECT_RULES, METHOD_SUBJECT_REASON, NO_SUBJECT_REASON } from './rules/subjects.ts';
 
-export function decideSubject(text: string, sentence: [number, number], boundEnd: number, methods: Span[], problems: Span[]): string | null {
-  let best: Span | null = null;
-  for (const m of methods) {
-    if (m.start >= sentence[0] && m.end <= sentence[1]) { best = m; break; }
+export interface SubjectDecision {
+  /** the phrase as written (problem, else method), for display */
+  subject: string | null;
+  /** canonical problem key */
+  problem: string | null;
+  method: string | null;
+  reason: string;
+}
+
+/** Characters of the sentence either side of a bound that name its problem. */
+const WINDOW = 240;
+const REASON = new Map(SUBJECT_RULES.map((r) => [r.rule, r.reason]));
+const FOR_AFTER = /^[^.;]{0,40}?\bfor (?:the |a |an |all |every )?((?:[A-Za-z$][\w$\\{}^-]*\s){0,5}?[A-Za-z$][\w$\\{}^-]*?)(?:\s+problems?\b|(?=[,.;:)]|\s+(?:in|with|on|when|where|which|that|and|under|using|via|by)\b|$))/;
+
+export interface SubjectContext {
+  text: string;
+  acronyms: ReadonlyMap<string, string>;
+  methods: readonly MethodSpan[];
+  uses: readonly MethodSpan[];
+  mentions: readonly ProblemCandidate[];
+  main: readonly ProblemSpan[];
+}
+
+/** Every problem key the paper mentions (main problems first), with a name to show for it. */
+function knownKeys(ctx: SubjectContext): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of ctx.main) out.set(p.key, p.name);
+  for (const m of ctx.mentions) if (!out.has(m.key)) out.set(m.key, m.name);
+  return out;
+}
+
+function containsRun(hay: readonly string[], run: readonly string[]): boolean {
+  if (run.length === 0) return false;
+  outer: for (let i = 0; i + run.length <= hay.length; i++) {
+    for (let k = 0; k < run.length; k++) if (hay[i + k] !== run[k]) continue outer;
+    return true;
   }
-  if (best) return best.name;
-  const tail = text.slice(boundEnd, Math.min(sentence[1], boundEnd + 120));
-  const m = /^[^.;]{0,40}?\bfor (?:the |a |an )?((?:[A-Za-z][\w-]*\s){0,4}?(?:problem|problems))\b/.exec(tail);
-  if (m) return m[1].trim();
-  for (const p of problems) if (p.start >= sentence[0] && p.end <= sentence[1]) return p.name;
-  return null;
+  return false;
+}
+
+export function decideSubject(ctx: SubjectContext, sentence: [number, number], boundStart: number, boundEnd: number): SubjectDecision {
+  const { text } = ctx;
+  const method = [...ctx.methods, ...ctx.uses].find((m) => m.start >= sentence[0] && m.end <= sentence[1])
+    ?? [...ctx.methods].find((m) => text.slice(Math.max(sentence[0], boundStart - WINDOW), Math.min(sentence[1], boundEnd + WINDOW)).includes(m.name));
+  const withMethod = (d: Omit<SubjectDecision, 'method'>): SubjectDecision => ({ ...d, method: method?.name ?? null, reason: method && d.reason === NO_SUBJECT_REASON ? METHOD_SUBJECT_REASON : d.reason, subject: d.subject ?? method?.name ?? null });
+
+  // "… in O(n) time for the longest common subsequence problem"
+  const tail = text.slice(boundEnd, Math.min(sentence[1], boundEnd + 140));
+  const f = FOR_AFTER.exec(tail);
+  if (f) {
+    const words = problemKeyWords(f[1], ctx.acronyms);
+    if (!isGenericKey(words) && words.length <= 8) return withMethod({ subject: f[1].trim(), problem: words.join(' '), reason: REASON.get('for-after')! });
+  }
+  // problems the sentence names (by key words, acronyms expanded), before the bound first; the most specific wins
+  const keys = knownKeys(ctx);
+  const named = (from: number, to: number): { key: string; name: string } | null => {
+    if (to <= from) return null;
+    const words = problemKeyWords(text.slice(from, to), ctx.acronyms);
+    let best: { key: string; name: string; n: number } | null = null;
+    for (const [key, name] of keys) {
+      const run = key.split(' ');
+      if ((!best || run.length > best.n) && containsRun(words, run)) best = { key, name, n: run.length };
+    }
+    return best;
+  };
+  // windows around the bound keep this linear in the abstract's length, however long a sentence is
+  const lo = Math.max(sentence[0], boundStart - WINDOW), hi = Math.min(sentence[1], boundEnd + WINDOW);
+  const before = named(lo, boundStart);
+  if (before) return withMethod({ subject: before.name, problem: before.key, reason: REASON.get('mention-before')! });
+  for (const p of ctx.main) {
+    if (containsRun(problemKeyWords(text.slice(lo, hi), ctx.acronyms), p.key.split(' '))) return withMethod({ subject: p.name, problem: p.key, reason: REASON.get('main-named')! });
+  }
+  const after = named(boundEnd, hi);
+  if (after) return withMethod({ subject: after.name, problem: after.key, reason: REASON.get('mention-after')! });
+  const first = ctx.main[0];
+  if (first) return withMethod({ subject: first.name, problem: first.key, reason: REASON.get('paper-main')! });
+  return withMethod({ subject: null, problem: null, reason: NO_SUBJECT_REASON });
 }

@@ -28,17 +28,28 @@ export interface Claim {
   growth: GrowthJson | null;
   resource: Resource;
   role: Role;
+  /** what the bound is about, as written: the problem (else the method) */
   subject: string | null;
+  /** canonical key of the problem it bounds (see entities/canonical.ts), or null */
+  problem: string | null;
+  /** the named method it is a bound of, when the sentence names one */
+  method: string | null;
   sentence: [number, number];
 }
 
 export interface Span { name: string; start: number; end: number }
+export type { ProblemSpan, MethodSpan } from './entities/types.ts';
+import type { ProblemSpan, MethodSpan } from './entities/types.ts';
 export interface Concept { name: string; weight: number }
 
 export interface PaperClaims extends Paper {
   claims: Claim[];
-  methods: Span[];
-  problems: Span[];
+  /** named methods the paper introduces */
+  methods: MethodSpan[];
+  /** named methods it builds on */
+  uses: MethodSpan[];
+  /** its main problems (1–4) */
+  problems: ProblemSpan[];
   concepts: Concept[];
   assumptions: string[];
 }

@@ -6,7 +6,7 @@ import { assembleGraph, LARGE_GRAPH } from './build-graph.ts';
 import { makeEnvelope } from './envelope.ts';
 import { round } from './rng.ts';
 import { VERSION } from '../version.ts';
-import { EXTRACTOR_VERSION } from '../extract/index.ts';
+import { EXTRACTOR_VERSION } from '../extract/version.ts';
 
 export type { BuildOptions, GraphEnvelope, GrowthOps, PaperDetail } from './types.ts';
 export { serializeEnvelope, parseEnvelope, GRAPH_FORMAT, GRAPH_VERSION } from './envelope.ts';

@@ -33,7 +33,7 @@ export async function run(argv: string[]): Promise<number> {
   const abstract = text.replace(/\s+/g, ' ').trim();
   const { paper, trace } = extractPaperTraced({ id: 'explain', title, abstract, authors: [], year: null, url: null, source: { file: 'explain', line: null, record: 0 } });
   if (json) {
-    process.stdout.write(JSON.stringify({ claims: trace.claims, rejected: trace.rejected, methods: paper.methods, problems: paper.problems, concepts: paper.concepts, assumptions: paper.assumptions }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ claims: trace.claims, rejected: trace.rejected, methods: paper.methods, uses: paper.uses, problems: paper.problems, problemCandidates: trace.problemCandidates, concepts: paper.concepts, assumptions: paper.assumptions }, null, 2) + '\n');
     return 0;
   }
   const lines: string[] = [];
@@ -44,7 +44,7 @@ export async function run(argv: string[]): Promise<number> {
     lines.push(`   notation ${c.notation}${c.soft ? ' (soft)' : ''}   expr ${c.expr}   latex ${c.latex}`);
     lines.push(`   resource ${c.resource.padEnd(13)} ← ${reasons.resource}`);
     lines.push(`   role     ${c.role.padEnd(13)} ← ${reasons.role}`);
-    lines.push(`   subject  ${c.subject ?? '-'}`);
+    lines.push(`   subject  ${(c.subject ?? '-').padEnd(13)} ← ${reasons.subject}${c.problem ? `   (problem "${c.problem}")` : ''}${c.method ? `   method ${c.method}` : ''}`);
     lines.push(`   span     ← ${reasons.span.join(', ')}`);
     lines.push(`   growth   ${c.growth === null ? 'unparsed' : JSON.stringify(c.growth)}`);
   });
@@ -54,7 +54,9 @@ export async function run(argv: string[]): Promise<number> {
   }
   lines.push('');
   lines.push(`methods      ${paper.methods.map((m) => m.name).join(', ') || '-'}`);
-  lines.push(`problems     ${paper.problems.map((m) => m.name).join(', ') || '-'}`);
+  lines.push(`uses         ${paper.uses.map((m) => m.name).join(', ') || '-'}`);
+  lines.push(`problems     ${paper.problems.map((m) => `${m.name} [${m.key}]`).join(', ') || '-'}`);
+  for (const c of trace.problemCandidates) lines.push(`   candidate ${JSON.stringify(c.name)} (${c.field}, weight ${c.weight.toFixed(2)}) ← ${c.reason}`);
   lines.push(`assumptions  ${paper.assumptions.join(', ') || '-'}`);
   lines.push(`concepts     ${paper.concepts.map((c) => `${c.name} (${c.weight})`).join(', ') || '-'}`);
   process.stdout.write(lines.join('\n') + '\n');

@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { repoRoot, run as serve } from './serve.ts';
-import { EXTRACTOR_VERSION } from '../../extract/index.ts';
+import { EXTRACTOR_VERSION } from '../../extract/version.ts';
 
 export const summary = 'build the sample graph if needed and serve the explorer (npm start)';
 

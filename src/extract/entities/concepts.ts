@@ -2,20 +2,14 @@
 // verbs and punctuation), lower-cased and singularised, acronyms merged with their expansions, generic
 // words dropped; weighted by frequency and length. No full NLP parse: this must stay cheap.
 import type { Concept } from '../types.ts';
-import { GENERIC_WORDS, PHRASE_STOPWORDS, CONCEPT_PARTICIPLES, NON_ADVERB_LY, INVARIANT_NOUNS } from '../rules/generic-words.ts';
+import { GENERIC_WORDS, PHRASE_STOPWORDS, CONCEPT_PARTICIPLES, NON_ADVERB_LY } from '../rules/generic-words.ts';
+import { singular } from './words.ts';
+
+export { singular };
 import { ACRONYM_RULES } from '../rules/acronyms.ts';
 
 const BUILTIN = new Map(ACRONYM_RULES.map((r) => [r.match, r.expansion]));
 const MAX_CONCEPTS = 12;
-
-export function singular(w: string): string {
-  if (w.length <= 3 || INVARIANT_NOUNS.has(w) || /(?:ss|us|is|ics|sis|ous)$/.test(w)) return w;
-  if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
-  if (/(?:matr|ind|vert|simpl)ices$/.test(w)) return w.slice(0, -4) + (w.startsWith('vert') ? 'ex' : w.startsWith('ind') ? 'ex' : 'ix');
-  if (/(?:ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
-  if (/s$/.test(w)) return w.slice(0, -1);
-  return w;
-}
 
 /** Acronyms defined in the text: "graph neural networks (GNNs)" → gnn ↦ graph neural network. */
 export function definedAcronyms(text: string): Map<string, string> {

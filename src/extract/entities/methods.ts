@@ -1,12 +1,15 @@
 // Named methods a paper introduces: acronym definitions in a contribution sentence ("Full Name (ACRO)"),
 // "called/dubbed/named/termed/denoted as X", "we propose/present X", "X, a new …". The short name wins
 // when both are given. Regexes are anchored and bounded (no backtracking on long input).
-import type { Span } from '../types.ts';
+import type { MethodSpan } from './types.ts';
+import { acronymSpan } from './acronyms.ts';
 import { GENERIC_ACRONYMS } from '../rules/acronyms.ts';
 
-const CONTRIB = /\b(?:we|our|this (?:paper|work))\b[^.]{0,80}?\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs|call|term|name|release|releases|build|devise|describe|describes|contribute|offer|denote)\b|\b(?:novel|new)\b/i;
+const CONTRIB = /\b(?:we|our|this (?:paper|work))\b[^.]{0,80}?\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs|call|term|name|release|releases|build|devise|describe|describes|contribute|offer|denote|construct|constructs|formulate|formulates)\b|\b(?:novel|new)\b/i;
 /** A verb whose object is the new thing itself ("we propose local representative token guided merging (ReToM)"). */
-const INTRO_VERB = /\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs|devise|devises|release|releases|build|builds)\b/g;
+const INTRO_VERB = /\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs|devise|devises|release|releases|build|builds|construct|constructs|formulate|formulates|call|called|named|dubbed|termed)\b/g;
+/** Words right before an expansion that make it a thing used or studied, not introduced ("for Clustered Federated Learning (CFL)"). */
+const USED_BEFORE = /(?:^|\s)(?:for|of|on|in|to|from|with|by|via|under|over|using|as|such as|like|based on|private|public|standard|classical|existing|popular|well-known|famous|the classical|the standard)\s+(?:the\s+|a\s+|an\s+)?$/i;
 // a name-like token: CamelCase, ALLCAPS, digits or inner hyphens, optional $^k$ superscript
 const NAME = /^[A-Z][A-Za-z0-9*]*(?:[-'][A-Za-z0-9]+)*(?:\$\^\{?[A-Za-z0-9]+\}?\$)?/;
 const STOP_NAMES = new Set(['We', 'Our', 'The', 'This', 'In', 'A', 'An', 'It', 'To', 'For', 'On', 'By', 'As', 'With', 'Specifically', 'First', 'Second', 'Finally', 'Moreover', 'However', 'SOTA', 'NP', 'SETH', 'ETH']);
@@ -22,52 +25,14 @@ function nameLike(s: string): boolean {
   return caps >= 2 || /[0-9$*-]/.test(s);
 }
 
-/** The acronym's letters split into non-empty prefixes of consecutive words ("SubRL" = sub·modular + RL). */
-function prefixSplit(letters: string, words: string[]): boolean {
-  // reach[i]: letters[0, i) covered by prefixes of the words seen so far (the last word ending there)
-  let reach = new Set<number>([0]);
-  for (const w of words) {
-    const next = new Set<number>();
-    for (const i of reach) for (let k = 1; k <= w.length && i + k <= letters.length && w[k - 1] === letters[i + k - 1]; k++) next.add(i + k);
-    if (next.size === 0) return false;
-    reach = next;
-  }
-  return reach.has(letters.length);
-}
-
-/** How many words before "(ACRO)" it expands (their initials, hyphen parts or prefixes spell it), or 0. */
-function acronymMatches(words: string[], acro: string): number {
-  const lettersS = acro.replace(/[^A-Za-z]/g, '').toLowerCase();
-  const letters = lettersS.replace(/s$/, '');
-  // the capitals of a mixed-case name mark word starts ("ReToM": Representative Token Merging)
-  const caps = acro.replace(/[^A-Z]/g, '').toLowerCase();
-  for (let n = 1; n <= Math.min(words.length, 8); n++) {
-    const tail = words.slice(words.length - n).map((w) => w.toLowerCase().replace(/[^a-z0-9-]/g, ''));
-    if (tail.some((w) => !w)) return 0;
-    const parts = tail.flatMap((w) => w.split('-').filter(Boolean));
-    const initials = parts.map((p) => p[0]).join('');
-    if (!letters || parts[0][0] !== letters[0]) continue;
-    if (initials === letters || initials === lettersS) return n;
-    if (prefixSplit(letters, parts) || prefixSplit(lettersS, parts) || prefixSplit(letters, tail)) return n;
-    const phrase = tail.join(' ');
-    if (sub(letters, phrase) && (initials.length >= letters.length || (caps.length >= 2 && caps !== lettersS && sub(caps, initials)))) return n;
-  }
-  return 0;
-}
-function sub(letters: string, phrase: string): boolean {
-  let i = 0;
-  for (const ch of phrase) if (ch === letters[i]) i++;
-  return i === letters.length;
-}
-
-export function extractMethods(title: string, text: string, sentences: [number, number][]): Span[] {
-  const found: Span[] = [];
+export function extractMethods(title: string, text: string, sentences: [number, number][]): MethodSpan[] {
+  const found: MethodSpan[] = [];
   const seen = new Set<string>();
-  const add = (name: string, start: number) => {
+  const add = (name: string, start: number, alias?: string) => {
     const key = name.toLowerCase();
     if (seen.has(key) || name.length < 2 || name.length > 60 || generic(name)) return;
     seen.add(key);
-    found.push({ name, start, end: start + name.length });
+    found.push(alias ? { name, start, end: start + name.length, aliases: [alias] } : { name, start, end: start + name.length });
   };
   // full names that an acronym abbreviates: a "called X" capture inside one is dropped for the acronym
   const expansions: [number, number][] = [];
@@ -84,7 +49,7 @@ export function extractMethods(title: string, text: string, sentences: [number, 
       if (!contrib || !nameLike(acro) || STOP_NAMES.has(acro.replace(/s$/, ''))) continue;
       const beforeText = sent.slice(Math.max(0, m.index! - 120), m.index!).replace(/\s+--?\s+/g, ' ');
       const before = beforeText.trim().split(/\s+/);
-      const n = acronymMatches(before, acro);
+      const n = acronymSpan(before, acro);
       if (n === 0) continue;
       const exp = before.slice(before.length - n);
       const titleCase = exp.every((w) => /^[A-Z]/.test(w) || /^(?:of|for|and|the|in|on|with|to|a)$/.test(w));
@@ -101,16 +66,21 @@ export function extractMethods(title: string, text: string, sentences: [number, 
         object = v !== null && between.length < 80 && !/\b(?:for|of|on|in|to|from|with|by|via|under|over)\b/i.test(between)
           && text.indexOf(acro, s + m.index! + m[0].length) >= 0;
       }
+      // "With bumped ribbon retrieval (BuRR), we present …": a mixed-case short name is a coined name
+      if (!titleCase && !object && /[a-z]/.test(acro.replace(/s$/, '').slice(1)) && /[A-Z]/.test(acro.slice(1)) && text.indexOf(acro, s + m.index! + m[0].length) >= 0) object = true;
       if (!titleCase && !object) continue;
+      // "… for Clustered Federated Learning (CFL)", "… such as the CANDECOMP/PARAFAC (CP)": a thing used or studied
+      const expIdx = sent.lastIndexOf(exp[0], m.index!);
+      if (expIdx >= 0 && USED_BEFORE.test(sent.slice(Math.max(0, expIdx - 30), expIdx))) continue;
       // a plural acronym needs a plural expansion ("networks (TDNs)"), else it is a plural of something else
       if (/[A-Z]s$/.test(acro) && !/s$/i.test(exp[exp.length - 1])) continue;
       const at = s + m.index! + 1;
-      add(acro, at);
-      const expAt = s + sent.lastIndexOf(exp[0], m.index!);
+      const expAt = s + expIdx;
+      add(acro, at, expAt >= s ? text.slice(expAt, s + m.index!).trim() : undefined);
       if (expAt >= s) expansions.push([expAt, at]);
     }
     // "called X", "dubbed (as) X", "named X", "termed X", "referred to as X", "denoted as X"
-    for (const m of sent.matchAll(/\b(?:called|dubbed|named|termed|coined|denoted|denote|referred to)\s+(?:as\s+)?([A-Z][^\s,.;:()]{0,40}(?:\s[A-Z][^\s,.;:()]{0,30}){0,2})/g)) {
+    for (const m of sent.matchAll(/\b(?:called|dubbed|named|termed|coined|denoted|denote|referred to|we call)\s+(?:as\s+)?([A-Z][^\s,.;:()]{0,40}(?:\s[A-Z][^\s,.;:()]{0,30}){0,2})/g)) {
       const at = s + m.index! + m[0].length - m[1].length;
       if (inExpansion(at)) continue;
       // "called EF21 (Richtarik et al., 2021)": an existing method being cited
@@ -121,6 +91,9 @@ export function extractMethods(title: string, text: string, sentences: [number, 
       if (!name) continue;
       // a multi-word name needs one name-like word ("Fast FullSubNet", not "Bellman Completeness")
       const ws = name.split(' ');
+      // "called Adaptive Search, that …": a whole Title Case phrase that ends the clause is the name
+      const endsClause = /^(?:\s*[,.;:)(]|$)/.test(text.slice(at + name.length, at + name.length + 2));
+      if (ws.length > 1 && endsClause && !m[0].startsWith('we call') && ws.every((w) => /^[A-Z]/.test(w))) { add(name, at); continue; }
       while (ws.length > 1 && !nameLike(ws[ws.length - 1])) ws.pop();
       // a plain capitalised word is a name when the phrase ends with it ("named Thrill."), not a term's head ("called Bellman completeness")
       if (!ws.some(nameLike) && !(ws.length === 1 && /^(?:\s*[,.;:)]|$)/.test(text.slice(at + ws[0].length, at + ws[0].length + 2)))) continue;
@@ -136,16 +109,20 @@ export function extractMethods(title: string, text: string, sentences: [number, 
       if (nameLike(m[1])) add(m[1], s + m.index! + m[0].length - m[1].length - 1);
     }
     // "we propose/present/introduce (a …) X," — a name-like token right after the verb or after "a new …,"
-    for (const m of sent.matchAll(/\b(?:propose|proposes|present|presents|introduce|introduces|develop|design|release)\s+((?:[a-z-]+\s){0,6}?)([A-Z][^\s,.;:()]{1,40})/g)) {
+    for (const m of sent.matchAll(/\b(?:propose|proposes|present|presents|introduce|introduces|develop|design|release|formulate|construct)\s+((?:[a-z-]+\s){0,6}?)([A-Z][^\s,.;:()]{1,40})/g)) {
       const nm = NAME.exec(m[2]);
       if (!nm) continue;
       const name = nm[0];
       const at = s + m.index! + m[0].length - m[2].length;
       if (inExpansion(at)) continue;
       const follow = text.slice(at + name.length, at + name.length + 3);
+      // "we introduce Polar Express, a GPU-friendly algorithm": a Title Case pair before an appositive
+      const pair = /^ ([A-Z][a-z]+(?:-[A-Za-z]+)*)(?=, (?:a|an|the) )/.exec(text.slice(at + name.length, at + name.length + 40));
+      if (pair && m[1] === '') { add(`${name} ${pair[1]}`, at); continue; }
       if (/^ [A-Z]/.test(follow) || /-based$/.test(name)) continue;
-      // "an innovative NLDP algorithm": a setting modifying a common noun, not a name
-      if (/^an?\s/.test(m[1]) && /^ [a-z]/.test(follow)) continue;
+      // "an innovative NLDP algorithm": a setting modifying a common noun, not a name; "a data structure CORoBTS for …" is one
+      const nextWord = /^ ([a-z]+)/.exec(text.slice(at + name.length, at + name.length + 20))?.[1] ?? '';
+      if (/^an?\s/.test(m[1]) && nextWord && !/^(?:for|that|which|to|with|in|on|of|based|and|achieving|is|supporting|using)$/.test(nextWord)) continue;
       if (nameLike(name) || /^[,:]/.test(follow) || follow.startsWith(' (')) add(name, at);
     }
     // "X, a …" / "X: a …" at a sentence start inside a contribution sentence

@@ -27,6 +27,21 @@ export const ACRONYM_RULES: readonly AcronymRule[] = [
   { match: 'sssp', expansion: 'single source shortest path', reason: 'acronym:sssp' },
   { match: 'mst', expansion: 'minimum spanning tree', reason: 'acronym:mst' },
   { match: 'nn', expansion: 'neural network', reason: 'acronym:nn' },
+  { match: 'rmq', expansion: 'range minimum query', reason: 'acronym:rmq' },
+  { match: 'lcp', expansion: 'longest common prefix', reason: 'acronym:lcp' },
+  { match: 'lis', expansion: 'longest increasing subsequence', reason: 'acronym:lis' },
+  { match: 'lcis', expansion: 'longest common increasing subsequence', reason: 'acronym:lcis' },
+  { match: 'lcss', expansion: 'longest common subsequence', reason: 'acronym:lcss' },
+  { match: 'scs', expansion: 'shortest common superstring', reason: 'acronym:scs' },
+  { match: 'lpf', expansion: 'longest previous factor', reason: 'acronym:lpf' },
+  { match: 'slp', expansion: 'straight line program', reason: 'acronym:slp' },
+  { match: 'cdawg', expansion: 'compact directed acyclic word graph', reason: 'acronym:cdawg' },
+  { match: 'csa', expansion: 'compressed suffix array', reason: 'acronym:csa' },
+  { match: 'cst', expansion: 'compressed suffix tree', reason: 'acronym:cst' },
+  { match: 'knn', expansion: 'k nearest neighbor', reason: 'acronym:knn' },
+  { match: 'ov', expansion: 'orthogonal vector', reason: 'acronym:ov' },
+  { match: 'bmm', expansion: 'boolean matrix multiplication', reason: 'acronym:bmm' },
+  { match: 'amq', expansion: 'approximate membership query', reason: 'acronym:amq' },
 ];
 
 /** Field-wide acronyms that name a topic, never a paper's own method ("we propose an RL method"). */

@@ -1,0 +1,109 @@
+// Canonical identity of problems (and method names): one key per problem however a paper writes it.
+// "the LCS problem", "Longest Common Subsequence problem", "longest common subsequences" and "LCS" (where the
+// paper or the built-in table expands it) share the key "longest common subsequence"; "computing the Lyndon
+// array" and "Lyndon array computation" share "lyndon array". A variant ("approximate LCS", "LCS of weighted
+// sequences") keeps its own key and names its general problem through generalOf(). Pure and dependency-free
+// (no NLP), so the graph stage uses the same functions.
+import { singular } from './words.ts';
+import { PROCESS_LEADING, PROCESS_TRAILING, PROBLEM_SYNONYMS, GENERIC_PROBLEM_HEADS, GENERIC_PROBLEM_MODIFIERS } from '../rules/problems.ts';
+import { ACRONYM_RULES } from '../rules/acronyms.ts';
+
+/** Built-in acronym expansions (lower-case acronym → expansion key), used when a paper does not define one. */
+export const BUILTIN_ACRONYMS: ReadonlyMap<string, string> = new Map(ACRONYM_RULES.map((r) => [r.match, r.expansion]));
+
+const DROP = new Set(['the', 'a', 'an', 'problem', 'problems']);
+const SYNONYMS = PROBLEM_SYNONYMS.map((s) => ({ from: s.match.split(' '), to: s.canonical.split(' ') }));
+
+/** Lower-case words of a name: math and TeX commands stripped to their letters, hyphens split, punctuation dropped. */
+export function nameWords(name: string): string[] {
+  const plain = name
+    .replace(/\\(?:mathcal|mathrm|mathit|text|textit|textrm|mathbf|operatorname)\s*\{([^{}]{0,40})\}/g, '$1')
+    .replace(/\\([A-Za-z]+)/g, '$1')
+    .replace(/[$^_{}]/g, ' ');
+  const out: string[] = [];
+  for (const m of plain.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) out.push(m[0]);
+  return out;
+}
+
+/** A word shaped like an acronym (capitals, or capitals with digits: "LCS", "LCSs", "LZ77", "APSP", "3SUM"). */
+function acronymWord(w: string): string | null {
+  if (!/^[A-Z0-9]*[A-Z][A-Z0-9]*s?$/.test(w) || w.replace(/[^A-Z]/g, '').length < 2) return null;
+  return w.toLowerCase().replace(/(?<=[a-z0-9]{2})s$/, '');
+}
+
+/**
+ * The canonical key of a problem name. `acronyms` maps a lower-case acronym to its expansion key: the paper's own
+ * definitions first (LCS may be a subsequence in one paper and a substring in another), then the built-in table.
+ */
+export function problemKey(name: string, acronyms?: ReadonlyMap<string, string>): string {
+  return problemKeyWords(name, acronyms).join(' ');
+}
+
+export function problemKeyWords(name: string, acronyms?: ReadonlyMap<string, string>): string[] {
+  let words: string[] = [];
+  for (const raw of nameWords(name)) {
+    const acro = acronymWord(raw);
+    const exp = acro ? (acronyms?.get(acro) ?? BUILTIN_ACRONYMS.get(acro)) : undefined;
+    if (exp) { words.push(...exp.split(' ')); continue; }
+    words.push(raw.toLowerCase());
+  }
+  words = words.filter((w) => !DROP.has(w)).map(singular);
+  // "sub sequence", "super string" → one word
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if ((words[i] === 'sub' || words[i] === 'super') && i + 1 < words.length) { joined.push(words[i] + words[i + 1]); i++; }
+    else joined.push(words[i]);
+  }
+  words = joined;
+  // process words at either end ("computing the Lyndon array", "Lyndon array computation", "construction of …")
+  const edge = /^(?:of|in|on|for|to|with|and|or)$/;
+  for (;;) {
+    const n = words.length;
+    while (words.length > 1 && (PROCESS_LEADING.has(words[0]) || edge.test(words[0]))) words.shift();
+    while (words.length > 1 && (PROCESS_TRAILING.has(words[words.length - 1]) || edge.test(words[words.length - 1]))) words.pop();
+    if (words.length === n) break;
+  }
+  return applySynonyms(words);
+}
+
+function applySynonyms(words: string[]): string[] {
+  for (const s of SYNONYMS) {
+    const at = indexOfRun(words, s.from);
+    if (at >= 0) return [...words.slice(0, at), ...s.to, ...words.slice(at + s.from.length)];
+  }
+  return words;
+}
+
+function indexOfRun(words: readonly string[], run: readonly string[]): number {
+  outer: for (let i = 0; i + run.length <= words.length; i++) {
+    for (let k = 0; k < run.length; k++) if (words[i + k] !== run[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** True when no word of the key names a topic ("same problem", "following task", "open question"). */
+export function isGenericKey(words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  if (words.join('').length < 3) return true;
+  return words.every((w) => GENERIC_PROBLEM_MODIFIERS.has(w) || GENERIC_PROBLEM_HEADS.has(w) || /^\d+$/.test(w));
+}
+
+/**
+ * The general problem a variant specializes: the longest proper contiguous run of its key words that is itself a
+ * known problem ("weighted longest common subsequence" → "longest common subsequence"). Null when none is known.
+ */
+export function generalOf(key: string, isKnown: (key: string) => boolean): string | null {
+  const words = key.split(' ');
+  for (let len = words.length - 1; len >= 1; len--) {
+    for (let i = 0; i + len <= words.length; i++) {
+      const run = words.slice(i, i + len);
+      if (isGenericKey(run) || (len === 1 && run[0].length < 4)) continue;
+      // a run that ends on "of"/"in"/… or starts with one is not a phrase
+      if (/^(?:of|in|on|for|with|and|or|to)$/.test(run[0]) || /^(?:of|in|on|for|with|and|or|to)$/.test(run[len - 1])) continue;
+      const k = run.join(' ');
+      if (isKnown(k)) return k;
+    }
+  }
+  return null;
+}
