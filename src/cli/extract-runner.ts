@@ -19,7 +19,7 @@ export interface RunOptions {
 
 export interface RunResult { results: PaperClaims[]; cached: number; extracted: number }
 
-type Extracted = Pick<PaperClaims, 'claims' | 'methods' | 'uses' | 'problems' | 'concepts' | 'assumptions'>;
+type Extracted = Pick<PaperClaims, 'claims' | 'methods' | 'uses' | 'problems' | 'concepts' | 'assumptions' | 'acronyms'>;
 
 /** Batches smaller than this run in-process: starting workers (and tsx inside them) costs ~1 s. */
 const WORKER_THRESHOLD = 3000;
@@ -63,7 +63,7 @@ async function loadCache(dir: string): Promise<Map<string, Extracted>> {
 }
 
 function strip(p: PaperClaims): Extracted {
-  return { claims: p.claims, methods: p.methods, uses: p.uses, problems: p.problems, concepts: p.concepts, assumptions: p.assumptions };
+  return { claims: p.claims, methods: p.methods, uses: p.uses, problems: p.problems, concepts: p.concepts, assumptions: p.assumptions, acronyms: p.acronyms };
 }
 
 async function extractInWorkers(papers: Paper[], workers: number, onDone: (n: number) => void): Promise<PaperClaims[]> {

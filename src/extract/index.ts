@@ -74,6 +74,7 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
     problems: entities.problems,
     concepts: entities.concepts,
     assumptions: entities.assumptions,
+    acronyms: Object.fromEntries([...entities.acronyms].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))),
   };
   return { paper: out, trace: { claims: traces, rejected: scan.rejected, sentences, problemCandidates: entities.problemMentions } };
 }

@@ -2,7 +2,8 @@
 // names one, the method. Rules in src/extract/rules/subjects.ts, tried in order. Cheap string work over one
 // sentence: the problem phrases were found once per paper (entities/problems.ts).
 import type { MethodSpan, ProblemCandidate, ProblemSpan } from './entities/types.ts';
-import { problemKeyWords, isGenericKey } from './entities/canonical.ts';
+import { problemKeyWords } from './entities/canonical.ts';
+import { problemPhraseOk } from './entities/problems.ts';
 import { SUBJECT_RULES, METHOD_SUBJECT_REASON, NO_SUBJECT_REASON } from './rules/subjects.ts';
 
 export interface SubjectDecision {
@@ -56,7 +57,7 @@ export function decideSubject(ctx: SubjectContext, sentence: [number, number], b
   const f = FOR_AFTER.exec(tail);
   if (f) {
     const words = problemKeyWords(f[1], ctx.acronyms);
-    if (!isGenericKey(words) && words.length <= 8) return withMethod({ subject: f[1].trim(), problem: words.join(' '), reason: REASON.get('for-after')! });
+    if (words.length <= 8 && problemPhraseOk(f[1], words, 'abstract')) return withMethod({ subject: f[1].trim(), problem: words.join(' '), reason: REASON.get('for-after')! });
   }
   // problems the sentence names (by key words, acronyms expanded), before the bound first; the most specific wins
   const keys = knownKeys(ctx);

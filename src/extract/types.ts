@@ -52,6 +52,8 @@ export interface PaperClaims extends Paper {
   problems: ProblemSpan[];
   concepts: Concept[];
   assumptions: string[];
+  /** acronyms the paper defines: lower-case acronym → expansion key ("lcs" → "longest common subsequence") */
+  acronyms: Record<string, string>;
 }
 
 export interface ClaimsFileError { file: string; line: number | null; record: number | null; message: string }

@@ -5,8 +5,10 @@ import type { Claim, PaperClaims, Role } from '../extract/types.ts';
 import type { BuildOptions, ClusterInfo, GrowthOps, PaperNode, PaperDetail, EntityNode, BoundNode, GraphEdge } from './types.ts';
 import { collectFeatures, featureName, isTermFeature, ENTITY_KINDS, type EntityKind, type FeatureTable } from './features.ts';
 import { similarityEdges, documentFrequency, type SimilarityEdge } from './similarity.ts';
-import { clusterPapers, clusterTerms, clusterLabel } from './cluster.ts';
-import { findImprovements } from './improves.ts';
+import { clusterPapers, clusterTerms, clusterLabel, isBoundTalk } from './cluster.ts';
+import { findImprovements, linkImprovements } from './improves.ts';
+import { collectProblems } from './problems.ts';
+import { selectConcepts } from './concept-selection.ts';
 import { layoutGraph } from './layout.ts';
 import { TYPE_COLORS } from './palette.ts';
 import { fnv1a, round, byString } from './rng.ts';
@@ -18,6 +20,8 @@ export interface BuiltGraph {
   /** paper details by shard name when they are not inline */
   shards: Map<string, Record<string, PaperDetail>> | null;
   stats: Record<string, number>;
+  /** concepts judged generic from their spread over the corpus, most frequent first */
+  genericTerms: string[];
 }
 
 const ROLE_RANK: Record<Role, number> = { result: 0, lower: 1, prior: 2, other: 3 };
@@ -62,7 +66,8 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
   const large = n > LARGE_GRAPH;
   const minDf = opts.minDf ?? 2;
 
-  const table = collectFeatures(papers, opts.thesaurus);
+  const problems = collectProblems(papers, { thesaurus: opts.thesaurus, minDf: large ? Math.max(3, minDf) : minDf });
+  const table = collectFeatures(papers, opts.thesaurus, problems);
   stage('features');
   // clustering sees k=5 neighbours; graph.json keeps fewer per paper on large graphs (file size)
   const similar = similarityEdges(table.features, table.interner.names.length, { k: 5 });
@@ -83,7 +88,8 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
     const node: PaperNode = {
       type: 'paper', label: paperLabel(p.title, large ? 32 : 60), x: 0, y: 0, size: 1, color: clustering.clusters[c].color,
       title: p.title, year: p.year, url: p.url, authors: p.authors,
-      cluster: c, claims: p.claims,
+      // claims carry the corpus-resolved problem key (the node `problem:<key>`), or null
+      cluster: c, claims: p.claims.map((cl, ci) => (cl.problem === problems.claimProblem[i][ci] ? cl : { ...cl, problem: problems.claimProblem[i][ci] })),
       methods: [...ent.method.keys()].map((k) => table.vocab.method.label(k)),
       problems: [...ent.problem.keys()].map((k) => table.vocab.problem.label(k)),
     };
@@ -102,9 +108,26 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
   });
 
   // entity nodes: enough papers (assumptions always: there are few and they join fields)
-  const entityKey = (kind: EntityKind, key: string) => `${kind}:${table.vocab[kind].label(key)}`;
+  // problems are keyed by their canonical key (stable whatever the most common spelling); other kinds by label
+  const entityKey = (kind: EntityKind, key: string) => (kind === 'problem' ? `problem:${key}` : `${kind}:${table.vocab[kind].label(key)}`);
+  for (const key of problems.keys) {
+    const node: EntityNode = {
+      type: 'problem', label: problems.label.get(key) ?? key, x: 0, y: 0, size: 1, color: TYPE_COLORS.problem, papers: problems.df.get(key)!,
+      key, aliases: problems.aliases.get(key) ?? [], ...(problems.general.has(key) ? { general: `problem:${problems.general.get(key)!}` } : {}),
+    };
+    graph.addNode(`problem:${key}`, node);
+  }
+  // concepts: distinctive ones only (their spread over the clusters), the generic-word list derived from the corpus
+  const conceptMinDf = large ? Math.max(3, minDf) : minDf;
+  const conceptSel = selectConcepts({
+    paperConcepts: table.entities.map((e) => [...e.concept.keys()]), label: (k) => table.vocab.concept.label(k), titles: papers.map((p) => p.title ?? ''),
+    assignment: clustering.assignment, clusterCount: clustering.clusters.length, minDf: conceptMinDf,
+  });
   for (const kind of ENTITY_KINDS) {
-    const keys = [...table.df[kind]].filter(([, d]) => d >= (kind === 'assumption' ? 1 : large ? Math.max(3, minDf) : minDf)).map(([k]) => k);
+    if (kind === 'problem') continue;
+    // complexity-class talk ("linear time", "worst case") is what the ladder shows, not a topic
+    const keys = [...table.df[kind]].filter(([k, d]) => d >= (kind === 'assumption' ? 1 : large ? Math.max(3, minDf) : minDf)
+      && (kind !== 'concept' || (conceptSel.keep.has(k) && !isBoundTalk(table.vocab.concept.label(k).toLowerCase().replace(/-/g, ' '))))).map(([k]) => k);
     const nodes = keys.map((k) => [entityKey(kind, k), k] as const).sort((a, b) => byString(a[0], b[0]));
     for (const [nodeKey, k] of nodes) {
       if (graph.hasNode(nodeKey)) continue;
@@ -141,6 +164,7 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
   // explicit keys keep the build deterministic; the envelope drops them (graph.import() regenerates keys)
   const addEdge = (s: string, t: string, attr: GraphEdge) => { graph.addDirectedEdgeWithKey(`e${edgeNo++}`, s, t, attr); };
   const maxMentions = large ? 1 : 15;
+  const maxProblemMentions = large ? 3 : 8;
   const idfOf = (kind: EntityKind, key: string) => Math.log(1 + n / table.df[kind].get(key)!);
   let improvesCount = 0;
   papers.forEach((p, i) => {
@@ -148,7 +172,7 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
     const ent = table.entities[i];
     // mentions of concepts/problems/assumptions, tf-idf weighted, strongest first, capped
     const mentions: Array<[string, number, EntityKind]> = [];
-    for (const kind of ['concept', 'problem', 'assumption'] as const) {
+    for (const kind of ['concept', 'assumption'] as const) {
       for (const [k, w] of ent[kind]) {
         const nk = entityKey(kind, k);
         if (graph.hasNode(nk)) mentions.push([nk, w * idfOf(kind, k), kind]);
@@ -159,13 +183,21 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
     for (const [nk, w] of mentions.slice(0, maxMentions)) {
       if (!graph.hasEdge(src, nk)) addEdge(src, nk, { type: 'mentions', weight: round(w / maxW, 3) });
     }
-    // methods: introduced when the title names them ("HiP Attention: …"), otherwise mentioned
-    const title = p.title.toLowerCase();
-    for (const k of ent.method.keys()) {
+    // problems: the paper's main ones (studies), then those its claims bound or its text names (mentions)
+    const main = new Set(problems.main[i]);
+    const probs = [...ent.problem].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]));
+    let extra = 0;
+    for (const [k, w] of probs) {
+      const nk = `problem:${k}`;
+      if (!graph.hasNode(nk) || graph.hasEdge(src, nk)) continue;
+      if (main.has(k)) addEdge(src, nk, { type: 'studies', weight: 1 });
+      else if (extra++ < maxProblemMentions) addEdge(src, nk, { type: 'mentions', weight: round(w, 3) });
+    }
+    // methods: the paper's own (introduces) or ones it builds on (uses; weight 0.5 in the features)
+    for (const [k, w] of ent.method) {
       const nk = entityKey('method', k);
       if (!graph.hasNode(nk) || graph.hasEdge(src, nk)) continue;
-      const introduced = title.includes(table.vocab.method.label(k).toLowerCase());
-      addEdge(src, nk, { type: introduced ? 'introduces' : 'mentions', weight: 1 });
+      addEdge(src, nk, { type: w >= 1 ? 'introduces' : 'uses', weight: 1 });
     }
     // claims: one edge per bound class, with the most telling role among the paper's claims of it
     const perBound = new Map<string, Claim[]>();
@@ -183,8 +215,24 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
   for (const e of related) {
     addEdge(paperKey(papers[e.a]), paperKey(papers[e.b]), { type: 'related', weight: round(e.weight, 3) });
   }
-  papers.forEach((p) => {
+  for (const [variant, general] of problems.general) {
+    addEdge(`problem:${variant}`, `problem:${general}`, { type: 'specializes', weight: 1 });
+  }
+  // a prior bound that equals an earlier paper's result on the same problem and resource: paper → paper
+  const links = linkImprovements(papers, problems.claimProblem, problems.main, growth);
+  const linked = new Set<string>();
+  for (const l of links) {
+    const p = papers[l.paper], q = papers[l.earlier];
+    addEdge(paperKey(p), paperKey(q), {
+      type: 'improves', weight: 1, resource: l.resource, problem: `problem:${l.problem}`, fromLatex: p.claims[l.priorClaim].latex, toLatex: p.claims[l.resultClaim].latex,
+      toBound: boundKey({ ...p.claims[l.resultClaim], resource: l.resource }), resultClaim: l.resultClaim, priorClaim: l.priorClaim, earlierClaim: l.earlierClaim,
+    });
+    linked.add(`${l.paper}|${l.priorClaim}|${l.resource}`);
+    improvesCount++;
+  }
+  papers.forEach((p, pi) => {
     for (const imp of findImprovements(p.claims, growth)) {
+      if (linked.has(`${pi}|${imp.priorClaim}|${imp.resource}`)) continue;
       const r = p.claims[imp.resultClaim];
       const pr = p.claims[imp.priorClaim];
       const target = boundKey({ ...pr, resource: imp.resource });
@@ -210,7 +258,7 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
   // entity colours: the cluster most of their papers belong to
   const votes = new Map<string, Map<number, number>>();
   graph.forEachEdge((_e, attr, s, t) => {
-    if (attr.type === 'related' || attr.type === 'improves') return;
+    if (attr.type === 'related' || attr.type === 'improves' || attr.type === 'specializes') return;
     const c = graph.getNodeAttribute(s, 'cluster') as number;
     let m = votes.get(t);
     if (!m) { m = new Map(); votes.set(t, m); }
@@ -248,7 +296,7 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
   const clusters = describeClusters(graph, papers.map(paperKey), clustering, table);
   stage('label');
   const stats: Record<string, number> = { papers: n, duplicates: input.length - n, related: related.length, improves: improvesCount, features: table.interner.names.length };
-  return { graph, clusters, modularity: clustering.modularity, shards, stats };
+  return { graph, clusters, modularity: clustering.modularity, shards, stats, genericTerms: conceptSel.generic.slice(0, 100) };
 }
 
 function describeClusters(graph: Graph, keys: string[], clustering: ReturnType<typeof clusterPapers>, table: FeatureTable): ClusterInfo[] {

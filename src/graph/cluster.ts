@@ -163,7 +163,8 @@ const BOUND_TALK = new Set([
   ...QUALIFIER_RULES.map((r) => r.match),
   // the cost words such classes come with
   ...`sub-linear sub-cubic sub-exponential quasi-polynomial linear-time polynomial-time time complexity runtime running
-space memory bound bounds upper lower hypothesis optimal tight faster fast`.split(/\s+/),
+space memory bound bounds upper lower hypothesis optimal tight faster fast worst best average case time trade off tradeoff
+trade-off np hard complete`.split(/\s+/),
 ]);
 
 export function isBoundTalk(term: string): boolean {

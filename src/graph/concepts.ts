@@ -116,6 +116,14 @@ export class Vocabulary {
     return key;
   }
 
+  /** Record a key chosen elsewhere (problems: canonical keys) with the label to show for it. */
+  addKey(key: string, label: string): void {
+    let m = this.forms.get(key);
+    if (!m) { m = new Map(); this.forms.set(key, m); }
+    m.set(label, Number.MAX_SAFE_INTEGER);
+    this.resolved = null;
+  }
+
   label(key: string): string {
     if (!this.resolved) {
       this.resolved = new Map();

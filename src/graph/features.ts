@@ -5,6 +5,7 @@ import type { PaperClaims } from '../extract/types.ts';
 import { applyThesaurus, Vocabulary, type Thesaurus } from './concepts.ts';
 import { textTerms } from './text-terms.ts';
 import type { SparseFeatures } from './similarity.ts';
+import type { ProblemTable } from './problems.ts';
 
 export type EntityKind = 'concept' | 'method' | 'problem' | 'assumption';
 export const ENTITY_KINDS: readonly EntityKind[] = ['concept', 'method', 'problem', 'assumption'];
@@ -39,7 +40,11 @@ export interface FeatureTable {
 /** Weight of an entity feature relative to one occurrence of a keyword term. */
 const ENTITY_FEATURE_WEIGHT: Record<EntityKind, number> = { concept: 2, method: 2, problem: 3, assumption: 3 };
 
-export function collectFeatures(papers: readonly PaperClaims[], thesaurus?: Thesaurus): FeatureTable {
+/**
+ * Entities and terms per paper. Problems come from `problems` (canonical keys across the corpus, see problems.ts);
+ * the other kinds merge by name here.
+ */
+export function collectFeatures(papers: readonly PaperClaims[], thesaurus?: Thesaurus, problems?: ProblemTable): FeatureTable {
   const vocab = { concept: new Vocabulary(), method: new Vocabulary(), problem: new Vocabulary(), assumption: new Vocabulary() };
   const df = { concept: new Map<string, number>(), method: new Map<string, number>(), problem: new Map<string, number>(), assumption: new Map<string, number>() };
   const interner = new Interner();
@@ -61,7 +66,11 @@ export function collectFeatures(papers: readonly PaperClaims[], thesaurus?: Thes
     };
     for (const c of p.concepts ?? []) add('concept', c.name, Number.isFinite(c.weight) && c.weight > 0 ? c.weight : 1);
     for (const s of p.methods ?? []) add('method', s.name, 1);
-    for (const s of p.problems ?? []) add('problem', s.name, 1);
+    for (const s of p.uses ?? []) add('method', s.name, 0.5);
+    if (problems) {
+      const keep = new Set(problems.keys);
+      for (const [k, w] of problems.perPaper[entities.length]) if (keep.has(k)) { vocab.problem.addKey(k, problems.label.get(k) ?? k); ent.problem.set(k, w); }
+    } else for (const s of p.problems ?? []) add('problem', s.name, 1);
     for (const a of p.assumptions ?? []) add('assumption', a, 1);
     for (const kind of ENTITY_KINDS) for (const key of ent[kind].keys()) df[kind].set(key, (df[kind].get(key) ?? 0) + 1);
     entities.push(ent);

@@ -53,3 +53,69 @@ export function findImprovements(claims: readonly Claim[], growth: GrowthOps): I
   });
   return out;
 }
+
+/** A paper's prior bound that is an earlier paper's result: the later paper improves on the earlier one. */
+export interface PaperLink {
+  /** the improving paper and its (result, prior) claims */
+  paper: number;
+  resultClaim: number;
+  priorClaim: number;
+  /** the earlier paper and its result claim that the prior restates */
+  earlier: number;
+  earlierClaim: number;
+  resource: Resource;
+  problem: string;
+}
+
+interface Dated { id: string; year: number | null; published?: string }
+
+const ARXIV_NEW = /^(\d{4})\.(\d{4,5})$/;
+
+/** Is paper a strictly earlier than b? Publication date, else year, else (same year) arXiv id order. */
+export function earlierThan(a: Dated, b: Dated): boolean {
+  if (a.published && b.published && a.published !== b.published) return a.published < b.published;
+  if (a.year != null && b.year != null && a.year !== b.year) return a.year < b.year;
+  if (a.year == null || b.year == null) return false;
+  const x = ARXIV_NEW.exec(a.id), y = ARXIV_NEW.exec(b.id);
+  if (x && y) return x[1] !== y[1] ? x[1] < y[1] : Number(x[2]) < Number(y[2]);
+  return false;
+}
+
+/**
+ * Paper-to-paper improvements: for each (result, prior) pair a paper states, the earliest earlier paper whose own
+ * result has the prior's growth on the same problem and resource. `claimProblem[p][c]` is the claim's resolved
+ * problem key; a claim without one takes the paper's first main problem.
+ */
+export function linkImprovements(
+  papers: readonly (Dated & { claims: readonly Claim[] })[],
+  claimProblem: readonly (readonly (string | null)[])[],
+  mainProblems: readonly (readonly string[])[],
+  growth: GrowthOps,
+): PaperLink[] {
+  const problemOf = (p: number, c: number) => claimProblem[p]?.[c] ?? mainProblems[p]?.[0] ?? null;
+  const results = new Map<string, Array<[number, number]>>();
+  papers.forEach((q, qi) => q.claims.forEach((c, ci) => {
+    if (c.role !== 'result' || c.growth == null) return;
+    const k = problemOf(qi, ci);
+    if (!k) return;
+    const key = `${k}|${c.resource}|${growth.key(c.growth)}`;
+    const l = results.get(key);
+    if (l) l.push([qi, ci]); else results.set(key, [[qi, ci]]);
+  }));
+  const out: PaperLink[] = [];
+  papers.forEach((p, pi) => {
+    for (const imp of findImprovements(p.claims, growth)) {
+      const prior = p.claims[imp.priorClaim];
+      const k = claimProblem[pi]?.[imp.priorClaim] ?? problemOf(pi, imp.resultClaim);
+      if (!k) continue;
+      const cands = results.get(`${k}|${imp.resource}|${growth.key(prior.growth)}`) ?? [];
+      let best: [number, number] | null = null;
+      for (const [qi, ci] of cands) {
+        if (qi === pi || !earlierThan(papers[qi], p)) continue;
+        if (!best || earlierThan(papers[qi], papers[best[0]]) || (!earlierThan(papers[best[0]], papers[qi]) && papers[qi].id < papers[best[0]].id)) best = [qi, ci];
+      }
+      if (best) out.push({ paper: pi, resultClaim: imp.resultClaim, priorClaim: imp.priorClaim, earlier: best[0], earlierClaim: best[1], resource: imp.resource, problem: k });
+    }
+  });
+  return out;
+}

@@ -52,6 +52,7 @@ export function buildGraph(papers: readonly PaperClaims[], opts: BuildOptions = 
     edgeTypes: sortKeys(edgeTypes),
     modularity: built.modularity === null ? null : round(built.modularity, 4),
     abstracts: built.shards ? { mode: 'sharded', path: 'papers/{shard}.json', shards: built.shards.size } : { mode: 'inline' },
+    genericTerms: built.genericTerms,
     settings: { seed: opts.seed ?? 42, resolution: opts.resolution ?? 1, minDf: opts.minDf ?? 2, relatedK: opts.relatedK ?? (built.stats.papers > LARGE_GRAPH ? 1 : 5), thesaurus: opts.thesaurus ? opts.thesaurus.size : 0 },
   };
   const serialized = built.graph.export();

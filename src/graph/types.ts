@@ -3,7 +3,7 @@ import type { SerializedGraph } from 'graphology-types';
 import type { Claim, Resource, Role, Notation, GrowthJson } from '../extract/types.ts';
 
 export type NodeType = 'paper' | 'concept' | 'method' | 'problem' | 'assumption' | 'bound';
-export type EdgeType = 'mentions' | 'introduces' | 'claims' | 'related' | 'improves';
+export type EdgeType = 'mentions' | 'introduces' | 'uses' | 'studies' | 'specializes' | 'claims' | 'related' | 'improves';
 
 export interface ClusterInfo {
   id: number;
@@ -72,6 +72,12 @@ export interface EntityNode extends NodeBase {
   type: 'concept' | 'method' | 'problem' | 'assumption';
   /** number of papers linked to it */
   papers: number;
+  /** problems: the canonical key (claims' `problem` field holds it) */
+  key?: string;
+  /** problems and methods: other names of it (acronyms, other spellings) */
+  aliases?: string[];
+  /** problems: the general problem this one is a variant of (node key) */
+  general?: string;
 }
 
 export interface BoundNode extends NodeBase {
@@ -87,6 +93,12 @@ export type GraphNode = PaperNode | EntityNode | BoundNode;
 
 export interface MentionsEdge { type: 'mentions'; weight: number }
 export interface IntroducesEdge { type: 'introduces'; weight: number }
+/** paper → a named method it builds on */
+export interface UsesEdge { type: 'uses'; weight: number }
+/** paper → one of its main problems */
+export interface StudiesEdge { type: 'studies'; weight: number }
+/** problem → the general problem it is a variant of */
+export interface SpecializesEdge { type: 'specializes'; weight: number }
 export interface ClaimsEdge {
   type: 'claims';
   weight: number; // claims of the paper in this class
@@ -95,10 +107,18 @@ export interface ClaimsEdge {
   latex: string;
 }
 export interface RelatedEdge { type: 'related'; weight: number }
+/**
+ * A paper's result beating a prior bound. The target is the earlier paper that stated the prior bound as its own
+ * result (same problem, resource and growth), or else the prior's bound class.
+ */
 export interface ImprovesEdge {
   type: 'improves';
   weight: number;
   resource: Resource;
+  /** paper → paper edges: the problem node both claims are about */
+  problem?: string;
+  /** paper → paper edges: index into the earlier paper's claims */
+  earlierClaim?: number;
   /** the beaten (prior) bound and the new one */
   fromLatex: string;
   toLatex: string;
@@ -108,7 +128,7 @@ export interface ImprovesEdge {
   resultClaim: number;
   priorClaim: number;
 }
-export type GraphEdge = MentionsEdge | IntroducesEdge | ClaimsEdge | RelatedEdge | ImprovesEdge;
+export type GraphEdge = MentionsEdge | IntroducesEdge | UsesEdge | StudiesEdge | SpecializesEdge | ClaimsEdge | RelatedEdge | ImprovesEdge;
 
 export type Relation = 'less' | 'equal' | 'greater' | 'incomparable';
 

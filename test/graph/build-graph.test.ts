@@ -42,7 +42,7 @@ describe('buildGraph', () => {
     expect(hip.methods).toEqual(['Variant1']);
     for (const e of envelope.graph.edges) {
       const a = e.attributes as Record<string, unknown>;
-      expect(['mentions', 'introduces', 'claims', 'related', 'improves']).toContain(a.type);
+      expect(['mentions', 'introduces', 'uses', 'studies', 'specializes', 'claims', 'related', 'improves']).toContain(a.type);
       expect(typeof a.weight).toBe('number');
     }
   });

@@ -48,7 +48,7 @@ function parseArgs(argv: string[]): ExtractArgs {
 function orderPaper(p: PaperClaims): PaperClaims {
   return {
     id: p.id, title: p.title, abstract: p.abstract, authors: p.authors, year: p.year, url: p.url, source: p.source,
-    claims: p.claims, methods: p.methods, uses: p.uses, problems: p.problems, concepts: p.concepts, assumptions: p.assumptions,
+    claims: p.claims, methods: p.methods, uses: p.uses, problems: p.problems, concepts: p.concepts, assumptions: p.assumptions, acronyms: p.acronyms,
   };
 }
 

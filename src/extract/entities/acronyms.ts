@@ -116,7 +116,7 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
         const first = ws[ws.length - k];
         const lastW = ws[ws.length - 1];
         const expansion = text.slice(first.s, lastW.s + lastW.w.length);
-        out.push({ acronym: written.toLowerCase().replace(/(?<=[a-z0-9]{2})s$/, ''), written, expansion, key: expansionKey(expansion), start: first.s, end: lastW.s + lastW.w.length });
+        out.push({ acronym: acronymKey(written), written, expansion, key: expansionKey(expansion), start: first.s, end: lastW.s + lastW.w.length });
         continue;
       }
     }
@@ -126,12 +126,17 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
       if (m && acronymShaped(m[1])) {
         const words = inner.split(/\s+/);
         if (acronymSpan(words, m[1]) === words.length) {
-          out.push({ acronym: m[1].toLowerCase().replace(/(?<=[a-z0-9]{2})s$/, ''), written: m[1], expansion: inner, key: expansionKey(inner), start: open + 1, end: close });
+          out.push({ acronym: acronymKey(m[1]), written: m[1], expansion: inner, key: expansionKey(inner), start: open + 1, end: close });
         }
       }
     }
   }
   return out;
+}
+
+/** Lower-case acronym without a plural s: "LCSs" → "lcs", "LCS" → "lcs". */
+export function acronymKey(written: string): string {
+  return (/[A-Z0-9]s$/.test(written) ? written.slice(0, -1) : written).toLowerCase();
 }
 
 function expansionKey(expansion: string): string {

@@ -28,7 +28,7 @@ export function nameWords(name: string): string[] {
 /** A word shaped like an acronym (capitals, or capitals with digits: "LCS", "LCSs", "LZ77", "APSP", "3SUM"). */
 function acronymWord(w: string): string | null {
   if (!/^[A-Z0-9]*[A-Z][A-Z0-9]*s?$/.test(w) || w.replace(/[^A-Z]/g, '').length < 2) return null;
-  return w.toLowerCase().replace(/(?<=[a-z0-9]{2})s$/, '');
+  return (/[A-Z0-9]s$/.test(w) ? w.slice(0, -1) : w).toLowerCase();
 }
 
 /**
@@ -41,11 +41,16 @@ export function problemKey(name: string, acronyms?: ReadonlyMap<string, string>)
 
 export function problemKeyWords(name: string, acronyms?: ReadonlyMap<string, string>): string[] {
   let words: string[] = [];
+  let prevRaw = '';
   for (const raw of nameWords(name)) {
     const acro = acronymWord(raw);
     const exp = acro ? (acronyms?.get(acro) ?? BUILTIN_ACRONYMS.get(acro)) : undefined;
-    if (exp) { words.push(...exp.split(' ')); continue; }
-    words.push(raw.toLowerCase());
+    if (exp) { words.push(...exp.split(' ')); prevRaw = raw; continue; }
+    // "RMQ queries": the expansion already ends in the word that follows
+    const low = raw.toLowerCase();
+    if (words.length && singular(low) === words[words.length - 1] && /^[A-Z]{2}/.test(prevRaw)) { prevRaw = raw; continue; }
+    words.push(low);
+    prevRaw = raw;
   }
   words = words.filter((w) => !DROP.has(w)).map(singular);
   // "sub sequence", "super string" → one word
@@ -68,6 +73,9 @@ export function problemKeyWords(name: string, acronyms?: ReadonlyMap<string, str
 
 function applySynonyms(words: string[]): string[] {
   for (const s of SYNONYMS) {
+    // an extending synonym ("range minimum" → "range minimum query") applies to the whole key only
+    const extending = s.to.length > s.from.length && s.from.every((w, i) => s.to[i] === w);
+    if (extending && words.length !== s.from.length) continue;
     const at = indexOfRun(words, s.from);
     if (at >= 0) return [...words.slice(0, at), ...s.to, ...words.slice(at + s.from.length)];
   }
@@ -98,6 +106,7 @@ export function generalOf(key: string, isKnown: (key: string) => boolean): strin
   for (let len = words.length - 1; len >= 1; len--) {
     for (let i = 0; i + len <= words.length; i++) {
       const run = words.slice(i, i + len);
+      // a one-word general problem must be a known problem itself and not a generic word ("attention", not "distance")
       if (isGenericKey(run) || (len === 1 && run[0].length < 4)) continue;
       // a run that ends on "of"/"in"/… or starts with one is not a phrase
       if (/^(?:of|in|on|for|with|and|or|to)$/.test(run[0]) || /^(?:of|in|on|for|with|and|or|to)$/.test(run[len - 1])) continue;

@@ -4,31 +4,27 @@
 import type { Concept } from '../types.ts';
 import { GENERIC_WORDS, PHRASE_STOPWORDS, CONCEPT_PARTICIPLES, NON_ADVERB_LY } from '../rules/generic-words.ts';
 import { singular } from './words.ts';
+import { findAcronymDefinitions, acronymTable } from './acronyms.ts';
+import { lexiconPos } from './nlp.ts';
 
 export { singular };
 import { ACRONYM_RULES } from '../rules/acronyms.ts';
 
 const BUILTIN = new Map(ACRONYM_RULES.map((r) => [r.match, r.expansion]));
 const MAX_CONCEPTS = 12;
-
-/** Acronyms defined in the text: "graph neural networks (GNNs)" → gnn ↦ graph neural network. */
-export function definedAcronyms(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of text.matchAll(/(?<![A-Za-z-])((?:[A-Za-z][a-z-]{1,30}\s){1,6})\(([A-Z][A-Za-z]{1,8})s?\)/g)) {
-    const acro = m[2].replace(/s$/, '').toLowerCase();
-    // "chain-of-thought (CoT)": hyphen parts are words of the expansion
-    const words = m[1].trim().toLowerCase().split(/[\s-]+/).filter(Boolean);
-    const n = acro.length;
-    if (words.length >= n - 1 && n >= 2) {
-      const tail = words.slice(-Math.min(words.length, n)).map(singular);
-      if (tail[0][0] === acro[0]) out.set(acro, tail.join(' '));
-    }
-  }
-  return out;
+/** Particles of names that open a term ("de Bruijn graph", "van Emde Boas tree"). */
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'di', 'la', 'le']);
+const LEAD_DROP = new Set(['adv', 'det', 'pron', 'prep', 'conj']);
+const TAIL_DROP = new Set(['adv', 'adj', 'participle', 'det', 'pron', 'prep', 'conj', 'value']);
+/** A one-word concept is a noun: not a verb, adjective or adverb by the lexicon, nor an adjective by its ending. */
+function nounLike(w: string): boolean {
+  const p = lexiconPos(w);
+  if (p && p !== 'noun' && p !== 'gerund') return false;
+  return !/(?:ional|ical|ntial|ive|ous|able|ible)$/.test(w);
 }
 
 export function extractConcepts(title: string, text: string): Concept[] {
-  const local = definedAcronyms(title + '. ' + text);
+  const local = acronymTable(findAcronymDefinitions(`${title}. ${text}`));
   const counts = new Map<string, number>();
   const source = (title + ' . ' + title + ' . ' + text).replace(/\$[^$]{0,300}\$/g, ' . ');
   for (const chunk of source.split(/[.,;:!?()[\]{}"“”]|\s-\s|\s—\s/)) {
@@ -36,6 +32,10 @@ export function extractConcepts(title: string, text: string): Concept[] {
     const flush = () => {
       while (phrase.length && GENERIC_WORDS.has(phrase[0])) phrase.shift();
       while (phrase.length && GENERIC_WORDS.has(phrase[phrase.length - 1])) phrase.pop();
+      // compromise's lexicon decides the ends: no leading verb or adverb ("answer query"), a noun at the end
+      while (phrase.length > 1 && !NAME_PARTICLES.has(phrase[0]) && LEAD_DROP.has(lexiconPos(phrase[0]) ?? 'noun')) phrase.shift();
+      while (phrase.length && TAIL_DROP.has(lexiconPos(phrase[phrase.length - 1]) ?? 'noun')) phrase.pop();
+      if (phrase.length === 1 && !nounLike(phrase[0])) phrase.pop();
       if (phrase.length >= 1 && phrase.length <= 4) {
         const words = phrase.map(singular);
         let key = words.join(' ').replace(/-/g, ' ');
@@ -44,8 +44,12 @@ export function extractConcepts(title: string, text: string): Concept[] {
       }
       phrase = [];
     };
-    for (const raw of chunk.split(/\s+/)) {
+    const raws = chunk.split(/\s+/);
+    for (let ri = 0; ri < raws.length; ri++) {
+      const raw = raws[ri];
       const w = raw.toLowerCase().replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+      // "pattern matching" is a term; "matching the lower bound" is a verb
+      if (w === 'matching' && phrase.length > 0 && !/^(?:the|a|an|this|that|these|our|its|their)$/i.test(raws[ri + 1] ?? '')) { phrase.push(w); continue; }
       // math residue (log n, sqrt, 1+o) and single letters are not concepts
       // adverbs ("surprisingly") and past-tense verbs ("attracted") end a phrase; topic participles ("supervised") do not
       const verbish = (w.length > 4 && w.endsWith('ly') && !NON_ADVERB_LY.has(w)) || (w.length > 4 && /[^e]ed$|[^e]ied$/.test(w) && !CONCEPT_PARTICIPLES.has(w));

@@ -3,7 +3,7 @@
 import type { Token } from '../text.ts';
 import type { Entities } from './types.ts';
 import { extractMethods } from './methods.ts';
-import { titleProblems, abstractProblems, chooseProblems } from './problems.ts';
+import { titleProblems, abstractProblems, chooseProblems, methodHeadProblems } from './problems.ts';
 import { problemKey } from './canonical.ts';
 import { extractConcepts } from './concepts.ts';
 import { extractAssumptions } from './assumptions.ts';
@@ -18,7 +18,15 @@ export function extractEntities(title: string, text: string, tokens: Token[], se
   const methods = extractMethods(title, text, sentences);
   const methodKeys = new Set(methods.flatMap((m) => [m.name, ...(m.aliases ?? [])]).map((n) => problemKey(n, acronyms)));
   const ctx = { acronyms, methodKeys, sentences, definitions };
-  const problemMentions = [...titleProblems(title, ctx), ...abstractProblems(text, ctx)];
+  // method names (and the title's "Name:" prefix, and the full names they abbreviate) whose head names a problem
+  const named: { name: string; start: number; field: 'title' | 'abstract' }[] = [];
+  const prefix = /^([^:]{2,60}):/.exec(title);
+  if (prefix) named.push({ name: prefix[1].trim(), start: title.indexOf(prefix[1].trim()), field: 'title' });
+  for (const m of methods) {
+    named.push({ name: m.name, start: m.start, field: 'abstract' });
+    for (const a of m.aliases ?? []) { const at = text.indexOf(a); if (at >= 0) named.push({ name: a, start: at, field: 'abstract' }); }
+  }
+  const problemMentions = [...titleProblems(title, ctx), ...abstractProblems(text, ctx), ...methodHeadProblems(named, ctx)];
   return {
     methods,
     uses: [],

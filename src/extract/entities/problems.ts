@@ -8,7 +8,7 @@ import { problemKeyWords, isGenericKey } from './canonical.ts';
 import type { AcronymDefinition } from './acronyms.ts';
 import {
   CONTRIBUTION_HEADS, COST_HEADS, QUALITY_WORDS, TITLE_PIVOTS, QUALIFIER_WORDS, GENERIC_PROBLEM_MODIFIERS, PROBLEM_CUES, TITLE_RULES,
-  CONTRIBUTION_FOR, OPENING_SUBJECT, DEFINED_TERM,
+  CONTRIBUTION_FOR, OPENING_SUBJECT, DEFINED_TERM, COUNT_OPENINGS, TECHNIQUE_KEYS, METHOD_HEAD_PROBLEMS, METHOD_HEAD_WEIGHT,
   type ProblemCue,
 } from '../rules/problems.ts';
 import { GENERIC_WORDS } from '../rules/generic-words.ts';
@@ -236,14 +236,27 @@ export function titleProblems(title: string, ctx: ProblemContext): ProblemCandid
   return out;
 }
 
+/**
+ * Is this phrase a usable problem name? Not generic, not a cost or a technique, no bare variables or counts, not
+ * only qualifiers ("large scale", "integer alphabets"), not a component (abstract phrases), not the paper's method.
+ */
+export function problemPhraseOk(name: string, keyWords: readonly string[], field: 'title' | 'abstract', methodKeys?: ReadonlySet<string>): boolean {
+  const key = keyWords.join(' ');
+  const last = name.toLowerCase().replace(/[^a-z0-9$-]+$/, '').split(/\s+/).pop() ?? '';
+  if (isGenericKey(keyWords) || COST_HEADS.has(last) || TECHNIQUE_KEYS.has(key)) return false;
+  // "pattern $P$", "$n$ elements", "queries in O", "text of length n": variables and counts, not problem names
+  if (/\$[^$]*\$(?![-\w])/.test(name) && !/-\$[^$]*\$/.test(name)) return false;
+  if (/^[a-z]$/.test(keyWords[keyWords.length - 1]) || /\bof (?:length|size)\b/.test(key) || COUNT_OPENINGS.some((o) => key.startsWith(o + ' '))) return false;
+  if (keyWords.every((w) => QUALIFIER_WORDS.has(w) || QUALITY_WORDS.has(w) || GENERIC_PROBLEM_MODIFIERS.has(w))) return false;
+  if (field === 'abstract' && COMPONENT_HEADS.has(last)) return false;
+  return !methodKeys?.has(key);
+}
+
 function candidate(text: string, words: readonly PhraseWord[], base: number, field: 'title' | 'abstract', weight: number, reason: string, ctx: ProblemContext): ProblemCandidate | null {
   const { name, start, end } = spanName(text, words, base);
   const keyWords = problemKeyWords(name, ctx.acronyms);
-  const head = words[words.length - 1].lower;
-  if (isGenericKey(keyWords) || COST_HEADS.has(head)) return null;
-  if (field === 'abstract' && COMPONENT_HEADS.has(head)) return null;
+  if (!problemPhraseOk(name, keyWords, field, ctx.methodKeys)) return null;
   const key = keyWords.join(' ');
-  if (ctx.methodKeys.has(key)) return null;
   // one ordinary word alone ("Compression", "Streaming") is a weak problem name
   const single = words.length === 1 && !words[0].acronym;
   if (single && (GENERIC_WORDS.has(words[0].lower) || words[0].lower.length < 4)) return null;
@@ -415,6 +428,22 @@ function similar(a: Set<string>, b: Set<string>): boolean {
   for (const w of a) if (b.has(w)) inter++;
   if (!inter) return false;
   return inter / (a.size + b.size - inter) >= 0.5 || (inter === Math.min(a.size, b.size) && inter >= Math.min(2, Math.max(a.size, b.size)));
+}
+
+/** Problems named by the heads of the paper's method names ("HiP Attention" → attention). */
+export function methodHeadProblems(names: readonly { name: string; start: number; field: 'title' | 'abstract' }[], ctx: ProblemContext): ProblemCandidate[] {
+  const out: ProblemCandidate[] = [];
+  for (const n of names) {
+    const ws = n.name.toLowerCase().split(/\s+/);
+    const rule = METHOD_HEAD_PROBLEMS.find((r) => ws[ws.length - 1] === r.head);
+    if (!rule) continue;
+    const mod = ws.length > 1 && rule.kinds.includes(ws[ws.length - 2]) ? ws[ws.length - 2] : null;
+    const name = mod ? `${mod} ${rule.head}` : rule.head;
+    // the span is the head as written inside the name
+    const at = n.name.toLowerCase().lastIndexOf(name);
+    out.push({ name: n.name.slice(at, at + name.length), key: problemKeyWords(name, ctx.acronyms).join(' '), field: n.field, start: n.start + at, end: n.start + at + name.length, weight: METHOD_HEAD_WEIGHT, reason: rule.reason });
+  }
+  return out;
 }
 
 /** The paper's main problems: the best-supported distinct keys (title evidence first), at most four. */

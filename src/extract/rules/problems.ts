@@ -38,6 +38,30 @@ export const GENERIC_PROBLEM_HEADS: ReadonlySet<string> = new Set([
   'architectures', 'network', 'networks', 'strategy', 'strategies', 'formulation', 'formulations', 'generalization', 'generalizations',
   'extension', 'extensions', 'special', 'context', 'contexts', 'regime', 'regimes', 'condition', 'conditions', 'assumption',
   'assumptions', 'hypothesis', 'conjecture', 'answer', 'answers', 'example', 'examples', 'family', 'families', 'class', 'classes',
+  // objects every string or graph abstract handles: alone or with generic words they name no problem ("input string")
+  'string', 'strings', 'text', 'texts', 'sequence', 'sequences', 'word', 'words', 'tree', 'trees', 'graph', 'graphs', 'array', 'arrays',
+  'pattern', 'patterns', 'occurrence', 'occurrences', 'character', 'characters', 'symbol', 'symbols', 'node', 'nodes', 'edge', 'edges',
+  'vertex', 'vertices', 'position', 'positions', 'length', 'size', 'input', 'output', 'collection', 'list', 'lists', 'point', 'points',
+  'distance', 'distances', 'matching', 'update', 'updates', 'run', 'runs', 'based', 'programming', 'constraint', 'constraints', 'them',
+  'then', 'which', 'bit', 'bits', 'block', 'blocks', 'entry', 'entries', 'label', 'labels', 'key', 'keys', 'record', 'records',
+]);
+
+/**
+ * Method names whose head names the problem they address ("HiP Attention", "Hadamard Sparse Attention"): the head,
+ * with the modifier before it when that says which kind ("sparse attention", "layer attention").
+ */
+export const METHOD_HEAD_PROBLEMS: readonly { head: string; kinds: readonly string[]; reason: string }[] = [
+  { head: 'attention', kinds: ['sparse', 'linear', 'layer', 'sliding-window', 'cross', 'self', 'local', 'global', 'full', 'causal', 'efficient', 'softmax', 'kernel', 'multi-head', 'graph'], reason: 'problem:method-head-attention' },
+];
+export const METHOD_HEAD_WEIGHT = 1.6;
+
+/** Openings of a phrase that count things rather than name a problem ("number of occurrences", "size of the index"). */
+export const COUNT_OPENINGS: readonly string[] = ['number of', 'size of', 'length of', 'set of', 'sets of', 'sequence of', 'collection of', 'family of', 'class of', 'kind of', 'type of', 'types of', 'kinds of', 'amount of', 'series of', 'variety of', 'range of', 'list of', 'pair of', 'pairs of'];
+
+/** Techniques, not problems: a phrase with this key is left to the methods. */
+export const TECHNIQUE_KEYS: ReadonlySet<string> = new Set([
+  'dynamic programming', 'divide and conquer', 'greedy algorithm', 'linear programming relaxation', 'local search', 'machine learning',
+  'deep learning', 'reinforcement learning', 'data structure', 'succinct data structure', 'compressed data structure', 'lower bound',
 ]);
 
 /**

@@ -1,0 +1,232 @@
+// Problems across papers: one node per canonical problem key. Keys come from the extractor (acronyms expanded
+// with the paper's own definitions); here, acronyms a paper uses without defining are resolved with the
+// definitions other papers of the corpus give, surface forms are counted for labels and aliases, variants are
+// tied to their general problem (`specializes`), and papers are linked to every known problem their title or
+// abstract names (a token trie over the keys: linear in the text).
+import type { PaperClaims } from '../extract/types.ts';
+import { nameWords, generalOf, isGenericKey, BUILTIN_ACRONYMS } from '../extract/entities/canonical.ts';
+import { singular } from '../extract/entities/words.ts';
+import { applyThesaurus, type Thesaurus } from './concepts.ts';
+import { byString } from './rng.ts';
+
+export interface ProblemTable {
+  /** node keys (canonical problem keys), sorted */
+  keys: string[];
+  label: Map<string, string>;
+  aliases: Map<string, string[]>;
+  /** variant key → general key */
+  general: Map<string, string>;
+  /** per paper: problem key → weight (main problems 1, claim subjects 0.8, mentions 0.5) */
+  perPaper: Map<string, number>[];
+  /** per paper: its main problems' keys (resolved) */
+  main: string[][];
+  /** per paper, per claim: the resolved problem key, or null */
+  claimProblem: (string | null)[][];
+  /** papers per key (main, subject or mention) */
+  df: Map<string, number>;
+  /** acronyms the corpus defines: acronym → expansion key (majority of the papers defining it) */
+  acronyms: Map<string, string>;
+}
+
+export interface ProblemOptions {
+  thesaurus?: Thesaurus;
+  /** a problem needs this many papers to be a node (default 2) */
+  minDf?: number;
+}
+
+const WEIGHT = { main: 1, subject: 0.8, mention: 0.5 };
+/** Characters either side of a claim in which its sentence may name its problem. */
+const CLAIM_WINDOW = 240;
+
+/** Majority expansion of each acronym over the papers that define it (ties: the alphabetically first). */
+function corpusAcronyms(papers: readonly PaperClaims[]): Map<string, string> {
+  const votes = new Map<string, Map<string, number>>();
+  for (const p of papers) {
+    for (const [a, e] of Object.entries(p.acronyms ?? {})) {
+      if (typeof e !== 'string' || a.length < 2) continue;
+      let m = votes.get(a);
+      if (!m) votes.set(a, (m = new Map()));
+      m.set(e, (m.get(e) ?? 0) + 1);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [a, m] of votes) {
+    const best = [...m].sort((x, y) => y[1] - x[1] || byString(x[0], y[0]))[0];
+    out.set(a, best[0]);
+  }
+  return out;
+}
+
+/** A key whose words include an unexpanded acronym the corpus defines elsewhere, with it expanded. */
+function resolve(key: string, local: Readonly<Record<string, string>> | undefined, corpus: ReadonlyMap<string, string>): string {
+  if (!key) return key;
+  const words = key.split(' ');
+  let changed = false;
+  const out: string[] = [];
+  for (const w of words) {
+    const exp = local?.[w] ?? BUILTIN_ACRONYMS.get(w) ?? corpus.get(w);
+    if (exp) { out.push(...exp.split(' ')); changed = true; } else out.push(w);
+  }
+  return changed ? out.join(' ') : key;
+}
+
+/** Surface form shown as a label: the name without a leading article and a trailing "problem(s)". */
+function surface(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an)\s+/i, '').replace(/\s+problems?$/i, '').trim();
+}
+const PROCESS_START = /^(?:computing|computation|constructing|construction|building|finding|solving|the|a|an)\b/i;
+const isAcronymForm = (s: string) => /^[A-Z0-9][A-Z0-9-]*s?$/.test(s) && /[A-Z]{2}/.test(s);
+
+interface TrieNode { next: Map<string, TrieNode>; key: string | null }
+
+/** Canonical words of a text for mention matching: acronyms expanded (the paper's, then the corpus'), singular. */
+function textWords(text: string, local: Readonly<Record<string, string>> | undefined, corpus: ReadonlyMap<string, string>): string[] {
+  const out: string[] = [];
+  for (const raw of nameWords(text)) {
+    if (/^[A-Z0-9]*[A-Z][A-Z0-9]*s?$/.test(raw) && raw.replace(/[^A-Z]/g, '').length >= 2) {
+      const a = (/[A-Z0-9]s$/.test(raw) ? raw.slice(0, -1) : raw).toLowerCase();
+      const exp = local?.[a] ?? BUILTIN_ACRONYMS.get(a) ?? corpus.get(a);
+      if (exp) { out.push(...exp.split(' ')); continue; }
+    }
+    const w = raw.toLowerCase();
+    out.push(w === 'the' || w === 'a' || w === 'an' ? '' : singular(w));
+  }
+  // "sub sequence" → "subsequence", as in problem keys
+  const joined: string[] = [];
+  for (let i = 0; i < out.length; i++) {
+    if ((out[i] === 'sub' || out[i] === 'super') && i + 1 < out.length && out[i + 1]) { joined.push(out[i] + out[i + 1]); i++; }
+    else if (out[i]) joined.push(out[i]);
+  }
+  return joined;
+}
+
+export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOptions = {}): ProblemTable {
+  const minDf = opts.minDf ?? 2;
+  const acronyms = corpusAcronyms(papers);
+  const forms = new Map<string, Map<string, number>>();
+  const addForm = (key: string, name: string) => {
+    let m = forms.get(key);
+    if (!m) forms.set(key, (m = new Map()));
+    const s = surface(name);
+    if (s) m.set(s, (m.get(s) ?? 0) + 1);
+  };
+  const keyOf = (p: PaperClaims, key: string | null | undefined, name: string): string | null => {
+    if (typeof key !== 'string' || !key) return null;
+    if (opts.thesaurus && opts.thesaurus.size) {
+      const r = applyThesaurus(surface(name), opts.thesaurus);
+      if (r === null) return null;
+      if (r !== surface(name)) return r.toLowerCase().split(/[\s-]+/).map(singular).join(' ');
+    }
+    const k = resolve(key, p.acronyms, acronyms);
+    return isGenericKey(k.split(' ')) ? null : k;
+  };
+
+  const main: string[][] = [];
+  const claimProblem: (string | null)[][] = [];
+  const perPaper: Map<string, number>[] = [];
+  for (const p of papers) {
+    const m = new Map<string, number>();
+    const mains: string[] = [];
+    for (const s of p.problems ?? []) {
+      const k = keyOf(p, (s as { key?: string }).key, s.name);
+      if (!k) continue;
+      addForm(k, s.name);
+      if (!mains.includes(k)) mains.push(k);
+      m.set(k, WEIGHT.main);
+    }
+    const cps: (string | null)[] = [];
+    for (const c of p.claims ?? []) {
+      const k = keyOf(p, c.problem, c.subject ?? '');
+      cps.push(k);
+      if (!k) continue;
+      if (c.subject) addForm(k, c.subject);
+      if (!m.has(k)) m.set(k, WEIGHT.subject);
+    }
+    main.push(mains);
+    claimProblem.push(cps);
+    perPaper.push(m);
+  }
+
+  // papers naming a known problem anywhere in title or abstract link to it too ("LCS" alone counts)
+  const known = new Map<string, number>();
+  const asMain = new Map<string, number>();
+  for (const m of perPaper) for (const k of m.keys()) known.set(k, (known.get(k) ?? 0) + 1);
+  for (const ms of main) for (const k of ms) asMain.set(k, (asMain.get(k) ?? 0) + 1);
+  const root: TrieNode = { next: new Map(), key: null };
+  for (const [k, n] of known) {
+    const words = k.split(' ');
+    // one-paper keys are too weak to link other papers by; a one-word key must be a main problem of three papers
+    if (n < 2 || (words.length < 2 && (asMain.get(k) ?? 0) < 3)) continue;
+    let node = root;
+    for (const w of words) {
+      let nx = node.next.get(w);
+      if (!nx) node.next.set(w, (nx = { next: new Map(), key: null }));
+      node = nx;
+    }
+    node.key = k;
+  }
+  const matches = (words: readonly string[]): string[] => {
+    const out: string[] = [];
+    for (let s = 0; s < words.length; s++) {
+      let node: TrieNode | undefined = root;
+      let hit: string | null = null;
+      for (let e = s; e < words.length && node; e++) {
+        node = node.next.get(words[e]);
+        if (node?.key) hit = node.key;
+      }
+      if (hit) out.push(hit);
+    }
+    return out;
+  };
+  papers.forEach((p, i) => {
+    const text = typeof p.abstract === 'string' ? p.abstract : '';
+    const m = perPaper[i];
+    for (const hit of matches(textWords(`${p.title ?? ''} . ${text}`, p.acronyms, acronyms))) if (!m.has(hit)) m.set(hit, WEIGHT.mention);
+    // a claim whose own sentence does not name its problem (the extractor fell back to the paper's main problem)
+    // takes the corpus problem its sentence names, nearest before the bound first ("the quadratic cost of attention")
+    (p.claims ?? []).forEach((c, ci) => {
+      if (!Number.isInteger(c.start) || !Number.isInteger(c.end)) return;
+      const lo = Math.max(c.sentence?.[0] ?? 0, c.start - CLAIM_WINDOW), hi = Math.min(c.sentence?.[1] ?? text.length, c.end + CLAIM_WINDOW);
+      const before = matches(textWords(text.slice(lo, c.start), p.acronyms, acronyms));
+      const after = matches(textWords(text.slice(c.end, hi), p.acronyms, acronyms));
+      const cur = claimProblem[i][ci];
+      if (cur && (before.includes(cur) || after.includes(cur) || before.some((k) => k.includes(cur)))) return;
+      const pick = before.length ? before[before.length - 1] : after[0];
+      if (!pick) return;
+      claimProblem[i][ci] = pick;
+      if (!m.has(pick) || (m.get(pick) ?? 0) < WEIGHT.subject) m.set(pick, WEIGHT.subject);
+    });
+  });
+
+  const df = new Map<string, number>();
+  for (const m of perPaper) for (const k of m.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  // a node needs enough papers; a one-word problem ("attention", "sorting") needs a third paper more
+  const keys = [...df].filter(([k, n]) => n >= (k.includes(' ') || /\d/.test(k) ? minDf : Math.max(3, minDf))).map(([k]) => k).sort(byString);
+  const keySet = new Set(keys);
+  const general = new Map<string, string>();
+  for (const k of keys) {
+    const g = generalOf(k, (x) => keySet.has(x));
+    if (g) general.set(k, g);
+  }
+  // labels: the most common full (non-acronym) form; aliases: the other forms, acronyms included
+  const label = new Map<string, string>();
+  const aliases = new Map<string, string[]>();
+  for (const k of keys) {
+    const fs = [...(forms.get(k) ?? new Map<string, number>())];
+    // merge case variants: "Longest Common Subsequence" and "longest common subsequence" count together
+    const byLower = new Map<string, { best: string; n: number; top: number }>();
+    for (const [f, n] of fs) {
+      const lk = f.toLowerCase();
+      const g = byLower.get(lk);
+      if (!g) byLower.set(lk, { best: f, n, top: n });
+      else { g.n += n; if (n > g.top || (n === g.top && f < g.best)) { g.best = f; g.top = n; } }
+    }
+    // a form that opens with a process word ("computing the …") is a poorer label than the plain name
+    const plain = (f: string) => (PROCESS_START.test(f) ? 1 : 0);
+    const ranked = [...byLower.values()].sort((a, b) => plain(a.best) - plain(b.best) || b.n - a.n || a.best.length - b.best.length || byString(a.best, b.best));
+    const full = ranked.find((r) => !isAcronymForm(r.best)) ?? ranked[0];
+    label.set(k, full ? full.best : k);
+    aliases.set(k, ranked.filter((r) => r !== full).map((r) => r.best).slice(0, 12));
+  }
+  return { keys, label, aliases, general, perPaper, main, claimProblem, df, acronyms };
+}
