@@ -35,6 +35,16 @@ export interface ProblemOptions {
 }
 
 const WEIGHT = { main: 1, subject: 0.8, mention: 0.5 };
+/** Words that make a claim about a variant of its problem, and the variant keys' first words. */
+const VARIANT_CUES: readonly { cue: RegExp; prefixes: readonly string[] }[] = [
+  { cue: /approximat|\(1\s*\+\s*\\?(?:eps|varepsilon|epsilon|ε)|\bgap\b|factor/, prefixes: ['approximate', 'gap'] },
+  { cue: /\bdynamic|\bupdates?\b|insertions?|deletions?/, prefixes: ['dynamic', 'fully dynamic'] },
+  { cue: /\bstream/, prefixes: ['streaming'] },
+  { cue: /\bquantum/, prefixes: ['quantum'] },
+  { cue: /\bonline\b/, prefixes: ['online'] },
+  { cue: /\bweighted\b/, prefixes: ['weighted'] },
+  { cue: /\bparallel|\bdistributed|\bmpc\b/, prefixes: ['parallel', 'distributed'] },
+];
 /** Characters either side of a claim in which its sentence may name its problem. */
 const CLAIM_WINDOW = 240;
 
@@ -203,6 +213,22 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
   // a node needs enough papers; a one-word problem ("attention", "sorting") needs a third paper more
   const keys = [...df].filter(([k, n]) => n >= (k.includes(' ') || /\d/.test(k) ? minDf : Math.max(3, minDf))).map(([k]) => k).sort(byString);
   const keySet = new Set(keys);
+  // a claim about X whose sentence says it is approximate, dynamic, streaming, … is about that variant, when the
+  // corpus has it as a problem ("(1+ε)-approximate edit distance in Õ(n) time" → approximate edit distance)
+  papers.forEach((p, i) => {
+    const text = typeof p.abstract === 'string' ? p.abstract : '';
+    (p.claims ?? []).forEach((c, ci) => {
+      const k = claimProblem[i][ci];
+      if (!k || !Number.isInteger(c.start)) return;
+      const lo = Math.max(c.sentence?.[0] ?? 0, c.start - CLAIM_WINDOW), hi = Math.min(c.sentence?.[1] ?? text.length, c.end + CLAIM_WINDOW);
+      const window = text.slice(lo, hi).toLowerCase();
+      for (const v of VARIANT_CUES) {
+        if (!v.cue.test(window)) continue;
+        const variant = v.prefixes.map((x) => `${x} ${k}`).find((x) => keySet.has(x));
+        if (variant) { claimProblem[i][ci] = variant; break; }
+      }
+    });
+  });
   const general = new Map<string, string>();
   for (const k of keys) {
     const g = generalOf(k, (x) => keySet.has(x));

@@ -18,6 +18,9 @@ export interface ClaimView {
   resource: Resource;
   role: Role;
   subject: string | null;
+  /** node id of the problem the claim bounds ("problem:<key>"), or null */
+  problem: string | null;
+  method: string | null;
   start: number;
   end: number;
   sentence: [number, number] | null;
@@ -47,6 +50,10 @@ export interface PaperNode extends NodeBase {
 
 export interface EntityNode extends NodeBase {
   type: Exclude<NodeType, 'paper' | 'bound'>;
+  /** other names (acronyms, spellings) */
+  aliases: string[];
+  /** problems: node id of the general problem this one is a variant of */
+  general: string | null;
 }
 
 export interface BoundNode extends NodeBase {
@@ -84,6 +91,10 @@ export interface GraphIndex {
   papersByCluster: Map<number, string[]>;
   years: { min: number; max: number } | null;
   meta: Record<string, unknown>;
+  /** problem node id → the claims (of any paper) about it */
+  claimsByProblem: Map<string, ClaimView[]>;
+  /** problem node id → node ids of its direct variants (specializes edges) */
+  variantsOf: Map<string, string[]>;
 }
 
 const MAX_TEXT = 100_000; // longer strings are cut: the page must stay responsive on hostile files
@@ -113,6 +124,8 @@ function readClaim(paper: string, index: number, c: unknown): ClaimView | null {
     resource: oneOf(c.resource, RESOURCES, 'other'),
     role: oneOf(c.role, ROLES, 'other'),
     subject: typeof c.subject === 'string' ? c.subject.slice(0, 500) : null,
+    problem: typeof c.problem === 'string' && c.problem ? `problem:${c.problem.slice(0, 300)}` : null,
+    method: typeof c.method === 'string' ? c.method.slice(0, 300) : null,
     start: num(c.start, -1),
     end: num(c.end, -1),
     sentence,
@@ -161,7 +174,8 @@ function readNode(id: string, a: Record<string, unknown>): NodeView {
       latex: str(a.latex),
     };
   }
-  return { ...base, type };
+  const aliases = Array.isArray(a.aliases) ? a.aliases.filter((x): x is string => typeof x === 'string').map((x) => x.slice(0, 300)).slice(0, 20) : [];
+  return { ...base, type, aliases, general: typeof a.general === 'string' ? a.general.slice(0, 400) : null };
 }
 
 /** Throws a readable Error when the file is not a boundgraph graph; tolerates bad records inside it. */
@@ -220,6 +234,13 @@ export function buildIndex(envelope: unknown): GraphIndex {
     });
   }
   const clusterById = new Map(clusters.map((c) => [c.id, c]));
+  const claimsByProblem = new Map<string, ClaimView[]>();
+  const variantsOf = new Map<string, string[]>();
+  for (const e of edges) {
+    if (e.type !== 'specializes') continue;
+    const l = variantsOf.get(e.target);
+    if (l) l.push(e.source); else variantsOf.set(e.target, [e.source]);
+  }
   const papersByCluster = new Map<number, string[]>();
   let minYear = Infinity;
   let maxYear = -Infinity;
@@ -227,6 +248,11 @@ export function buildIndex(envelope: unknown): GraphIndex {
     const n = nodes.get(id)!;
     if (n.type !== 'paper') continue;
     if (n.year !== null) { minYear = Math.min(minYear, n.year); maxYear = Math.max(maxYear, n.year); }
+    for (const c of n.claims) {
+      if (!c.problem || !nodes.has(c.problem)) continue;
+      const l = claimsByProblem.get(c.problem);
+      if (l) l.push(c); else claimsByProblem.set(c.problem, [c]);
+    }
     if (n.cluster === null) continue;
     let l = papersByCluster.get(n.cluster);
     if (!l) papersByCluster.set(n.cluster, (l = []));
@@ -236,6 +262,7 @@ export function buildIndex(envelope: unknown): GraphIndex {
     nodes, order, edges, adjacency, clusters, clusterById, papersByCluster,
     years: Number.isFinite(minYear) ? { min: minYear, max: maxYear } : null,
     meta: isObj(envelope.meta) ? envelope.meta : {},
+    claimsByProblem, variantsOf,
   };
 }
 

@@ -4,6 +4,9 @@ import type { Relation } from '../extract/bounds/index.ts';
 import { claimKept, papersOf, type ClaimView, type GraphIndex, type PaperNode } from './graph-index.ts';
 import { RESOURCES } from '../extract/types.ts';
 import type { Filters, Resource, Selection } from './types.ts';
+import { worstCaseGrowth, isGraphProblem, type LadderView } from './worst-case.ts';
+
+export type { LadderView } from './worst-case.ts';
 
 export interface GrowthOps {
   compare(a: unknown, b: unknown): Relation;
@@ -31,6 +34,23 @@ export interface LadderRow {
   /** true when another growth class shares this tier (so neither is provably smaller) */
   incomparable: boolean;
   improvesOn: ImprovesOn[];
+  /**
+   * frontier: an upper bound no other upper bound of the section beats (the best known); upper: a beaten one;
+   * lower: a lower bound or hardness result; other: a question, goal or conjecture
+   */
+  bucket: LadderBucket;
+}
+
+/** n, as a growth signature (the floor of a time frontier). */
+const LINEAR = { t: [{ v: { n: [1, 0, 0, 0, 0, 0, 0] } }] };
+
+export type LadderBucket = 'frontier' | 'upper' | 'lower' | 'other';
+export const BUCKETS: readonly LadderBucket[] = ['frontier', 'upper', 'lower', 'other'];
+
+function bucketOf(c: ClaimView): Exclude<LadderBucket, 'frontier'> {
+  if (c.role === 'lower' || c.notation === 'Omega' || c.notation === 'omega') return 'lower';
+  if (c.role === 'other') return 'other';
+  return 'upper';
 }
 
 export interface LadderSection {
@@ -53,10 +73,36 @@ export function selectionPapers(index: GraphIndex, sel: Selection | null, search
   return papersOf(index, sel.id);
 }
 
-/** Claims of those papers that pass the filters; a bound-class node keeps only claims of its class. */
-export function selectionClaims(index: GraphIndex, sel: Selection | null, f: Filters, ops: GrowthOps, searchIds: readonly string[] = []): ClaimView[] {
-  const papers = selectionPapers(index, sel, searchIds);
+/** A problem and, unless `variants` is false, every problem that specializes it (transitively). */
+export function problemScope(index: GraphIndex, id: string, variants = true): string[] {
+  const out = [id];
+  if (!variants) return out;
+  const seen = new Set(out);
+  for (let i = 0; i < out.length && out.length < 500; i++) {
+    for (const v of index.variantsOf.get(out[i]) ?? []) if (!seen.has(v)) { seen.add(v); out.push(v); }
+  }
+  return out;
+}
+
+export interface LadderOptions {
+  view: LadderView;
+  /** problem selections: include the claims of its variants */
+  variants: boolean;
+}
+export const DEFAULT_LADDER: LadderOptions = { view: 'n', variants: false };
+
+/**
+ * Claims of a selection that pass the filters. A problem keeps the claims about it (and its variants), from
+ * every paper; a bound-class node keeps only claims of its class; other nodes, the claims of their papers.
+ */
+export function selectionClaims(index: GraphIndex, sel: Selection | null, f: Filters, ops: GrowthOps, searchIds: readonly string[] = [], opts: LadderOptions = DEFAULT_LADDER): ClaimView[] {
   const node = sel?.kind === 'node' ? index.nodes.get(sel.id) : undefined;
+  if (node?.type === 'problem') {
+    const out: ClaimView[] = [];
+    for (const pid of problemScope(index, node.id, opts.variants)) for (const c of index.claimsByProblem.get(pid) ?? []) if (claimKept(c, f)) out.push(c);
+    return out;
+  }
+  const papers = selectionPapers(index, sel, searchIds);
   const out: ClaimView[] = [];
   for (const p of papers) {
     for (const c of p.claims) {
@@ -131,6 +177,7 @@ function improvesFor(index: GraphIndex, c: ClaimView, paper: PaperNode, ops: Gro
     if (!fromLatex || seen.has(fromLatex)) continue;
     seen.add(fromLatex);
     const target = index.nodes.get(e.target);
+    // a paper → paper edge names the earlier paper whose result this one improves
     const other = target?.type === 'paper' && target.id !== paper.id ? target : null;
     out.push({ latex: fromLatex, text: fromLatex, paperId: other?.id ?? null, paperLabel: other?.label ?? null });
   }
@@ -154,8 +201,14 @@ function pickLatex(a: Record<string, unknown>, keys: string[]): string | null {
   return null;
 }
 
-/** The comparison table: one section per resource (in RESOURCES order), rows by tier, then year, then paper. */
-export function buildLadder(index: GraphIndex, claims: readonly ClaimView[], ops: GrowthOps): LadderSection[] {
+/**
+ * The comparison table: one section per resource (in RESOURCES order). In each, the frontier first (upper bounds
+ * no other upper bound beats), then the beaten upper bounds, the lower bounds and the questions, each group by
+ * growth tier, then year. In the "n" view every input-size variable is set to n first (see worst-case.ts), so
+ * bounds in different variables are ordered; the exact bound is still the one shown. `graph` says m counts edges.
+ */
+export function buildLadder(index: GraphIndex, claims: readonly ClaimView[], ops: GrowthOps, opts: { view?: LadderView; graph?: boolean } = {}): LadderSection[] {
+  const view = opts.view ?? 'exact';
   const byResource = new Map<Resource, ClaimView[]>();
   for (const c of claims) {
     let l = byResource.get(c.resource);
@@ -170,39 +223,87 @@ export function buildLadder(index: GraphIndex, claims: readonly ClaimView[], ops
     const unranked: ClaimView[] = [];
     for (const c of cs) {
       if (c.growth === null) { unranked.push(c); continue; }
-      const k = safeKey(ops, c.growth);
-      let g = groups.get(k);
-      if (!g) groups.set(k, (g = { growth: c.growth, claims: [] }));
-      g.claims.push(c);
+      const g = view === 'n' ? worstCaseGrowth(c.growth, opts.graph ?? false) : c.growth;
+      const k = safeKey(ops, g);
+      let grp = groups.get(k);
+      if (!grp) groups.set(k, (grp = { growth: g, claims: [] }));
+      grp.claims.push(c);
     }
     const keys = [...groups.keys()].sort();
-    const tiers = growthTiers(keys.map((k) => groups.get(k)!.growth), ops);
+    const growths = keys.map((k) => groups.get(k)!.growth);
+    const tiers = growthTiers(growths, ops);
     const tierCount = new Map<number, number>();
     for (const t of tiers) tierCount.set(t, (tierCount.get(t) ?? 0) + 1);
+    // the frontier: classes holding an upper bound that no other class holding an upper bound beats. A time bound
+    // below linear (O(1), log n) bounds a query or one operation, not the problem on its whole input: listed, but
+    // not a frontier candidate
+    const eligible = keys.map((_k, i) => resource !== 'time' || safeCompare(ops, growths[i], LINEAR) !== 'less');
+    const upper = keys.map((k, i) => eligible[i] && groups.get(k)!.claims.some((c) => bucketOf(c) === 'upper'));
+    const beaten = keys.map((_k, i) => upper[i] && keys.some((_k2, j) => j !== i && upper[j] && safeCompare(ops, growths[j], growths[i]) === 'less'));
     const rows: LadderRow[] = [];
     keys.forEach((k, i) => {
       const g = groups.get(k)!;
       for (const c of g.claims) {
         const paper = index.nodes.get(c.paper) as PaperNode;
+        const b = bucketOf(c);
         rows.push({
           claim: c, paper, tier: tiers[i], group: k, equalCount: g.claims.length,
           incomparable: (tierCount.get(tiers[i]) ?? 0) > 1,
           improvesOn: improvesFor(index, c, paper, ops),
+          bucket: b === 'upper' && upper[i] && !beaten[i] ? 'frontier' : b,
         });
       }
     });
     for (const c of unranked) {
       const paper = index.nodes.get(c.paper) as PaperNode;
-      rows.push({ claim: c, paper, tier: null, group: '', equalCount: 1, incomparable: false, improvesOn: improvesFor(index, c, paper, ops) });
+      const b = bucketOf(c);
+      rows.push({ claim: c, paper, tier: null, group: '', equalCount: 1, incomparable: false, improvesOn: improvesFor(index, c, paper, ops), bucket: b });
     }
     rows.sort((a, b) =>
-      (a.tier ?? Infinity) - (b.tier ?? Infinity)
+      BUCKETS.indexOf(a.bucket) - BUCKETS.indexOf(b.bucket)
+      || (a.tier ?? Infinity) - (b.tier ?? Infinity)
       || (a.group < b.group ? -1 : a.group > b.group ? 1 : 0)
       || (a.paper.year ?? 9999) - (b.paper.year ?? 9999)
       || (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0));
     sections.push({ resource, rows });
   }
   return sections;
+}
+
+/** Is the selection a graph problem (so that m counts edges in the "n" view)? */
+export function selectionIsGraphProblem(index: GraphIndex, sel: Selection | null): boolean {
+  const n = sel?.kind === 'node' ? index.nodes.get(sel.id) : undefined;
+  return !!n && n.type === 'problem' && isGraphProblem(`${n.id} ${n.label}`);
+}
+
+export interface TimelinePoint {
+  year: number;
+  /** the best known upper bounds up to this year (the frontier of the results published by then) */
+  best: LadderRow[];
+  /** tier of the best bound (lower is better); the chart's y value */
+  tier: number;
+  /** a result of this year moved the frontier */
+  improved: boolean;
+}
+
+/**
+ * Best known bound per year for one ladder section: for every year with a result, the frontier of the results
+ * of that year and before. Results only (a prior bound's year is not known); tiers come from the section.
+ */
+export function bestByYear(section: LadderSection, ops: GrowthOps): TimelinePoint[] {
+  const results = section.rows.filter((r) => r.claim.role === 'result' && r.tier !== null && r.paper.year !== null && r.bucket !== 'lower' && r.bucket !== 'other');
+  const years = [...new Set(results.map((r) => r.paper.year!))].sort((a, b) => a - b);
+  const out: TimelinePoint[] = [];
+  let prevTier = Infinity;
+  for (const y of years) {
+    const upTo = results.filter((r) => r.paper.year! <= y);
+    const minTier = Math.min(...upTo.map((r) => r.tier!));
+    const best = upTo.filter((r) => r.tier === minTier);
+    out.push({ year: y, best, tier: minTier, improved: minTier < prevTier });
+    prevTier = Math.min(prevTier, minTier);
+  }
+  void ops;
+  return out;
 }
 
 const KIND_NAMES: Record<string, string> = {

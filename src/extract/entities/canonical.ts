@@ -68,6 +68,8 @@ export function problemKeyWords(name: string, acronyms?: ReadonlyMap<string, str
     while (words.length > 1 && (PROCESS_TRAILING.has(words[words.length - 1]) || edge.test(words[words.length - 1]))) words.pop();
     if (words.length === n) break;
   }
+  // "approximating X", "approximation of X" and "approximate X" are one variant
+  if (words.length > 1 && /^approximat(?:ing|ion|ely)$/.test(words[0])) { words[0] = 'approximate'; if (words[1] === 'of' && words.length > 2) words.splice(1, 1); }
   return applySynonyms(words);
 }
 
