@@ -39,6 +39,8 @@ export interface LadderRow {
    * lower: a lower bound or hardness result; other: a question, goal or conjecture
    */
   bucket: LadderBucket;
+  /** an upper bound that can stand on the frontier (a time bound below linear cannot: it bounds one query) */
+  candidate: boolean;
 }
 
 /** n, as a growth signature (the floor of a time frontier). */
@@ -251,13 +253,14 @@ export function buildLadder(index: GraphIndex, claims: readonly ClaimView[], ops
           incomparable: (tierCount.get(tiers[i]) ?? 0) > 1,
           improvesOn: improvesFor(index, c, paper, ops),
           bucket: b === 'upper' && upper[i] && !beaten[i] ? 'frontier' : b,
+          candidate: b === 'upper' && eligible[i],
         });
       }
     });
     for (const c of unranked) {
       const paper = index.nodes.get(c.paper) as PaperNode;
       const b = bucketOf(c);
-      rows.push({ claim: c, paper, tier: null, group: '', equalCount: 1, incomparable: false, improvesOn: improvesFor(index, c, paper, ops), bucket: b });
+      rows.push({ claim: c, paper, tier: null, group: '', equalCount: 1, incomparable: false, improvesOn: improvesFor(index, c, paper, ops), bucket: b, candidate: false });
     }
     rows.sort((a, b) =>
       BUCKETS.indexOf(a.bucket) - BUCKETS.indexOf(b.bucket)
@@ -291,7 +294,7 @@ export interface TimelinePoint {
  * of that year and before. Results only (a prior bound's year is not known); tiers come from the section.
  */
 export function bestByYear(section: LadderSection, ops: GrowthOps): TimelinePoint[] {
-  const results = section.rows.filter((r) => r.claim.role === 'result' && r.tier !== null && r.paper.year !== null && r.bucket !== 'lower' && r.bucket !== 'other');
+  const results = section.rows.filter((r) => r.claim.role === 'result' && r.tier !== null && r.paper.year !== null && r.candidate);
   const years = [...new Set(results.map((r) => r.paper.year!))].sort((a, b) => a - b);
   const out: TimelinePoint[] = [];
   let prevTier = Infinity;

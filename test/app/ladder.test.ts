@@ -1,7 +1,9 @@
 // The bounds ladder: tiers from a growth comparator, equal/incomparable marking, improvements, CSV.
 import { describe, expect, it } from 'vitest';
 import { buildIndex, visibleNodeIds, safeHttpUrl } from '../../src/state/graph-index.ts';
-import { buildLadder, growthTiers, selectionClaims, type GrowthOps } from '../../src/state/ladder.ts';
+import { buildLadder, growthTiers, selectionClaims, problemScope, bestByYear, type GrowthOps } from '../../src/state/ladder.ts';
+import { worstCaseGrowth, substitutionFor, isGraphProblem } from '../../src/state/worst-case.ts';
+import { compareGrowth, growthKey, parseBound, type GrowthSig } from '../../src/extract/bounds/index.ts';
 import { ladderToCsv, csvCell } from '../../src/state/csv.ts';
 import { DEFAULT_FILTERS } from '../../src/state/types.ts';
 
@@ -74,6 +76,8 @@ describe('buildLadder', () => {
       ['n log n', 1, false, 2],
       ['n^2', 2, false, 1],
     ]);
+    // the frontier: n and the incomparable "weird"; n log n and n^2 are beaten
+    expect(ladder[0].rows.map((r) => r.bucket)).toEqual(['frontier', 'frontier', 'upper', 'upper', 'upper']);
     expect(ladder[0].rows[2].paper.id).toBe('a');
   });
 
@@ -121,5 +125,92 @@ describe('graph index', () => {
     expect(safeHttpUrl('javascript:alert(1)')).toBeNull();
     expect(safeHttpUrl(' data:text/html,x')).toBeNull();
     expect(safeHttpUrl('https://arxiv.org/abs/1')).toBe('https://arxiv.org/abs/1');
+  });
+});
+
+// ---- problem ladders: frontier, buckets, variants, views, timeline (real growth signatures) ----
+
+const real: GrowthOps = { compare: (a, b) => compareGrowth(a as GrowthSig, b as GrowthSig), key: (g) => growthKey(g as GrowthSig) };
+function rclaim(bound: string, role: string, problem: string | null, resource = 'time', notation = 'O') {
+  const p = parseBound(bound);
+  return { start: -1, end: -1, text: bound, notation, soft: false, expr: bound, latex: bound, growth: p.ok ? p.growth : null, resource, role, subject: problem, problem, method: null, sentence: null };
+}
+function problemEnv() {
+  const paper = (key: string, year: number, claims: unknown[]) => ({ key, attributes: { type: 'paper', label: key, title: `T ${key}`, year, cluster: 0, claims } });
+  return {
+    format: 'boundgraph.graph', version: 1, meta: {}, clusters: [{ id: 0, label: 'c', color: '#112233', size: 4, x: 0, y: 0, terms: [] }],
+    graph: {
+      nodes: [
+        paper('p1', 2015, [rclaim('O(n^2)', 'result', 'edit distance'), rclaim('O(1)', 'result', 'edit distance')]),
+        paper('p2', 2018, [rclaim('O(n^2 / log^2 n)', 'result', 'edit distance'), rclaim('O(n^2)', 'prior', 'edit distance'), rclaim('Omega(n^{2-eps})', 'lower', 'edit distance')]),
+        paper('p3', 2020, [rclaim('O(n + k^2)', 'result', 'edit distance'), rclaim('O(nk)', 'prior', 'edit distance')]),
+        paper('p4', 2021, [rclaim('O(n)', 'result', 'approximate edit distance'), rclaim('O(n)', 'other', 'edit distance')]),
+        { key: 'problem:edit distance', attributes: { type: 'problem', label: 'edit distance', key: 'edit distance', aliases: ['ED'] } },
+        { key: 'problem:approximate edit distance', attributes: { type: 'problem', label: 'approximate edit distance', general: 'problem:edit distance' } },
+      ],
+      edges: [
+        { source: 'problem:approximate edit distance', target: 'problem:edit distance', attributes: { type: 'specializes', weight: 1 } },
+        { source: 'p2', target: 'p1', attributes: { type: 'improves', weight: 1, resource: 'time', fromLatex: 'O(n^2)', toLatex: 'O(n^2 / log^2 n)', resultClaim: 0, priorClaim: 1 } },
+      ],
+    },
+  };
+}
+
+describe('problem ladders', () => {
+  const index = buildIndex(problemEnv());
+  const sel = { kind: 'node' as const, id: 'problem:edit distance' };
+
+  it('collects the claims about a problem from every paper, with or without its variants', () => {
+    expect(problemScope(index, 'problem:edit distance', true)).toEqual(['problem:edit distance', 'problem:approximate edit distance']);
+    const own = selectionClaims(index, sel, DEFAULT_FILTERS, real, [], { view: 'n', variants: false });
+    const all = selectionClaims(index, sel, DEFAULT_FILTERS, real, [], { view: 'n', variants: true });
+    expect(own).toHaveLength(8);
+    expect(all).toHaveLength(9);
+    expect(all.some((c) => c.problem === 'problem:approximate edit distance')).toBe(true);
+  });
+
+  it('puts the best known upper bounds first, then beaten ones, lower bounds and questions', () => {
+    const claims = selectionClaims(index, sel, DEFAULT_FILTERS, real, [], { view: 'n', variants: false });
+    const time = buildLadder(index, claims, real, { view: 'n' })[0];
+    const by = (b: string) => time.rows.filter((r) => r.bucket === b).map((r) => r.claim.text);
+    // worst case in n: n + k^2 and nk become n^2; n^2/log^2 n beats them; O(1) is no time bound of the problem
+    expect(by('frontier')).toEqual(['O(n^2 / log^2 n)']);
+    expect(by('upper')).toEqual(expect.arrayContaining(['O(1)', 'O(n^2)', 'O(n + k^2)', 'O(nk)']));
+    expect(by('lower')).toEqual(['Omega(n^{2-eps})']);
+    expect(by('other')).toEqual(['O(n)']);
+    expect(time.rows.map((r) => r.bucket)).toEqual([...time.rows.map((r) => r.bucket)].sort((a, b) => ['frontier', 'upper', 'lower', 'other'].indexOf(a) - ['frontier', 'upper', 'lower', 'other'].indexOf(b)));
+    const improved = time.rows.find((r) => r.claim.text === 'O(n^2 / log^2 n)')!;
+    expect(improved.improvesOn.map((i) => [i.latex, i.paperId])).toEqual([['O(n^2)', 'p1']]);
+  });
+
+  it('keeps bounds over other variables apart in the exact view', () => {
+    const claims = selectionClaims(index, sel, DEFAULT_FILTERS, real, [], { view: 'exact', variants: false });
+    const frontier = buildLadder(index, claims, real, { view: 'exact' })[0].rows.filter((r) => r.bucket === 'frontier').map((r) => r.claim.text).sort();
+    expect(frontier).toEqual(['O(n + k^2)', 'O(n^2 / log^2 n)', 'O(nk)'].sort());
+  });
+
+  it('draws the best known bound by year from results only', () => {
+    const claims = selectionClaims(index, sel, DEFAULT_FILTERS, real, [], { view: 'n', variants: false });
+    const tl = bestByYear(buildLadder(index, claims, real, { view: 'n' })[0], real);
+    // O(1) bounds no whole problem: the timeline follows the upper bounds that can be frontier bounds
+    expect(tl.map((p) => [p.year, p.best.map((r) => r.claim.text).join(' | '), p.improved])).toEqual([
+      [2015, 'O(n^2)', true], [2018, 'O(n^2 / log^2 n)', true], [2020, 'O(n^2 / log^2 n)', false],
+    ]);
+  });
+});
+
+describe('worst case in n', () => {
+  const g = (s: string) => { const p = parseBound(s); if (!p.ok) throw new Error(s); return p.growth; };
+  const cmp = (a: string, b: string, graph = false) => compareGrowth(worstCaseGrowth(g(a), graph) as GrowthSig, worstCaseGrowth(g(b), graph) as GrowthSig);
+  it('sets input sizes to n, edges of a graph to n², a word to log n, and keeps ε and constants', () => {
+    expect(cmp('O(nk)', 'O(n^2)')).toBe('equal');
+    expect(cmp('O(m + n)', 'O(n)')).toBe('equal');
+    expect(cmp('O(m + n)', 'O(n^2)', true)).toBe('equal');
+    expect(cmp('O(n^2 / w)', 'O(n^2 / log n)')).toBe('equal');
+    expect(cmp('O(n / eps^2)', 'O(n)')).toBe('greater');
+    expect(substitutionFor('ε', false)).toBeNull();
+    expect(substitutionFor('c', false)).toBeNull();
+    expect(isGraphProblem('all pairs shortest path')).toBe(true);
+    expect(isGraphProblem('edit distance')).toBe(false);
   });
 });
