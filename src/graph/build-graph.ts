@@ -8,6 +8,7 @@ import { similarityEdges, documentFrequency, type SimilarityEdge } from './simil
 import { clusterPapers, clusterTerms, clusterLabel, isBoundTalk } from './cluster.ts';
 import { findImprovements, linkImprovements } from './improves.ts';
 import { collectProblems } from './problems.ts';
+import { problemKey } from '../extract/entities/canonical.ts';
 import { selectConcepts } from './concept-selection.ts';
 import { layoutGraph } from './layout.ts';
 import { TYPE_COLORS } from './palette.ts';
@@ -117,6 +118,7 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
     };
     graph.addNode(`problem:${key}`, node);
   }
+  const problemKeys = new Set(problems.keys);
   // concepts: distinctive ones only (their spread over the clusters), the generic-word list derived from the corpus
   const conceptMinDf = large ? Math.max(3, minDf) : minDf;
   const conceptSel = selectConcepts({
@@ -126,8 +128,10 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
   for (const kind of ENTITY_KINDS) {
     if (kind === 'problem') continue;
     // complexity-class talk ("linear time", "worst case") is what the ladder shows, not a topic
+    // a method that is also a problem node ("suffix array": built on, and constructed) stays one node, the problem
     const keys = [...table.df[kind]].filter(([k, d]) => d >= (kind === 'assumption' ? 1 : large ? Math.max(3, minDf) : minDf)
-      && (kind !== 'concept' || (conceptSel.keep.has(k) && !isBoundTalk(table.vocab.concept.label(k).toLowerCase().replace(/-/g, ' '))))).map(([k]) => k);
+      && (kind !== 'concept' || (conceptSel.keep.has(k) && !isBoundTalk(table.vocab.concept.label(k).toLowerCase().replace(/-/g, ' '))))
+      && (kind !== 'method' || !problemKeys.has(problemKey(table.vocab.method.label(k))))).map(([k]) => k);
     const nodes = keys.map((k) => [entityKey(kind, k), k] as const).sort((a, b) => byString(a[0], b[0]));
     for (const [nodeKey, k] of nodes) {
       if (graph.hasNode(nodeKey)) continue;

@@ -19,7 +19,9 @@ export function normalizeName(name: string): string {
  * "sparse  attention" all map to "sparseattention".
  */
 export function mergeKey(name: string): string {
-  const words = normalizeName(name).split(/[\s\-_/]+/).filter(Boolean).map((w) => singular(w.replace(/[^\p{L}\p{N}]+/gu, '')));
+  // an acronym's plural ("DFAs", "LCPs") is the acronym
+  const deplural = name.replace(/\b([A-Z][A-Z0-9]+)s\b/g, '$1');
+  const words = normalizeName(deplural).split(/[\s\-_/]+/).filter(Boolean).map((w) => singular(w.replace(/[^\p{L}\p{N}]+/gu, '')));
   return words.join('');
 }
 

@@ -38,7 +38,7 @@ export interface FeatureTable {
 }
 
 /** Weight of an entity feature relative to one occurrence of a keyword term. */
-const ENTITY_FEATURE_WEIGHT: Record<EntityKind, number> = { concept: 2, method: 2, problem: 3, assumption: 3 };
+const ENTITY_FEATURE_WEIGHT: Record<EntityKind, number> = { concept: 2, method: 2, problem: 2, assumption: 3 };
 
 /**
  * Entities and terms per paper. Problems come from `problems` (canonical keys across the corpus, see problems.ts);
@@ -78,6 +78,8 @@ export function collectFeatures(papers: readonly PaperClaims[], thesaurus?: Thes
     const bag = new Map<number, number>();
     for (const kind of ENTITY_KINDS) {
       for (const [key, w] of ent[kind]) {
+        // methods a paper only builds on ("Transformer", "FM-index") link too many papers to say they are alike
+        if (kind === 'method' && w < 1) continue;
         const id = interner.intern(PREFIX[kind] + key);
         bag.set(id, (bag.get(id) ?? 0) + w * ENTITY_FEATURE_WEIGHT[kind]);
       }

@@ -8,6 +8,7 @@ import { problemKey } from './canonical.ts';
 import { extractConcepts } from './concepts.ts';
 import { extractAssumptions } from './assumptions.ts';
 import { findAcronymDefinitions, acronymTable } from './acronyms.ts';
+import { extractUses } from './uses.ts';
 
 export type { Entities, ProblemSpan, MethodSpan, ProblemCandidate } from './types.ts';
 
@@ -27,9 +28,12 @@ export function extractEntities(title: string, text: string, tokens: Token[], se
     for (const a of m.aliases ?? []) { const at = text.indexOf(a); if (at >= 0) named.push({ name: a, start: at, field: 'abstract' }); }
   }
   const problemMentions = [...titleProblems(title, ctx), ...abstractProblems(text, ctx), ...methodHeadProblems(named, ctx)];
+  const candidateKeys = new Set(problemMentions.map((c) => c.key));
+  const problemAcronyms = new Set([...acronyms].filter(([, exp]) => candidateKeys.has(exp)).map(([a]) => a));
+  const own = new Set(methods.flatMap((m) => [m.name, ...(m.aliases ?? [])]).map((n) => n.toLowerCase()));
   return {
     methods,
-    uses: [],
+    uses: extractUses(title, text, { own, problemAcronyms }),
     problems: chooseProblems(problemMentions, title, sentences[1]?.[1] ?? sentences[0]?.[1] ?? 0),
     problemMentions,
     concepts: extractConcepts(title, text),
