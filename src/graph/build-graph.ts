@@ -297,14 +297,15 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
   );
   stage('layout');
 
-  const clusters = describeClusters(graph, papers.map(paperKey), clustering, table);
+  // label terms: the concept and problem nodes of the graph (distinctive whole noun phrases)
+  const labelTerm = (name: string) => (name.startsWith('c:') ? graph.hasNode(entityKey('concept', name.slice(2))) : name.startsWith('p:') ? graph.hasNode(`problem:${name.slice(2)}`) : false);
+  const clusters = describeClusters(graph, papers.map(paperKey), clustering, table, labelTerm);
   stage('label');
   const stats: Record<string, number> = { papers: n, duplicates: input.length - n, related: related.length, improves: improvesCount, features: table.interner.names.length };
   return { graph, clusters, modularity: clustering.modularity, shards, stats, genericTerms: conceptSel.generic.slice(0, 100) };
 }
 
-function describeClusters(graph: Graph, keys: string[], clustering: ReturnType<typeof clusterPapers>, table: FeatureTable): ClusterInfo[] {
-  // label terms: concepts, problems and keyword terms found in at least two papers
+function describeClusters(graph: Graph, keys: string[], clustering: ReturnType<typeof clusterPapers>, table: FeatureTable, labelTerm: (featureName: string) => boolean): ClusterInfo[] {
   const df = documentFrequency(table.features, table.interner.names.length);
   // a term must reach 8% of a named cluster (≥ 2 papers) to label it, so rarer terms are skipped
   // up front: at 75k papers this drops most of the vocabulary and keeps labelling cheap
@@ -312,8 +313,8 @@ function describeClusters(graph: Graph, keys: string[], clustering: ReturnType<t
   const minDf = Math.max(2, Number.isFinite(smallest) ? Math.ceil(smallest * 0.08) : 2);
   const usable = (id: number) => {
     if (df[id] < minDf) return false;
-    const name = table.interner.names[id];
-    return isTermFeature(table, id) || name[0] === 'c' || name[0] === 'p';
+    // whole noun phrases only: concept and problem nodes, never keyword fragments ("minimal perfect", "time warping")
+    return labelTerm(table.interner.names[id]);
   };
   // a paper counts 1 for a term it uses, 2 if its title names it (titles state the topic)
   const paperTerms = table.features.map((f, i) => {

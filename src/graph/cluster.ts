@@ -84,7 +84,8 @@ export function clusterPapers(n: number, edges: readonly SimilarityEdge[], opts:
   return { assignment, clusters, modularity };
 }
 
-const words = (t: string) => t.split(/[\s-]+/);
+/** Lower-case singular words of a term, acronyms as they are: "Lyndon Words" and "lyndon word" share all of them. */
+const words = (t: string) => t.toLowerCase().split(/[\s-]+/).filter(Boolean).map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
 
 /** True if one term's words contain the other's ("attention" ⊂ "sparse attention"). */
 function overlaps(a: string, b: string): boolean {
@@ -172,6 +173,14 @@ export function isBoundTalk(term: string): boolean {
   return ws.length > 0 && ws.every((w) => BOUND_TALK.has(w));
 }
 
+/** "Top-k Document Retrieval" (a title's capitals) → "top-k document retrieval"; acronyms and names inside a
+ * lower-case phrase ("de Bruijn graph", "LCE queries") stay as written. */
+export function sentenceCase(term: string): string {
+  const ws = term.split(' ');
+  if (ws.length < 2 || !ws.every((w) => /^[A-Z]/.test(w))) return term;
+  return ws.map((w) => (/^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*$/.test(w) ? w.toLowerCase() : w)).join(' ');
+}
+
 /**
  * "sparse attention · long context" from the best term and the next one sharing no word with it
  * (so not "attention matrix · attention mechanism"); "other" for the catch-all cluster. Terms in
@@ -181,6 +190,7 @@ export function isBoundTalk(term: string): boolean {
 export function clusterLabel(terms: readonly string[], other: boolean, used: ReadonlySet<string> = new Set()): string {
   if (other) return 'other';
   if (!terms.length) return 'unlabelled';
+  terms = terms.map(sentenceCase);
   const fresh = terms.filter((t) => !used.has(t));
   const pool = fresh.length ? fresh : terms;
   const first = words(pool[0]);

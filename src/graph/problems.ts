@@ -84,6 +84,8 @@ function resolve(key: string, local: Readonly<Record<string, string>> | undefine
 function surface(name: string): string {
   return name.replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an)\s+/i, '').replace(/\s+problems?$/i, '').trim();
 }
+/** Gerunds that name a task on their own. */
+const TASK_GERUNDS = new Set(['sorting', 'hashing', 'indexing', 'parsing', 'sketching', 'scheduling', 'clustering', 'routing', 'sampling', 'pruning', 'reasoning', 'planning', 'learning', 'streaming', 'caching', 'labeling', 'labelling', 'partitioning', 'tracking', 'ranking', 'forecasting', 'summarization', 'retrieval']);
 const PROCESS_START = /^(?:computing|computation|constructing|construction|building|finding|solving|the|a|an)\b/i;
 const isAcronymForm = (s: string) => /^[A-Z0-9][A-Z0-9-]*s?$/.test(s) && /[A-Z]{2}/.test(s);
 
@@ -210,8 +212,10 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
 
   const df = new Map<string, number>();
   for (const m of perPaper) for (const k of m.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-  // a node needs enough papers; a one-word problem ("attention", "sorting") needs a third paper more
-  const keys = [...df].filter(([k, n]) => n >= (k.includes(' ') || /\d/.test(k) ? minDf : Math.max(3, minDf))).map(([k]) => k).sort(byString);
+  // a node needs enough papers; a one-word problem ("attention", "sorting") needs a third paper more and must be a
+  // noun or a task gerund, not a bare verb form ("approximating", "computing")
+  const oneWordOk = (k: string) => /\d/.test(k) || (k.length >= 5 && (!/ing$/.test(k) || TASK_GERUNDS.has(k)));
+  const keys = [...df].filter(([k, n]) => (k.includes(' ') ? n >= minDf : n >= Math.max(3, minDf) && oneWordOk(k))).map(([k]) => k).sort(byString);
   const keySet = new Set(keys);
   // a claim about X whose sentence says it is approximate, dynamic, streaming, … is about that variant, when the
   // corpus has it as a problem ("(1+ε)-approximate edit distance in Õ(n) time" → approximate edit distance)
@@ -248,7 +252,11 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
       else { g.n += n; if (n > g.top || (n === g.top && f < g.best)) { g.best = f; g.top = n; } }
     }
     // a form that opens with a process word ("computing the …") is a poorer label than the plain name
-    const plain = (f: string) => (PROCESS_START.test(f) ? 1 : 0);
+    // worse labels: a process word first ("computing the …"), an acronym inside ("LCE queries" beside "longest
+    // common extension queries"), every word capitalised as in a title ("Top-k Document Retrieval")
+    const acronymWords = (f: string) => f.split(/\s+/).filter((w) => /[A-Z]{2}/.test(w)).length;
+    const titleCase = (f: string) => (f.includes(' ') && f.split(/\s+/).every((w) => /^[A-Z0-9$]/.test(w)) ? 1 : 0);
+    const plain = (f: string) => (PROCESS_START.test(f) ? 4 : 0) + (acronymWords(f) ? 2 : 0) + titleCase(f);
     const ranked = [...byLower.values()].sort((a, b) => plain(a.best) - plain(b.best) || b.n - a.n || a.best.length - b.best.length || byString(a.best, b.best));
     const full = ranked.find((r) => !isAcronymForm(r.best)) ?? ranked[0];
     label.set(k, full ? full.best : k);

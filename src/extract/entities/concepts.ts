@@ -32,14 +32,17 @@ export function extractConcepts(title: string, text: string): Concept[] {
     const flush = () => {
       while (phrase.length && GENERIC_WORDS.has(phrase[0])) phrase.shift();
       while (phrase.length && GENERIC_WORDS.has(phrase[phrase.length - 1])) phrase.pop();
+      // "concurrent data (structures)": "data" is only half of the generic head
+      if (phrase.length > 1 && phrase[phrase.length - 1] === 'data') phrase.pop();
       // compromise's lexicon decides the ends: no leading verb or adverb ("answer query"), a noun at the end
       while (phrase.length > 1 && !NAME_PARTICLES.has(phrase[0]) && LEAD_DROP.has(lexiconPos(phrase[0]) ?? 'noun')) phrase.shift();
       while (phrase.length && TAIL_DROP.has(lexiconPos(phrase[phrase.length - 1]) ?? 'noun')) phrase.pop();
       if (phrase.length === 1 && !nounLike(phrase[0])) phrase.pop();
       if (phrase.length >= 1 && phrase.length <= 4) {
         const words = phrase.map(singular);
-        let key = words.join(' ').replace(/-/g, ' ');
-        if (words.length === 1) key = local.get(key) ?? BUILTIN.get(key) ?? key;
+        // acronyms the paper defines (or the built-in ones) become their expansions, inside phrases too ("dtw distance")
+        // hyphens become spaces ("sub-quadratic" = "sub quadratic"), but not around a particle ("in-place", "re-pair")
+        let key = words.map((w) => local.get(w) ?? BUILTIN.get(w) ?? w).map((w) => (/(?:^|-)(?:in|on|out|re|off|up|co|non|pre|post|de)-/.test(w) ? w : w.replace(/-/g, ' '))).join(' ');
         if (key.length >= 3 && !/^[0-9 ]+$/.test(key) && !(words.length === 1 && GENERIC_WORDS.has(key))) counts.set(key, (counts.get(key) ?? 0) + 1);
       }
       phrase = [];

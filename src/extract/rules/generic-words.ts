@@ -43,6 +43,8 @@ export const PHRASE_STOPWORDS: ReadonlySet<string> = new Set([
   'preserve', 'preserves', 'preserving', 'depend', 'depends', 'accelerate', 'accelerates', 'address', 'addresses', 'addressing',
   'achieving', 'allowing', 'enabling', 'providing', 'showing', 'obtaining', 'requiring', 'reducing', 'improving', 'becomes', 'become',
   'seek', 'seeks', 'aim', 'aims', 'focus', 'focuses', 'relies', 'rely', 'lies', 'holds', 'hold', 'helps', 'help', 'works', 'match',
+  'appear', 'appears', 'appeared', 'occur', 'occurs', 'contain', 'contains', 'exist', 'exists', 'belong', 'belongs', 'consist',
+  'consists', 'arise', 'arises', 'admit', 'admits', 'represent', 'represents', 'denote', 'denotes', 'remain', 'returns', 'return',
   'matches', 'matching', 'scales', 'grows', 'grow', 'increase', 'increases', 'decrease', 'decreases', 'fail', 'fails', 'lack', 'lacks',
 ]);
 
