@@ -34,7 +34,8 @@ const BETWEEN = new Set(['problem', 'problems', 'algorithm', 'algorithms', 'meth
  */
 export function acronymSpan(words: readonly string[], acro: string): number {
   const lettersS = acro.replace(/[^A-Za-z]/g, '').toLowerCase();
-  const letters = lettersS.replace(/s$/, '');
+  // a plural s is lower-case ("GNNs"); an upper-case S is a letter of the acronym ("MS", "LCS")
+  const letters = /[a-z0-9]$/.test(acro.replace(/s$/, '')) || !/s$/.test(acro) ? lettersS : lettersS.replace(/s$/, '');
   // the capitals of a mixed-case name mark word starts ("ReToM": Representative Token Merging)
   const caps = acro.replace(/[^A-Z]/g, '').toLowerCase();
   for (let n = 1; n <= Math.min(words.length, 8); n++) {

@@ -130,7 +130,8 @@ export function lexiconPos(lower: string): Pos | null {
   }
   const t = Object.prototype.hasOwnProperty.call(lexicon, lower) ? lexicon[lower] : undefined;
   if (!t) return null;
-  return posOfTags(Array.isArray(t) ? t : [t, ...(LEX_PARENTS[t] ?? [])]);
+  const tags = Array.isArray(t) ? t : [t];
+  return posOfTags(tags.flatMap((x) => [x, ...(LEX_PARENTS[x] ?? [])]));
 }
 // lexicon tags are leaves; the coarse class of the common ones
 const LEX_PARENTS: Record<string, string[]> = {

@@ -11,7 +11,7 @@ import {
   CONTRIBUTION_FOR, OPENING_SUBJECT, DEFINED_TERM, COUNT_OPENINGS, TECHNIQUE_KEYS, METHOD_HEAD_PROBLEMS, METHOD_HEAD_WEIGHT,
   type ProblemCue,
 } from '../rules/problems.ts';
-import { GENERIC_WORDS } from '../rules/generic-words.ts';
+import { GENERIC_WORDS, NON_ADVERB_LY } from '../rules/generic-words.ts';
 
 export interface ProblemContext {
   /** acronyms the paper defines (lower-case acronym → expansion key) */
@@ -85,6 +85,8 @@ function trimTrailing(words: PhraseWord[]): PhraseWord[] {
       const w = words[k];
       if (w.lower === 'in' || w.lower === 'on' || w.lower === 'with' || w.lower === 'at' || w.lower === 'for') {
         const tail = words.slice(k + 1, e).filter((x) => !isPunct(x));
+        // "… in the Restore Model", "… in the Cell-Probe Setting": a model of computation, whatever its name
+        if (tail.length > 0 && tail.length <= 4 && /^(?:models?|settings?|regimes?|frameworks?)$/.test(tail[tail.length - 1].lower)) { e = k; break; }
         if (tail.length > 0 && tail.every((x) => QUALIFIER_WORDS.has(x.lower) || x.text.startsWith('$') || QUALITY_WORDS.has(x.lower) || x.pos === 'det' || x.pos === 'conj' || CLASS_PREFIX.test(x.lower) || GENERIC_PROBLEM_MODIFIERS.has(x.lower))) { e = k; }
         break;
       }
@@ -273,7 +275,7 @@ const NP_STOP = new Set(['that', 'which', 'where', 'who', 'whose', 'whether', 'i
 function posOf(w: PhraseWord): Pos {
   if (w.pos !== 'other' || isPunct(w)) return w.pos;
   if (w.acronym || w.text.includes('$') || /\d/.test(w.text)) return 'noun';
-  return lexiconPos(w.lower) ?? (/ing$/.test(w.lower) ? 'gerund' : /ly$/.test(w.lower) ? 'adv' : 'noun');
+  return lexiconPos(w.lower) ?? (/ing$/.test(w.lower) ? 'gerund' : /ly$/.test(w.lower) && !NON_ADVERB_LY.has(w.lower) ? 'adv' : 'noun');
 }
 
 /** Words of "… X problem": up to 6 modifiers before the cue word, stopping at determiners, verbs and punctuation. */
@@ -348,6 +350,14 @@ export function abstractProblems(text: string, ctx: ProblemContext): ProblemCand
     const sent = text.slice(s, e);
     const words = phraseWords(sent, s);
     for (let i = 0; i < words.length; i++) {
+      // "a novel architecture for X", "an index for X", "a data structure to X"
+      const nx = words[i + 1];
+      if (CONTRIBUTION_HEADS.has(words[i].lower) && nx && (nx.lower === 'for' || nx.lower === 'to')) {
+        const np = forwardNP(words, i + 2);
+        const cleaned = np.length ? cleanPhrase(np) : null;
+        const c = cleaned ? candidate(text, cleaned, 0, 'abstract', CONTRIBUTION_FOR.weight, CONTRIBUTION_FOR.reason, ctx) : null;
+        if (c) out.push(c);
+      }
       const list = CUES_BY_FIRST.get(words[i].lower);
       if (!list) continue;
       for (const { cue, words: cw } of list) {
@@ -379,14 +389,6 @@ export function abstractProblems(text: string, ctx: ProblemContext): ProblemCand
         const c = candidate(text, cleaned, 0, 'abstract', cue.weight, cue.reason, ctx);
         if (c) out.push(c);
         break;
-      }
-      // "a novel architecture for X", "an index for X", "a data structure to X"
-      const nx = words[i + 1];
-      if (CONTRIBUTION_HEADS.has(words[i].lower) && nx && (nx.lower === 'for' || nx.lower === 'to')) {
-        const np = forwardNP(words, i + 2);
-        const cleaned = np.length ? cleanPhrase(np) : null;
-        const c = cleaned ? candidate(text, cleaned, 0, 'abstract', CONTRIBUTION_FOR.weight, CONTRIBUTION_FOR.reason, ctx) : null;
-        if (c) out.push(c);
       }
     }
     // the abstract's opening noun phrase, when it is the subject of the sentence
@@ -421,14 +423,6 @@ function overlapWords(name: string): Set<string> {
   return out;
 }
 const OVERLAP_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'on', 'and', 'to', 'with', 'problem', 'problems', 'its', 'this', 'that']);
-
-/** Two names for nearly the same thing: half their words shared, or one's words (two or more) inside the other's. */
-function similar(a: Set<string>, b: Set<string>): boolean {
-  let inter = 0;
-  for (const w of a) if (b.has(w)) inter++;
-  if (!inter) return false;
-  return inter / (a.size + b.size - inter) >= 0.5 || (inter === Math.min(a.size, b.size) && inter >= Math.min(2, Math.max(a.size, b.size)));
-}
 
 /** Problems named by the heads of the paper's method names ("HiP Attention" → attention). */
 export function methodHeadProblems(names: readonly { name: string; start: number; field: 'title' | 'abstract' }[], ctx: ProblemContext): ProblemCandidate[] {
@@ -471,16 +465,11 @@ export function chooseProblems(cands: readonly ProblemCandidate[], title = '', f
   }
   const groups = [...byKey.values()].sort((a, b) => b.score - a.score || (a.best.key < b.best.key ? -1 : a.best.key > b.best.key ? 1 : 0));
   const chosen: typeof groups = [];
-  const chosenWords: Set<string>[] = [];
   for (const g of groups) {
     if (chosen.length >= MAX_PROBLEMS) break;
     const top = chosen[0]?.score ?? g.score;
     if (chosen.length > 0 && g.score < Math.min(SEL_ABS, top * SEL_REL)) break;
-    // a near-duplicate of a chosen name adds nothing
-    const ws = overlapWords(g.best.name);
-    if (chosenWords.some((c) => similar(c, ws))) continue;
     chosen.push(g);
-    chosenWords.push(ws);
   }
   return chosen.map(({ best }) => ({ name: best.name, start: best.start, end: best.end, key: best.key, field: best.field }));
 }

@@ -4,6 +4,7 @@
 // problems it defines are left out. One pass over the words; bounded lookahead.
 import type { MethodSpan } from './types.ts';
 import { phraseWords, lexiconPos } from './nlp.ts';
+import { acronymKey } from './acronyms.ts';
 import { METHOD_NAME_HEADS, STRUCTURE_MODIFIERS, KNOWN_MODELS, NOT_METHOD_NAMES } from '../rules/methods.ts';
 import { GENERIC_ACRONYMS } from '../rules/acronyms.ts';
 
@@ -61,7 +62,7 @@ export function extractUses(title: string, text: string, ctx: UsesContext): Meth
     if (model) { add(model.name, w.start); continue; }
     // "FM-index", "RePair", "LZ77"
     if (nameShaped(t) && !NOT_METHOD_NAMES.has(t) && !NOT_METHOD_NAMES.has(t.replace(/s$/, ''))) {
-      const bare = low.replace(/(?<=[a-z0-9])s$/, '');
+      const bare = acronymKey(t);
       if (!GENERIC_ACRONYMS.has(bare) && !ctx.problemAcronyms.has(bare) && !/^[A-Z]\d*$/.test(t) && !VENUE_AFTER.test(text.slice(w.end, w.end + 6))) {
         // "LZ77 parsing", "GCIS algorithm": a head word after the name is part of it only when the name is an eponym
         add(t, w.start);

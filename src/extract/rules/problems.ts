@@ -42,7 +42,7 @@ export const GENERIC_PROBLEM_HEADS: ReadonlySet<string> = new Set([
   'string', 'strings', 'text', 'texts', 'sequence', 'sequences', 'word', 'words', 'tree', 'trees', 'graph', 'graphs', 'array', 'arrays',
   'pattern', 'patterns', 'occurrence', 'occurrences', 'character', 'characters', 'symbol', 'symbols', 'node', 'nodes', 'edge', 'edges',
   'vertex', 'vertices', 'position', 'positions', 'length', 'size', 'input', 'output', 'collection', 'list', 'lists', 'point', 'points',
-  'distance', 'distances', 'matching', 'update', 'updates', 'run', 'runs', 'based', 'programming', 'constraint', 'constraints', 'them',
+  'distance', 'distances', 'update', 'updates', 'run', 'runs', 'based', 'programming', 'constraint', 'constraints', 'them',
   'then', 'which', 'bit', 'bits', 'block', 'blocks', 'entry', 'entries', 'label', 'labels', 'key', 'keys', 'record', 'records',
 ]);
 
@@ -110,7 +110,7 @@ export const TITLE_PIVOTS: ReadonlySet<string> = new Set(['for', 'via', 'using',
 export const QUALIFIER_WORDS: ReadonlySet<string> = new Set([
   'time', 'space', 'memory', 'round', 'rounds', 'pass', 'passes', 'model', 'models', 'practice', 'theory', 'application', 'applications',
   'guarantee', 'guarantees', 'bound', 'bounds', 'scale', 'query', 'queries', 'sample', 'samples', 'complexity', 'step', 'steps',
-  'work', 'depth', 'bit', 'bits', 'word', 'words', 'ram', 'parallel', 'expectation', 'average', 'worst', 'case', 'probability',
+  'work', 'depth', 'bit', 'bits', 'word-ram', 'ram', 'parallel', 'expectation', 'average', 'worst', 'case', 'probability',
   'implementation', 'experiment', 'experiments', 'evaluation', 'analysis', 'ease', 'minutes', 'seconds', 'gpu', 'gpus', 'cpu',
   'hardware', 'cluster', 'clusters', 'cloud', 'edge', 'wild', 'limit', 'regime', 'setting', 'settings', 'dimension', 'dimensions',
   'error', 'errors', 'noise', 'theoretical', 'empirical', 'optimal', 'linear', 'sublinear', 'polynomial', 'constant', 'logarithmic',
