@@ -14,6 +14,9 @@ const USED_BEFORE = /(?:^|\s)(?:for|of|on|in|to|from|with|by|via|under|over|usin
 const NAME = /^[A-Z][A-Za-z0-9*]*(?:[-'][A-Za-z0-9]+)*(?:\$\^\{?[A-Za-z0-9]+\}?\$)?/;
 const STOP_NAMES = new Set(['We', 'Our', 'The', 'This', 'In', 'A', 'An', 'It', 'To', 'For', 'On', 'By', 'As', 'With', 'Specifically', 'First', 'Second', 'Finally', 'Moreover', 'However', 'SOTA', 'NP', 'SETH', 'ETH']);
 
+/** Modifiers that make a compound a description, not a coined name ("a new data structure", "an efficient index"). */
+const GENERIC_COMPOUND = new Set(['data', 'new', 'novel', 'simple', 'efficient', 'fast', 'faster', 'compact', 'compressed', 'succinct', 'dynamic', 'static', 'general', 'generic', 'practical', 'optimal', 'improved', 'randomized', 'deterministic', 'linear', 'space', 'time', 'search', 'binary', 'small', 'large', 'unified', 'single', 'full', 'first', 'second', 'two', 'three', 'such', 'this', 'our', 'other']);
+
 function generic(name: string): boolean {
   const k = name.toLowerCase();
   return GENERIC_ACRONYMS.has(k) || (/[A-Z]s$/.test(name) && GENERIC_ACRONYMS.has(k.slice(0, -1)));
@@ -40,6 +43,7 @@ export function extractMethods(title: string, text: string, sentences: [number, 
   // "HYPERPOSE: …" — a name-like title prefix that the abstract repeats
   const t = /^([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\$\^\{?[A-Za-z0-9]+\}?\$)?)\s*:/.exec(title);
   if (t && nameLike(t[1])) { const at = text.indexOf(t[1]); if (at >= 0) add(t[1], at); }
+  let componentsAnnounced = false;
   for (const [s, e] of sentences) {
     const sent = text.slice(s, e);
     const contrib = CONTRIB.test(sent);
@@ -67,11 +71,12 @@ export function extractMethods(title: string, text: string, sentences: [number, 
           && text.indexOf(acro, s + m.index! + m[0].length) >= 0;
       }
       // "With bumped ribbon retrieval (BuRR), we present …": a mixed-case short name is a coined name
-      if (!titleCase && !object && /[a-z]/.test(acro.replace(/s$/, '').slice(1)) && /[A-Z]/.test(acro.slice(1)) && text.indexOf(acro, s + m.index! + m[0].length) >= 0) object = true;
+      if (!titleCase && !object && /[a-z]/.test(acro.replace(/s$/, '').slice(1)) && /[A-Z]/.test(acro.slice(1))) object = true;
       if (!titleCase && !object) continue;
       // "… for Clustered Federated Learning (CFL)", "… such as the CANDECOMP/PARAFAC (CP)": a thing used or studied
       const expIdx = sent.lastIndexOf(exp[0], m.index!);
-      if (expIdx >= 0 && USED_BEFORE.test(sent.slice(Math.max(0, expIdx - 30), expIdx))) continue;
+      // (a sentence opening "With X (ACRO), we present …" introduces it)
+      if (expIdx > 5 && USED_BEFORE.test(sent.slice(Math.max(0, expIdx - 30), expIdx))) continue;
       // a plural acronym needs a plural expansion ("networks (TDNs)"), else it is a plural of something else
       if (/[A-Z]s$/.test(acro) && !/s$/i.test(exp[exp.length - 1])) continue;
       const at = s + m.index! + 1;
@@ -103,6 +108,13 @@ export function extractMethods(title: string, text: string, sentences: [number, 
     for (const m of sent.matchAll(/(?:^|\s)([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*), (?:a|an) (?:new|newly|novel)\b/g)) {
       if (nameLike(m[1])) add(m[1], s + m.index! + m[0].indexOf(m[1]));
     }
+    // "It has three novel modules. In particular, Cross-Domain Patch-Level Scanning introduces …": a component named
+    // at the start of a clause, after the abstract announced its components
+    if (componentsAnnounced) {
+      const cm = /^(?:(?:In particular|First|Second|Third|Finally|Then|Next|Moreover|Additionally|Specifically|Besides),\s+)?([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\s[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){1,5})\s+(?:introduces|enables|uses|employs|captures|aligns|models|learns|provides|performs|reduces|leverages|combines|integrates|is|adopts|exploits|maps)\b/.exec(sent);
+      if (cm && !STOP_NAMES.has(cm[1].split(' ')[0])) add(cm[1], s + cm.index + cm[0].indexOf(cm[1]));
+    }
+    if (/\b(?:modules?|components?|innovations?|key (?:ideas|designs|techniques))\b/i.test(sent)) componentsAnnounced = true;
     if (!contrib) continue;
     // "we introduce a new RL algorithm, SQIRL, that …": the appositive name after the description
     for (const m of sent.matchAll(/\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs)\s+(?:a|an)\s[^,.;()]{1,60}?,\s+([A-Z][A-Za-z0-9*]*(?:[-'][A-Za-z0-9]+)*),/g)) {
@@ -128,6 +140,16 @@ export function extractMethods(title: string, text: string, sentences: [number, 
     // "X, a …" / "X: a …" at a sentence start inside a contribution sentence
     const lead = /^([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?:,| is) (?:a|an) /.exec(sent);
     if (lead && nameLike(lead[1])) add(lead[1], s);
+    // "we introduce the q-gram graph that …", "we present the zip tree, a …": a coined compound with a structure head
+    for (const m of sent.matchAll(/\b(?:introduce|introduces|present|presents|propose|proposes|define|defines|design|designs)\s+(?:the|a|an)\s+(?:new\s+|novel\s+|simple\s+)?((?:[a-z][a-z0-9-]*\s){1,3}(?:tree|trees|trie|tries|pointer|pointers|graph|list|sort|filter|filters|index|heap|heaps|sketch|array|table|automaton|grammar|hash|hashing|code|codes))\b(?=\s*(?:,|\.|;|that|which|to|for|with|\(|$))/g)) {
+      const words = m[1].trim().split(/\s+/);
+      if (words.slice(0, -1).every((w) => GENERIC_COMPOUND.has(w))) continue;
+      add(m[1].trim(), s + m.index! + m[0].length - m[1].length);
+    }
+    // "(1) Dynamic Multi-Round Hard Sampling, which …", "(i) Recurrent Supervisor": enumerated Title Case components
+    for (const m of sent.matchAll(/\((?:\d|i{1,3}|iv|v)\)\s*([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\s[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){1,5})(?=\s*(?:,|:|\(|which|that|to|for|$))/g)) {
+      add(m[1], s + m.index! + m[0].length - m[1].length);
+    }
   }
   // a name that only starts an expansion ("Simple-Mamba" of "Simple-Mamba (S-Mamba)") is not the method's name
   return found.filter((f) => !expansions.some(([a, b]) => f.start >= a && f.start < b && f.end <= b));
