@@ -12,11 +12,20 @@ import { extractUses } from './uses.ts';
 
 export type { Entities, ProblemSpan, MethodSpan, ProblemCandidate } from './types.ts';
 
+/** Candidate reasons that state a problem outright (a short name for one of these is the problem's acronym). */
+const STRONG_PROBLEM_REASONS = new Set(['problem:x-problem', 'problem:x-problems', 'problem:problem-of', 'problem:problems-of', 'problem:we-study', 'problem:we-consider', 'problem:title-after-contribution', 'problem:title-after-pivot', 'problem:title-phrase', 'problem:known-as']);
+
 export function extractEntities(title: string, text: string, tokens: Token[], sentences: [number, number][]): Entities {
   void tokens;
   const definitions = findAcronymDefinitions(text);
   const acronyms = acronymTable([...findAcronymDefinitions(title), ...definitions]);
-  const methods = extractMethods(title, text, sentences);
+  const found = extractMethods(title, text, sentences);
+  // problems first, with no method filter: a short name whose full name the abstract states as a problem
+  // ("jumbled pattern matching (JPM)", "online linear optimization (OLO)") is that problem, not a method
+  const ctx0 = { acronyms, methodKeys: new Set<string>(), sentences, definitions };
+  const raw = [...titleProblems(title, ctx0), ...abstractProblems(text, ctx0)];
+  const problemish = new Set(raw.filter((c) => STRONG_PROBLEM_REASONS.has(c.reason)).map((c) => c.key));
+  const methods = found.filter((m) => ![m.name, ...(m.aliases ?? [])].some((n) => problemish.has(problemKey(n, acronyms)) || problemish.has(problemKey(acronyms.get(n.toLowerCase()) ?? '', acronyms))));
   const methodKeys = new Set(methods.flatMap((m) => [m.name, ...(m.aliases ?? [])]).map((n) => problemKey(n, acronyms)));
   const ctx = { acronyms, methodKeys, sentences, definitions };
   // method names (and the title's "Name:" prefix, and the full names they abbreviate) whose head names a problem
@@ -27,7 +36,7 @@ export function extractEntities(title: string, text: string, tokens: Token[], se
     named.push({ name: m.name, start: m.start, field: 'abstract' });
     for (const a of m.aliases ?? []) { const at = text.indexOf(a); if (at >= 0) named.push({ name: a, start: at, field: 'abstract' }); }
   }
-  const problemMentions = [...titleProblems(title, ctx), ...abstractProblems(text, ctx), ...methodHeadProblems(named, ctx)];
+  const problemMentions = [...raw.filter((c) => !methodKeys.has(c.key)), ...methodHeadProblems(named, ctx)];
   const candidateKeys = new Set(problemMentions.map((c) => c.key));
   const problemAcronyms = new Set([...acronyms].filter(([, exp]) => candidateKeys.has(exp)).map(([a]) => a));
   const own = new Set(methods.flatMap((m) => [m.name, ...(m.aliases ?? [])]).map((n) => n.toLowerCase()));

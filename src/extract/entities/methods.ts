@@ -77,6 +77,14 @@ export function extractMethods(title: string, text: string, sentences: [number, 
       const expIdx = sent.lastIndexOf(exp[0], m.index!);
       // (a sentence opening "With X (ACRO), we present …" introduces it)
       if (expIdx > 5 && USED_BEFORE.test(sent.slice(Math.max(0, expIdx - 30), expIdx))) continue;
+      // "we propose a … strategy based on an on-the-fly … Canopy Height Model (CHM)": built on, not proposed
+      if (titleCase && expIdx > 0) {
+        INTRO_VERB.lastIndex = 0;
+        let v: RegExpExecArray | null = null;
+        const head = sent.slice(0, expIdx);
+        for (let x = INTRO_VERB.exec(head); x; x = INTRO_VERB.exec(head)) v = x;
+        if (v && /\b(?:based on|using|via|with|such as|like|by means of|from|built on|relying on)\b/i.test(head.slice(v.index + v[0].length))) continue;
+      }
       // a plural acronym needs a plural expansion ("networks (TDNs)"), else it is a plural of something else
       if (/[A-Z]s$/.test(acro) && !/s$/i.test(exp[exp.length - 1])) continue;
       const at = s + m.index! + 1;
