@@ -13,7 +13,7 @@ import { extractUses } from './uses.ts';
 export type { Entities, ProblemSpan, MethodSpan, ProblemCandidate } from './types.ts';
 
 /** Candidate reasons that state a problem outright (a short name for one of these is the problem's acronym). */
-const STRONG_PROBLEM_REASONS = new Set(['problem:x-problem', 'problem:x-problems', 'problem:problem-of', 'problem:problems-of', 'problem:we-study', 'problem:we-consider', 'problem:title-after-contribution', 'problem:title-after-pivot', 'problem:title-phrase', 'problem:known-as']);
+const STRONG_PROBLEM_REASONS = new Set(['problem:x-problem', 'problem:x-problems', 'problem:problem-of', 'problem:problems-of', 'problem:we-study', 'problem:we-consider', 'problem:known-as']);
 
 export function extractEntities(title: string, text: string, tokens: Token[], sentences: [number, number][]): Entities {
   void tokens;
