@@ -48,7 +48,7 @@ lap('read');
 const { results, how } = await extract(papers);
 lap('extract');
 const stages: Record<string, number> = {};
-const { envelope, shards } = buildGraph(results, { inputs: [path.relative(repo, input)], onStage: (s, ms) => { stages[s] = (stages[s] ?? 0) + ms; } });
+const { envelope, shards } = buildGraph(results, { onStage: (s, ms) => { stages[s] = (stages[s] ?? 0) + ms; } });
 t = performance.now();
 const cluster = (stages.similarity ?? 0) + (stages.cluster ?? 0) + (stages.label ?? 0);
 rows.push(['graph', (stages.features ?? 0) + (stages.nodes ?? 0) + (stages.edges ?? 0)], ['cluster', cluster], ['layout', stages.layout ?? 0]);

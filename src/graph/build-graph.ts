@@ -20,7 +20,7 @@ export interface BuiltGraph {
   modularity: number | null;
   /** paper details by shard name when they are not inline */
   shards: Map<string, Record<string, PaperDetail>> | null;
-  stats: Record<string, number>;
+  stats: { papers: number; duplicates: number; related: number; improves: number; features: number; digest: string };
   /** concepts judged generic from their spread over the corpus, most frequent first */
   genericTerms: string[];
 }
@@ -51,6 +51,14 @@ export function shardOf(id: string, shards: number): string {
   return (fnv1a(id) % shards).toString(16).padStart(shards > 256 ? 3 : 2, '0');
 }
 
+/** Total order on two records of one paper: longer abstract, more claims, then the larger JSON. */
+function richer(a: PaperClaims, b: PaperClaims): boolean {
+  const la = (a.abstract ?? '').length, lb = (b.abstract ?? '').length;
+  if (la !== lb) return la > lb;
+  if (a.claims.length !== b.claims.length) return a.claims.length > b.claims.length;
+  return JSON.stringify(a) > JSON.stringify(b);
+}
+
 /** Clock for stage timings; performance.now exists in Node and browsers without importing node:*. */
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -60,9 +68,14 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
     return (name: string) => { const t2 = now(); opts.onStage?.(name, t2 - t); t = t2; };
   })();
 
-  // one node per paper id: the first record wins (readers may yield the same paper twice)
-  const seenIds = new Set<string>();
-  const papers = input.filter((p) => (seenIds.has(p.id) ? false : (seenIds.add(p.id), true)));
+  // one node per paper id, in id order: the graph may not depend on how the corpus was split or ordered
+  // (claims shards in any order give the same graph). Of two records with one id, the richer one wins.
+  const byId = new Map<string, PaperClaims>();
+  for (const p of input) {
+    const q = byId.get(p.id);
+    if (!q || richer(p, q)) byId.set(p.id, p);
+  }
+  const papers = [...byId.values()].sort((a, b) => byString(a.id, b.id));
   const n = papers.length;
   const large = n > LARGE_GRAPH;
   const minDf = opts.minDf ?? 2;
@@ -301,7 +314,9 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
   const labelTerm = (name: string) => (name.startsWith('c:') ? graph.hasNode(entityKey('concept', name.slice(2))) : name.startsWith('p:') ? graph.hasNode(`problem:${name.slice(2)}`) : false);
   const clusters = describeClusters(graph, papers.map(paperKey), clustering, table, labelTerm);
   stage('label');
-  const stats: Record<string, number> = { papers: n, duplicates: input.length - n, related: related.length, improves: improvesCount, features: table.interner.names.length };
+  let digest = 0x811c9dc5;
+  for (const p of papers) digest = Math.imul(digest ^ fnv1a(`${p.id}\u0000${p.title}\u0000${p.abstract}`), 0x01000193) >>> 0;
+  const stats = { papers: n, duplicates: input.length - n, related: related.length, improves: improvesCount, features: table.interner.names.length, digest: digest.toString(16).padStart(8, '0') };
   return { graph, clusters, modularity: clustering.modularity, shards, stats, genericTerms: conceptSel.generic.slice(0, 100) };
 }
 

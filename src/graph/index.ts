@@ -33,13 +33,14 @@ export function buildGraph(papers: readonly PaperClaims[], opts: BuildOptions = 
   const edgeTypes: Record<string, number> = {};
   built.graph.forEachEdge((_e, a) => { edgeTypes[a.type] = (edgeTypes[a.type] ?? 0) + 1; });
   let claims = 0;
-  for (const p of papers) claims += p.claims.length;
+  built.graph.forEachNode((_n, a) => { if (a.type === 'paper') claims += (a.claims as unknown[]).length; });
   const sortKeys = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   const meta: GraphMeta = {
     generator: `boundgraph ${VERSION}`,
     // the claims a graph holds depend on the extractor: a newer one makes an older graph stale
     extractor: EXTRACTOR_VERSION,
-    inputs: opts.inputs ?? [],
+    // what the graph was built from, independent of file names and order (shards give the same graph)
+    corpus: { papers: built.stats.papers, digest: built.stats.digest },
     counts: {
       papers: built.stats.papers,
       duplicates: built.stats.duplicates,

@@ -18,7 +18,8 @@ export interface ClusterInfo {
 
 export interface GraphMeta {
   generator: string; // "boundgraph 0.1.0"
-  inputs: string[];
+  /** number of papers and a digest of their ids and texts */
+  corpus: { papers: number; digest: string };
   counts: Record<string, number>;
   modularity: number | null;
   [key: string]: unknown;
@@ -140,8 +141,6 @@ export interface GrowthOps {
 }
 
 export interface BuildOptions {
-  /** inputs as the user gave them, recorded in meta */
-  inputs?: string[];
   thesaurus?: ReadonlyMap<string, string>;
   seed?: number;
   /** related neighbours per paper (default 5, 4 above 20k papers) */

@@ -5,7 +5,7 @@ import Graph from 'graphology';
 import { buildGraph, serializeEnvelope, parseEnvelope } from '../../src/graph/index.ts';
 import { fixturePapers, TOY_GROWTH, paper } from '../fixtures/graph/papers.ts';
 
-const build = (opts = {}) => buildGraph(fixturePapers(), { growth: TOY_GROWTH, inputs: ['fixture'], ...opts });
+const build = (opts = {}) => buildGraph(fixturePapers(), { growth: TOY_GROWTH, ...opts });
 const nodes = (env: ReturnType<typeof build>['envelope']) => new Map(env.graph.nodes.map((n) => [n.key, n.attributes as Record<string, unknown>]));
 const edges = (env: ReturnType<typeof build>['envelope']) => env.graph.edges.map((e) => ({ s: e.source, t: e.target, ...(e.attributes as Record<string, unknown>) }) as Record<string, unknown>);
 
@@ -14,7 +14,8 @@ describe('buildGraph', () => {
     const { envelope } = build();
     expect(envelope.format).toBe('boundgraph.graph');
     expect(envelope.version).toBe(1);
-    expect(envelope.meta.inputs).toEqual(['fixture']);
+    expect(envelope.meta.corpus).toMatchObject({ papers: 12 });
+    expect(envelope.meta.corpus.digest).toMatch(/^[0-9a-f]{8}$/);
     expect(envelope.meta.counts.papers).toBe(12);
     expect(envelope.meta.counts.nodes).toBe(envelope.graph.nodes.length);
     expect(envelope.meta.counts.edges).toBe(envelope.graph.edges.length);
@@ -140,5 +141,16 @@ describe('buildGraph', () => {
     expect(envelope.meta.counts.duplicates).toBe(1);
     expect(envelope.graph.nodes.map((n) => n.key)).toEqual(['paper:x', 'paper:y']);
     expect(envelope.clusters.map((c) => c.label)).toEqual(['other']);
+  });
+});
+
+describe('buildGraph input order', () => {
+  it('gives the same bytes whatever the order of the papers and with a duplicate record', () => {
+    const a = fixturePapers();
+    const b = [...fixturePapers()].reverse();
+    const c = [...fixturePapers().slice(6), ...fixturePapers().slice(0, 6), { ...fixturePapers()[3], abstract: 'short' }];
+    const bytes = (ps: ReturnType<typeof fixturePapers>) => serializeEnvelope(buildGraph(ps, { growth: TOY_GROWTH }).envelope);
+    expect(bytes(b)).toBe(bytes(a));
+    expect(bytes(c)).toBe(bytes(a).replace('"duplicates":0', '"duplicates":1'));
   });
 });

@@ -16,7 +16,7 @@ let edges: Array<{ s: string; t: string; a: Attrs }>;
 
 beforeAll(async () => {
   const read = await readPapers([DEFAULT_INPUT]);
-  env = buildGraph(read.papers.map(extractPaper), { inputs: ['data/papers-page.txt'] }).envelope;
+  env = buildGraph(read.papers.map(extractPaper)).envelope;
   papers = env.graph.nodes.filter((n) => (n.attributes as Attrs).type === 'paper').map((n) => ({ key: n.key, a: n.attributes as Attrs }));
   edges = env.graph.edges.map((e) => ({ s: e.source, t: e.target, a: e.attributes as Attrs }));
 });

@@ -160,7 +160,6 @@ export async function run(argv: string[]): Promise<number> {
   let graphStart = performance.now();
   const stageTimes: Record<string, number> = {};
   const { envelope, shards } = buildGraph(all, {
-    inputs: inputs.map(rel),
     thesaurus,
     seed: args.seed,
     resolution: args.resolution,
