@@ -52,7 +52,7 @@ const CLAIM_WINDOW = 240;
 function corpusAcronyms(papers: readonly PaperClaims[]): Map<string, string> {
   const votes = new Map<string, Map<string, number>>();
   for (const p of papers) {
-    for (const [a, e] of Object.entries(p.acronyms ?? {})) {
+    for (const [a, e] of Object.entries(p.acronyms && typeof p.acronyms === 'object' ? p.acronyms : {})) {
       if (typeof e !== 'string' || a.length < 2) continue;
       let m = votes.get(a);
       if (!m) votes.set(a, (m = new Map()));
@@ -67,6 +67,13 @@ function corpusAcronyms(papers: readonly PaperClaims[]): Map<string, string> {
   return out;
 }
 
+/** A paper's own acronym expansion: an own string property only ("constructor" is no acronym of every paper). */
+function own(local: Readonly<Record<string, string>> | undefined, a: string): string | undefined {
+  if (!local || !Object.prototype.hasOwnProperty.call(local, a)) return undefined;
+  const v = local[a];
+  return typeof v === 'string' ? v : undefined;
+}
+
 /** A key whose words include an unexpanded acronym the corpus defines elsewhere, with it expanded. */
 function resolve(key: string, local: Readonly<Record<string, string>> | undefined, corpus: ReadonlyMap<string, string>): string {
   if (!key) return key;
@@ -74,7 +81,7 @@ function resolve(key: string, local: Readonly<Record<string, string>> | undefine
   let changed = false;
   const out: string[] = [];
   for (const w of words) {
-    const exp = local?.[w] ?? BUILTIN_ACRONYMS.get(w) ?? corpus.get(w);
+    const exp = own(local, w) ?? BUILTIN_ACRONYMS.get(w) ?? corpus.get(w);
     if (exp) { out.push(...exp.split(' ')); changed = true; } else out.push(w);
   }
   return changed ? out.join(' ') : key;
@@ -97,7 +104,7 @@ function textWords(text: string, local: Readonly<Record<string, string>> | undef
   for (const raw of nameWords(text)) {
     if (/^[A-Z0-9]*[A-Z][A-Z0-9]*s?$/.test(raw) && raw.replace(/[^A-Z]/g, '').length >= 2) {
       const a = (/[A-Z0-9]s$/.test(raw) ? raw.slice(0, -1) : raw).toLowerCase();
-      const exp = local?.[a] ?? BUILTIN_ACRONYMS.get(a) ?? corpus.get(a);
+      const exp = own(local, a) ?? BUILTIN_ACRONYMS.get(a) ?? corpus.get(a);
       if (exp) { out.push(...exp.split(' ')); continue; }
     }
     const w = raw.toLowerCase();
