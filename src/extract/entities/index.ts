@@ -9,6 +9,7 @@ import { extractConcepts } from './concepts.ts';
 import { extractAssumptions } from './assumptions.ts';
 import { findAcronymDefinitions, acronymTable } from './acronyms.ts';
 import { extractUses } from './uses.ts';
+import { phraseWords } from './nlp.ts';
 
 export type { Entities, ProblemSpan, MethodSpan, ProblemCandidate } from './types.ts';
 
@@ -23,7 +24,9 @@ export function extractEntities(title: string, text: string, tokens: Token[], se
   // problems first, with no method filter: a short name whose full name the abstract states as a problem
   // ("jumbled pattern matching (JPM)", "online linear optimization (OLO)") is that problem, not a method
   const ctx0 = { acronyms, methodKeys: new Set<string>(), sentences, definitions };
-  const raw = [...titleProblems(title, ctx0), ...abstractProblems(text, ctx0)];
+  // the abstract's words, once: problem cues and the methods it builds on both read them
+  const words = phraseWords(text);
+  const raw = [...titleProblems(title, ctx0), ...abstractProblems(text, ctx0, words)];
   const problemish = new Set(raw.filter((c) => STRONG_PROBLEM_REASONS.has(c.reason)).map((c) => c.key));
   const methods = found.filter((m) => ![m.name, ...(m.aliases ?? [])].some((n) => problemish.has(problemKey(n, acronyms)) || problemish.has(problemKey(acronyms.get(n.toLowerCase()) ?? '', acronyms))));
   const methodKeys = new Set(methods.flatMap((m) => [m.name, ...(m.aliases ?? [])]).map((n) => problemKey(n, acronyms)));
@@ -42,7 +45,7 @@ export function extractEntities(title: string, text: string, tokens: Token[], se
   const own = new Set(methods.flatMap((m) => [m.name, ...(m.aliases ?? [])]).map((n) => n.toLowerCase()));
   return {
     methods,
-    uses: extractUses(title, text, { own, problemAcronyms }),
+    uses: extractUses(title, text, { own, problemAcronyms }, words),
     problems: chooseProblems(problemMentions, title, sentences[1]?.[1] ?? sentences[0]?.[1] ?? 0),
     problemMentions,
     concepts: extractConcepts(title, text),

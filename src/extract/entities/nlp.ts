@@ -33,10 +33,15 @@ function posOfTags(tags: readonly string[]): Pos {
 
 /** Capitals or mixed case beyond a leading capital ("LCS", "RePair", "k-LCS", "FM-index"). */
 export function isAcronymLike(w: string): boolean {
-  const letters = w.replace(/[^A-Za-z]/g, '');
-  if (letters.length < 2) return false;
-  const caps = letters.replace(/[a-z]/g, '').length;
-  return caps >= 2 || (caps === 1 && !/^[A-Z]/.test(letters));
+  // one pass over the characters (this runs on every word of every abstract)
+  let letters = 0, caps = 0, firstLetterCap = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) { if (letters === 0) firstLetterCap = true; letters++; caps++; }
+    else if (c >= 97 && c <= 122) letters++;
+  }
+  if (letters < 2) return false;
+  return caps >= 2 || (caps === 1 && !firstLetterCap);
 }
 
 /** Words of a short text: runs of letters, digits, hyphens, apostrophes and `$…$` math; punctuation separates. */
@@ -121,9 +126,19 @@ export function tagPhrase(text: string, base = 0): PhraseWord[] {
 }
 
 let lexicon: Record<string, string | string[]> | null = null;
+const posCache = new Map<string, Pos | null>();
+const POS_CACHE_MAX = 200_000;
 
 /** The part of speech compromise's lexicon gives a lower-case word, without running the tagger (or null). */
 export function lexiconPos(lower: string): Pos | null {
+  const hit = posCache.get(lower);
+  if (hit !== undefined) return hit;
+  const p = lookupPos(lower);
+  if (posCache.size < POS_CACHE_MAX) posCache.set(lower, p);
+  return p;
+}
+
+function lookupPos(lower: string): Pos | null {
   if (!lexicon) {
     const world = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world();
     lexicon = world.model.one.lexicon;

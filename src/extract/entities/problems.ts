@@ -344,11 +344,16 @@ const CUES_BY_FIRST = new Map<string, CompiledCue[]>();
 for (const c of CUES) { const l = CUES_BY_FIRST.get(c.words[0]) ?? []; l.push(c); CUES_BY_FIRST.set(c.words[0], l); }
 
 /** Candidate problems announced by cues in the abstract. */
-export function abstractProblems(text: string, ctx: ProblemContext): ProblemCandidate[] {
+export function abstractProblems(text: string, ctx: ProblemContext, allWords: readonly PhraseWord[] = phraseWords(text)): ProblemCandidate[] {
   const out: ProblemCandidate[] = [];
+  let wi = 0;
   for (const [s, e] of ctx.sentences) {
-    const sent = text.slice(s, e);
-    const words = phraseWords(sent, s);
+    // the sentence's words, from the abstract's words (computed once per abstract)
+    while (wi < allWords.length && allWords[wi].start < s) wi++;
+    let we = wi;
+    while (we < allWords.length && allWords[we].end <= e) we++;
+    const words = allWords.slice(wi, we);
+    wi = we;
     for (let i = 0; i < words.length; i++) {
       // "a novel architecture for X", "an index for X", "a data structure to X"
       const nx = words[i + 1];

@@ -3,7 +3,7 @@
 // data-structure names ("wavelet tree") and well-known models ("Transformer"). The paper's own methods and the
 // problems it defines are left out. One pass over the words; bounded lookahead.
 import type { MethodSpan } from './types.ts';
-import { phraseWords, lexiconPos } from './nlp.ts';
+import { phraseWords, lexiconPos, type PhraseWord } from './nlp.ts';
 import { acronymKey } from './acronyms.ts';
 import { METHOD_NAME_HEADS, STRUCTURE_MODIFIERS, KNOWN_MODELS, NOT_METHOD_NAMES } from '../rules/methods.ts';
 import { GENERIC_ACRONYMS } from '../rules/acronyms.ts';
@@ -40,7 +40,7 @@ export interface UsesContext {
   problemAcronyms: ReadonlySet<string>;
 }
 
-export function extractUses(title: string, text: string, ctx: UsesContext): MethodSpan[] {
+export function extractUses(title: string, text: string, ctx: UsesContext, words: readonly PhraseWord[] = phraseWords(text)): MethodSpan[] {
   const out: MethodSpan[] = [];
   const seen = new Set<string>();
   const add = (name: string, start: number) => {
@@ -49,7 +49,6 @@ export function extractUses(title: string, text: string, ctx: UsesContext): Meth
     seen.add(key);
     out.push({ name, start, end: start + name.length });
   };
-  const words = phraseWords(text);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     let t = w.text.replace(/[’']s$/, '');
