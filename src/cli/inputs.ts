@@ -3,18 +3,21 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createGunzip } from 'node:zlib';
+import * as zlib from 'node:zlib';
+import { createInflateRaw } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import {
-  Deduper, SUPPORTED_EXTENSIONS, createAtomReader, createJsonlReader, isGzip, readDocument, sniffFormat, countingSink,
+  Deduper, SUPPORTED_EXTENSIONS, createAtomReader, createJsonlReader, detectEncoding, isGzip, readDocument, sniffFormat, countingSink,
   type FormatName, type Paper, type ReadIssue, type ReadSink,
 } from '../ingest/index.ts';
-import { InputError } from './errors.ts';
+import { InputError, escapeForTerminal } from './errors.ts';
 
 export interface ReadResult {
   papers: Paper[];
   issues: ReadIssue[];
   stats: { files: number; papers: number; duplicates: number; skipped: Record<string, number>; errors: number };
+  /** files decoded from something other than UTF-8, by encoding; warnings (kept records changed, ignored bytes) */
+  notes: { decoded: Record<string, number>; warnings: number };
 }
 
 export interface ReadOptions {
@@ -58,8 +61,9 @@ function globSegmentRegex(seg: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-async function isDir(p: string): Promise<boolean> {
-  try { return (await fs.stat(p)).isDirectory(); } catch { return false; }
+/** A directory that is not a symlink: `**` does not follow links, so a link loop cannot make it run forever. */
+async function isRealDir(p: string): Promise<boolean> {
+  try { return (await fs.lstat(p)).isDirectory(); } catch { return false; }
 }
 
 /** Expand a glob (`*`, `?`, `[...]`, `**`) segment by segment; results sorted. */
@@ -78,7 +82,7 @@ async function expandGlob(pattern: string): Promise<string[]> {
         next.push(b);
         let names: string[] = [];
         try { names = await fs.readdir(b || '.'); } catch { continue; }
-        for (const n of names) if (!n.startsWith('.') && (await isDir(path.join(b || '.', n)))) stack.push(path.join(b, n));
+        for (const n of names) if (!n.startsWith('.') && (await isRealDir(path.join(b || '.', n)))) stack.push(path.join(b, n));
       }
     } else if (!hasGlob(seg)) {
       for (const b of bases) next.push(b ? path.join(b, seg) : seg);
@@ -144,39 +148,197 @@ async function resolveInputs(inputs: string[]): Promise<InputFile[]> {
   return files.filter((f) => (seen.has(f.abs) ? false : (seen.add(f.abs), true)));
 }
 
-/** A file's bytes as a stream of chunks, gunzipped when it starts with the gzip magic. */
-async function openChunks(abs: string): Promise<{ chunks: AsyncIterator<Buffer>; gz: boolean }> {
+/** What went wrong decompressing a gzip file: the data ended early, or bytes that are not gzip followed it. */
+interface GunzipStatus {
+  /** why the decompressed data ends before the file's data does (cut, corrupt); null when it is complete */
+  cut: string | null;
+  /** non-zero bytes after the last complete gzip member, ignored */
+  trailing: boolean;
+  /** a member's CRC-32 or length does not match its data: corrupt data that still inflated */
+  checksum: boolean;
+}
+
+/** Length of the gzip member header at the start of `b`, 'more' when it needs more bytes, 'bad' when it is none. */
+function gzipHeaderLength(b: Buffer): number | 'more' | 'bad' {
+  if ((b.length >= 1 && b[0] !== 0x1f) || (b.length >= 2 && b[1] !== 0x8b) || (b.length >= 3 && b[2] !== 8)) return 'bad';
+  if (b.length < 10) return 'more';
+  const flags = b[3];
+  let p = 10;
+  if (flags & 4) { if (b.length < p + 2) return 'more'; p += 2 + (b[p] | (b[p + 1] << 8)); if (b.length < p) return 'more'; }
+  for (const bit of [8, 16]) {
+    if (!(flags & bit)) continue;
+    const zero = b.indexOf(0, p);
+    if (zero < 0) return 'more';
+    p = zero + 1;
+  }
+  if (flags & 2) { p += 2; if (b.length < p) return 'more'; }
+  return p;
+}
+
+const MAX_GZIP_HEADER = 1 << 20;
+// zlib.crc32 arrived in Node 20.15; on older versions only the length is checked
+const crc32 = (zlib as { crc32?: (data: Buffer, value?: number) => number }).crc32;
+
+/**
+ * Decompress gzip data member by member with raw inflate. Unlike zlib's gunzip stream, which on a cut or corrupt
+ * stream, or on garbage after the last member, throws away the output of the chunk it was working on, this keeps
+ * every byte decoded before the damage and says in `status` what happened; the caller reports it once.
+ */
+async function* gunzip(source: AsyncIterator<Buffer>, status: GunzipStatus): AsyncGenerator<Buffer> {
+  let pending: Buffer = Buffer.alloc(0);
+  let eof = false;
+  // the next raw chunk is read while inflate works on the current one
+  let prefetched: Promise<IteratorResult<Buffer>> | null = null;
+  const nextRaw = (): Promise<IteratorResult<Buffer>> => {
+    const p = prefetched ?? source.next();
+    prefetched = null;
+    return p;
+  };
+  const prefetch = () => {
+    if (eof || prefetched) return;
+    prefetched = source.next();
+    prefetched.catch(() => {}); // a read error surfaces where the chunk is awaited
+  };
+  const pull = async (): Promise<boolean> => {
+    if (eof) return false;
+    const r = await nextRaw();
+    if (r.done) { eof = true; return false; }
+    pending = pending.length ? Buffer.concat([pending, r.value]) : r.value;
+    return true;
+  };
+  try {
+    for (let member = 0; ; member++) {
+      let header = gzipHeaderLength(pending);
+      while (header === 'more' && pending.length < MAX_GZIP_HEADER && (await pull())) header = gzipHeaderLength(pending);
+      if (typeof header !== 'number') {
+        if (member === 0) status.cut = header === 'more' && pending.length < MAX_GZIP_HEADER ? 'truncated gzip file, cut inside its header' : 'corrupt gzip header';
+        else if (pending.some((b) => b !== 0)) status.trailing = true; // zero padding after the data is common and fine
+        return;
+      }
+      const inflate = createInflateRaw({ chunkSize: 64 * 1024 });
+      const out: Buffer[] = [];
+      let ended = false;
+      let error: Error | null = null;
+      let writing = false;
+      let wake: (() => void) | null = null;
+      const signal = () => { const w = wake; wake = null; w?.(); };
+      inflate.on('data', (d: Buffer) => { out.push(d); signal(); });
+      inflate.on('end', () => { ended = true; signal(); });
+      inflate.on('error', (e: Error) => { error = e; signal(); });
+      let fed = 0;
+      let last: Buffer = Buffer.alloc(0);
+      let crc = 0;
+      let size = 0;
+      // one write in flight at a time, so what inflate did not consume when its stream ends is the tail of `last`
+      const write = (chunk: Buffer) => {
+        writing = true;
+        fed += chunk.length;
+        last = chunk;
+        inflate.write(chunk, () => setImmediate(() => { writing = false; signal(); }));
+        prefetch();
+      };
+      const body = pending.subarray(header);
+      pending = Buffer.alloc(0);
+      if (body.length) write(body);
+      for (;;) {
+        while (out.length) {
+          const chunk = out.shift()!;
+          if (crc32) crc = crc32(chunk, crc);
+          size = (size + chunk.length) % 0x100000000;
+          yield chunk;
+        }
+        if (error || ended) break;
+        if (writing) { await new Promise<void>((resolve) => { wake = resolve; }); continue; }
+        const r = eof ? null : await nextRaw();
+        if (!r || r.done) {
+          eof = true;
+          inflate.destroy();
+          status.cut = 'truncated gzip file, unexpected end of data';
+          return;
+        }
+        write(r.value);
+      }
+      if (error) {
+        inflate.destroy();
+        status.cut = `corrupt gzip data, ${(error as Error).message}`;
+        return;
+      }
+      const unused = fed - inflate.bytesWritten;
+      pending = unused > 0 ? last.subarray(last.length - unused) : Buffer.alloc(0);
+      while (pending.length < 8 && (await pull()));
+      if (pending.length < 8) { status.cut = 'truncated gzip file, its trailer is missing'; return; }
+      if ((crc32 && pending.readUInt32LE(0) !== crc >>> 0) || pending.readUInt32LE(4) !== size) status.checksum = true;
+      pending = pending.subarray(8);
+      if (!pending.length && !(await pull())) return;
+    }
+  } finally {
+    await source.return?.();
+  }
+}
+
+/** A file's bytes as a stream of chunks, decompressed when it starts with the gzip magic. */
+async function openChunks(abs: string, status: GunzipStatus): Promise<{ chunks: AsyncIterator<Buffer>; gz: boolean }> {
   const handle = await fs.open(abs, 'r');
   const magic = Buffer.alloc(2);
   let n = 0;
   try { n = (await handle.read(magic, 0, 2, 0)).bytesRead; } finally { await handle.close(); }
   const gz = n === 2 && isGzip(magic);
   const raw: Readable = createReadStream(abs, { highWaterMark: HEAD_BYTES });
-  const stream: Readable = gz ? raw.pipe(createGunzip()) : raw;
-  if (gz) raw.on('error', (err) => stream.destroy(err));
-  return { chunks: stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>, gz };
+  const rawChunks = raw[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  return { chunks: gz ? gunzip(rawChunks, status) : rawChunks, gz };
 }
 
-function gzipMessage(err: unknown): string {
-  const msg = err instanceof Error ? err.message : String(err);
-  return /unexpected end/i.test(msg) ? 'truncated gzip file (unexpected end of data)' : `corrupt gzip data (${msg})`;
+/** Lines longer than this (one JSON Lines record) are skipped without being held in memory. */
+const MAX_LINE = 64 * 1024 * 1024;
+/** Formats read whole (JSON, BibTeX, CSV, pages) are refused above this much text: V8 strings stop at ~512 M. */
+const MAX_DOCUMENT = 256 * 1024 * 1024;
+
+/** Counts U+FFFD that came from undecodable bytes (not from EF BF BD sequences in the file itself). */
+function replacementCounter() {
+  let tail: Buffer = Buffer.alloc(0);
+  let replaced = 0;
+  const SEQ = Buffer.from([0xef, 0xbf, 0xbd]);
+  return {
+    add(raw: Buffer | null, text: string): void {
+      let inText = 0;
+      for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) inText++;
+      if (inText && raw) {
+        const hay = tail.length ? Buffer.concat([tail, raw]) : raw;
+        for (let i = hay.indexOf(SEQ); i >= 0; i = hay.indexOf(SEQ, i + 3)) inText--;
+      }
+      if (raw) tail = raw.subarray(Math.max(0, raw.length - 2));
+      replaced += Math.max(0, inText);
+    },
+    get count(): number { return replaced; },
+  };
 }
 
-/** Read one file into the sink; returns a reason when it is unusable (nothing from it may be kept). */
-async function readOneFile(file: InputFile, forced: FormatName | undefined, sink: ReadSink): Promise<string | null> {
+interface FileOutcome {
+  /** why the file is unusable (nothing from it may be kept), or null */
+  fatal: string | null;
+  /** the encoding it was decoded from when not UTF-8 (for the summary line) */
+  decodedFrom: string | null;
+}
+
+/** Read one file into the sink; says why it is unusable, if it is. */
+async function readOneFile(file: InputFile, forced: FormatName | undefined, sink: ReadSink): Promise<FileOutcome> {
+  const status: GunzipStatus = { cut: null, trailing: false, checksum: false };
   let opened: Awaited<ReturnType<typeof openChunks>>;
-  try { opened = await openChunks(file.abs); } catch (err) {
-    return `cannot open (${err instanceof Error ? err.message : String(err)})`;
+  try { opened = await openChunks(file.abs, status); } catch (err) {
+    return { fatal: `cannot open (${err instanceof Error ? err.message : String(err)})`, decodedFrom: null };
   }
-  const { chunks, gz } = opened;
+  const { chunks } = opened;
   const next = async (): Promise<Buffer | null> => {
     try {
       const r = await chunks.next();
       return r.done ? null : r.value;
     } catch (err) {
-      throw new Error(gz ? gzipMessage(err) : `read error (${err instanceof Error ? err.message : String(err)})`);
+      throw new Error(`read error (${err instanceof Error ? err.message : String(err)})`);
     }
   };
+  const issue = (line: number | null, kind: ReadIssue['kind'], reason: string, message: string) =>
+    sink.issue({ file: file.label, line, record: null, message, kind, reason });
+  let decodedFrom: string | null = null;
   try {
     // the head: enough decompressed bytes to sniff
     const headChunks: Buffer[] = [];
@@ -188,60 +350,104 @@ async function readOneFile(file: InputFile, forced: FormatName | undefined, sink
       headLen += c.length;
     }
     const head = Buffer.concat(headChunks);
-    const decoder = new TextDecoder('utf-8');
-    const sniffed = sniffFormat(file.label, head, decoder.decode(head.subarray(0, 8192), { stream: false }));
-    if (sniffed.kind === 'unusable') return sniffed.reason;
+    if (!head.length && status.cut) return { fatal: status.cut, decodedFrom };
+    const encoding = detectEncoding(head);
+    decodedFrom = encoding.label;
+    const sample = new TextDecoder(encoding.encoding).decode(head);
+    const sniffed = sniffFormat(file.label, head, sample);
+    if (sniffed.kind === 'unusable') return { fatal: sniffed.reason, decodedFrom: null };
     const format = forced ?? sniffed.format;
     const delimiter = sniffed.delimiter ?? (/\.(tsv|tab)(\.gz)?$/i.test(file.label) ? '\t' : ',');
 
-    const textDecoder = new TextDecoder('utf-8');
+    const textDecoder = new TextDecoder(encoding.encoding);
+    const replaced = encoding.encoding === 'utf-8' ? replacementCounter() : null;
     let first = true;
     const decode = (buf: Buffer | null): string => {
       let s = buf ? textDecoder.decode(buf, { stream: true }) : textDecoder.decode();
+      replaced?.add(buf, s);
       if (first && s) { first = false; if (s.charCodeAt(0) === 0xfeff) s = s.slice(1); }
       return s;
     };
-    const pump = async (onText: (s: string) => void): Promise<void> => {
-      onText(decode(head));
-      for (let c = await next(); c; c = await next()) onText(decode(c));
+    const pump = async (onText: (s: string) => boolean | void): Promise<void> => {
+      if (onText(decode(head)) === false) return;
+      for (let c = await next(); c; c = await next()) if (onText(decode(c)) === false) return;
       onText(decode(null));
+    };
+    const finishFile = () => {
+      if (status.trailing) issue(null, 'warning', 'gzip-trailing-bytes', 'bytes after the end of the gzip data were ignored');
+      if (status.checksum) issue(null, 'error', 'gzip-checksum', 'corrupt gzip data, checksum mismatch: some records read from it may be damaged');
+      if (replaced?.count) {
+        issue(null, 'warning', 'invalid-utf8', `${replaced.count.toLocaleString('en-US')} byte sequence${replaced.count === 1 ? ' is' : 's are'} not valid UTF-8 and became U+FFFD`);
+      }
     };
 
     if (format === 'jsonl') {
       const { sink: counted, counts } = countingSink(sink);
       const reader = createJsonlReader(file.label, counted, format);
-      let carry = '';
+      let pieces: string[] = [];
+      let piecesLength = 0;
+      let tooLong = false;
       let lineNo = 0;
+      const skipLong = (at: number) => issue(at, 'skipped', 'too-long', `line longer than ${MAX_LINE / (1024 * 1024)} MB: skipped`);
       await pump((s) => {
-        carry += s;
         let start = 0;
-        for (let nl = carry.indexOf('\n', start); nl >= 0; nl = carry.indexOf('\n', start)) {
-          reader.line(carry.slice(start, nl), ++lineNo);
+        // only the new text is searched for newlines, and a long line is kept as pieces: linear in the input
+        for (let nl = s.indexOf('\n'); nl >= 0; nl = s.indexOf('\n', start)) {
+          lineNo++;
+          if (tooLong) skipLong(lineNo);
+          else reader.line(pieces.length ? pieces.join('') + s.slice(start, nl) : s.slice(start, nl), lineNo);
+          pieces = [];
+          piecesLength = 0;
+          tooLong = false;
           start = nl + 1;
         }
-        carry = carry.slice(start);
+        if (start < s.length && !tooLong) {
+          pieces.push(start ? s.slice(start) : s);
+          piecesLength += s.length - start;
+          if (piecesLength > MAX_LINE) { tooLong = true; pieces = []; }
+        }
       });
-      if (carry) reader.line(carry, ++lineNo);
-      if (!reader.parsedLines) return counts.skipped ? 'no line is valid JSON (read as JSON Lines)' : 'no JSON records found (read as JSON Lines)';
-      return null;
+      if (tooLong) { skipLong(lineNo + 1); reader.finish('', lineNo + 1, status.cut); } else reader.finish(pieces.join(''), lineNo + 1, status.cut);
+      finishFile();
+      if (!reader.parsedLines) {
+        return { fatal: status.cut ?? (counts.skipped || counts.errors ? 'no line is valid JSON (read as JSON Lines)' : 'no JSON records found (read as JSON Lines)'), decodedFrom };
+      }
+      return { fatal: null, decodedFrom };
     }
     if (format === 'atom') {
       const { sink: counted, counts } = countingSink(sink);
       const reader = createAtomReader(file.label, counted);
       await pump((s) => { if (s) reader.write(s); });
-      const stats = reader.close();
-      if (!counts.papers && !counts.skipped) {
-        return stats.errors.length ? `not readable as Atom XML: ${stats.errors[0]}` : 'no Atom <entry> elements found (read as Atom XML)';
+      const stats = reader.close(status.cut);
+      finishFile();
+      if (!counts.papers && !counts.skipped && !stats.entries) {
+        if (status.cut) return { fatal: status.cut, decodedFrom };
+        if (!stats.cut) return { fatal: stats.errors.length ? `not readable as Atom XML: ${stats.errors[0]}` : 'no Atom <entry> elements found (read as Atom XML)', decodedFrom };
       }
-      if (!stats.entries) return `truncated XML: no complete <entry>${stats.errors.length ? ` (${stats.errors[0]})` : ''}`;
-      return null;
+      if (!stats.entries) return { fatal: `truncated XML: no complete <entry>${stats.errors.length ? ` (${stats.errors[0]})` : ''}`, decodedFrom };
+      return { fatal: null, decodedFrom };
     }
     const parts: string[] = [];
-    await pump((s) => { if (s) parts.push(s); });
-    const result = readDocument(parts.join(''), format, file.label, sink, { delimiter });
-    return result.fatal;
+    let total = 0;
+    await pump((s) => {
+      if (!s) return;
+      total += s.length;
+      if (total > MAX_DOCUMENT) return false;
+      parts.push(s);
+    });
+    if (total > MAX_DOCUMENT) {
+      return { fatal: `too large to read as one document (over ${MAX_DOCUMENT / (1024 * 1024)} MB of text); split it, or convert it to JSON Lines, which is streamed`, decodedFrom };
+    }
+    const text = parts.join('');
+    const { sink: counted, counts } = countingSink(sink);
+    const result = readDocument(text, format, file.label, counted, { delimiter, cut: status.cut });
+    finishFile();
+    if (result.fatal && status.cut && !counts.papers) return { fatal: `${status.cut}; ${result.fatal}`, decodedFrom };
+    return { fatal: result.fatal, decodedFrom };
   } catch (err) {
-    return err instanceof Error ? err.message : String(err);
+    return { fatal: err instanceof Error ? err.message : String(err), decodedFrom };
+  } finally {
+    await chunks.return?.();
   }
 }
 
@@ -256,52 +462,71 @@ export async function readPapers(inputs: string[], opts: ReadOptions = {}): Prom
   const dedupe = new Deduper();
   const issues: ReadIssue[] = [];
   const skipped: Record<string, number> = {};
+  const decoded: Record<string, number> = {};
   let errors = 0;
+  let warnings = 0;
   let read = 0;
   for (const file of files) {
     // papers are buffered per file so an unusable file contributes nothing
     const filePapers: Paper[] = [];
     const fileIssues: ReadIssue[] = [];
-    const fatal = await readOneFile(file, opts.format, {
+    const outcome = await readOneFile(file, opts.format, {
       paper(p) { filePapers.push(p); opts.onPaper?.(); },
       issue(i) { fileIssues.push(i); },
     });
-    if (fatal) {
+    if (outcome.fatal) {
+      const fatal = outcome.decodedFrom ? `${outcome.fatal} (decoded from ${outcome.decodedFrom})` : outcome.fatal;
       if (file.explicit) throw new InputError(`${file.label}: ${fatal}`);
       errors++;
       issues.push({ file: file.label, line: null, record: null, message: fatal, kind: 'fatal', reason: 'unusable-file' });
       continue;
     }
     read++;
+    if (outcome.decodedFrom) decoded[outcome.decodedFrom] = (decoded[outcome.decodedFrom] ?? 0) + 1;
     for (const p of filePapers) dedupe.add(p);
     for (const i of fileIssues) {
       issues.push(i);
       if (i.kind === 'skipped') skipped[i.reason] = (skipped[i.reason] ?? 0) + 1;
+      else if (i.kind === 'warning') warnings++;
       else errors++;
     }
   }
   const papers = dedupe.papers;
-  return { papers, issues, stats: { files: read, papers: papers.length, duplicates: dedupe.duplicates, skipped, errors } };
+  return {
+    papers, issues,
+    stats: { files: read, papers: papers.length, duplicates: dedupe.duplicates, skipped, errors },
+    notes: { decoded, warnings },
+  };
 }
 
-/** `file:line: message` (or `file: record N: message` when the format has no line numbers). */
+const MESSAGE_MAX = 300;
+
+/**
+ * `file:line: message` (or `file: record N: message` when the format has no line numbers), one line of plain
+ * text: control characters from the input are escaped and a very long message is shortened.
+ */
 export function formatIssue(i: ReadIssue): string {
   const where = i.line !== null ? `${i.file}:${i.line}` : i.record !== null ? `${i.file}: record ${i.record + 1}` : i.file;
-  return `${where}: ${i.kind === 'fatal' ? 'error: ' : ''}${i.message}`;
+  const label = i.kind === 'fatal' || i.kind === 'error' ? 'error: ' : i.kind === 'warning' ? 'warning: ' : '';
+  const message = i.message.length > MESSAGE_MAX ? `${i.message.slice(0, MESSAGE_MAX)}…` : i.message;
+  return escapeForTerminal(`${where}: ${label}${message}`);
 }
 
 const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
-/** The one-line stderr summary: files, papers, duplicates merged, skipped (reasons counted), errors. */
+/** The one-line stderr summary: files (and their encodings), papers, duplicates merged, skipped (reasons counted), errors, warnings. */
 export function formatReadSummary(r: ReadResult): string {
   const s = r.stats;
   const skippedTotal = Object.values(s.skipped).reduce((a, b) => a + b, 0);
   const reasons = Object.entries(s.skipped).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, v]) => `${k} ${v}`);
+  const decoded = Object.entries(r.notes?.decoded ?? {}).sort((a, b) => a[0].localeCompare(b[0])).map(([k, v]) => `${v} decoded from ${k}`);
+  const warnings = r.notes?.warnings ?? 0;
   return [
-    `read ${plural(s.files, 'file')}`,
+    `read ${plural(s.files, 'file')}${decoded.length ? ` (${decoded.join(', ')})` : ''}`,
     plural(s.papers, 'paper'),
     `${plural(s.duplicates, 'duplicate')} merged`,
     `${skippedTotal.toLocaleString('en-US')} skipped${reasons.length ? ` (${reasons.join(', ')})` : ''}`,
     plural(s.errors, 'error'),
+    ...(warnings ? [plural(warnings, 'warning')] : []),
   ].join(', ');
 }

@@ -4,6 +4,7 @@
 import { SaxesParser } from 'saxes';
 import type { Paper, ReadSink } from './types.ts';
 import { arxivIdFrom, collapseWhitespace, doiFrom, paperId, yearFrom, yearFromArxivId } from './normalize.ts';
+import { guardedSink } from './guard.ts';
 
 interface EntryDraft {
   line: number;
@@ -24,6 +25,8 @@ export interface AtomStats {
   entries: number;
   /** XML errors outside any entry (a cut-off root, stray text): the first one explains a file with no entries */
   errors: string[];
+  /** the file ended inside an entry or before its root element closed (reported once, as an error) */
+  cut: boolean;
 }
 
 // Text-carrying children of <entry> we keep; anything else is ignored.
@@ -37,8 +40,9 @@ function localName(name: string): string {
 
 /** An Atom reader fed text chunks; close() flushes and reports an entry cut off by the end of the file. */
 export function createAtomReader(file: string, sink: ReadSink) {
+  sink = guardedSink(sink);
   const parser = new SaxesParser({ position: true });
-  const stats: AtomStats = { entries: 0, errors: [] };
+  const stats: AtomStats = { entries: 0, errors: [], cut: false };
   let record = 0;
   let entry: EntryDraft | null = null;
   let depth = 0; // element depth below <entry>
@@ -77,13 +81,22 @@ export function createAtomReader(file: string, sink: ReadSink) {
     sink.paper(paper);
   };
 
+  let closing = false;
+  let unclosedAtEnd = false;
   parser.on('error', (err) => {
+    // a file of a million unclosed tags gets a million errors at close: keep the first few, cheaply
+    if (closing) {
+      unclosedAtEnd = true;
+      if (stats.errors.length >= MAX_ERRORS) return;
+    } else if (entry ? entry.errors.length >= MAX_ERRORS : stats.errors.length >= MAX_ERRORS) return;
     const msg = err.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, '');
     if (entry) entry.errors.push(`line ${parser.line}: ${msg}`);
-    else if (stats.errors.length < MAX_ERRORS) stats.errors.push(`line ${parser.line}: ${msg}`);
+    else stats.errors.push(`line ${parser.line}: ${msg}`);
   });
 
+  let openElements = 0; // elements open anywhere in the document
   parser.on('opentag', (tag) => {
+    openElements++;
     const name = localName(tag.name);
     if (!entry) {
       if (name === 'entry') {
@@ -133,6 +146,7 @@ export function createAtomReader(file: string, sink: ReadSink) {
   parser.on('cdata', onText);
 
   parser.on('closetag', (tag) => {
+    openElements--;
     if (!entry) return;
     if (depth === 0) {
       // closing </entry>
@@ -159,14 +173,28 @@ export function createAtomReader(file: string, sink: ReadSink) {
     write(chunk: string): void {
       parser.write(chunk);
     },
-    /** Flush the parser; an entry still open here was cut off by the end of the file. */
-    close(): AtomStats {
+    /**
+     * Flush the parser. An entry still open here was cut off by the end of the file, and so was a root element left
+     * open: either is reported once, as an error (`cut` says why the data ended early when the shell knows).
+     */
+    close(cut: string | null = null): AtomStats {
       const open = entry as EntryDraft | null;
       entry = null; // errors saxes reports for unclosed tags at close belong to the file, not an entry
-      parser.close();
+      closing = true;
+      const endLine = parser.line;
+      // saxes reports each element left open, building an Error for each: for a cut-off file of deeply nested junk
+      // that is millions of them. Everything complete has been seen by now, so such a parser is just left.
+      if (openElements > MAX_ERRORS) {
+        unclosedAtEnd = true;
+        if (stats.errors.length < MAX_ERRORS) stats.errors.push(`line ${endLine}: ${openElements.toLocaleString('en-US')} elements left unclosed`);
+      } else parser.close();
+      const why = cut ? ` (${cut})` : '';
       if (open) {
-        const rec = record++;
-        sink.issue({ file, line: open.line, record: rec, message: 'entry cut off by the end of the file', kind: 'skipped', reason: 'truncated' });
+        stats.cut = true;
+        sink.issue({ file, line: open.line, record: null, message: `entry cut off by the end of the file${why}`, kind: 'error', reason: 'truncated' });
+      } else if (cut || (stats.entries > 0 && unclosedAtEnd)) {
+        stats.cut = true;
+        sink.issue({ file, line: endLine, record: null, message: `the file ends before its root element is closed${why}; every complete entry was read`, kind: 'error', reason: 'truncated' });
       }
       return stats;
     },
@@ -175,8 +203,8 @@ export function createAtomReader(file: string, sink: ReadSink) {
 }
 
 /** Read a whole Atom document held in memory. */
-export function readAtom(text: string, file: string, sink: ReadSink): AtomStats {
+export function readAtom(text: string, file: string, sink: ReadSink, cut: string | null = null): AtomStats {
   const reader = createAtomReader(file, sink);
   reader.write(text);
-  return reader.close();
+  return reader.close(cut);
 }

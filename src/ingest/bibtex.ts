@@ -3,6 +3,7 @@
 import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import type { Paper, ReadSink } from './types.ts';
 import { arxivIdFrom, collapseWhitespace, doiFrom, paperId, yearFrom, yearFromArxivId } from './normalize.ts';
+import { guardedSink } from './guard.ts';
 
 const OPTIONS = {
   english: false, // no sentence-casing: titles keep the casing the user typed
@@ -91,13 +92,61 @@ function forwardFinder(text: string) {
   };
 }
 
-/** Read a BibTeX file held in memory; entries without an abstract are reported as skipped. */
-export function readBibtex(text: string, file: string, sink: ReadSink): BibtexStats {
-  const lib = parse(text, OPTIONS);
+interface Segment { start: number; end: number; balanced: boolean }
+
+/**
+ * Where each entry's text starts and ends, in one linear pass: an `@name` outside any braces starts an entry, and so
+ * does one at the start of a line while braces are still open (the entry before it never closed them: unbalanced).
+ */
+export function splitEntries(text: string): Segment[] {
+  const out: Segment[] = [];
+  let start = -1;
+  let depth = 0;
+  const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  const close = (end: number) => { if (start >= 0) out.push({ start, end, balanced: depth === 0 }); };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x40 && isLetter(text.charCodeAt(i + 1))) {
+      let entryStart = depth === 0;
+      if (!entryStart) {
+        // inside braces: only `@name{` / `@name(` at the start of a line begins the next entry
+        let k = i - 1;
+        while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+        if (k < 0 || text.charCodeAt(k) === 10) {
+          let j = i + 1;
+          while (j < text.length && j - i < 40 && isLetter(text.charCodeAt(j))) j++;
+          while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+          entryStart = text.charCodeAt(j) === 0x7b || text.charCodeAt(j) === 0x28;
+        }
+      }
+      if (entryStart) { close(i); start = i; depth = 0; continue; }
+    }
+    if (c === 0x5c) { i++; continue; }
+    if (c === 0x7b) depth++;
+    else if (c === 0x7d && depth > 0) depth--;
+  }
+  close(text.length);
+  return out;
+}
+
+/** Chunks of whole entries parsed together: small enough that a broken entry costs little, large enough to be fast. */
+const CHUNK_CHARS = 64 * 1024;
+/** @string values longer than this are dropped (see readBibtex) */
+const MAX_MACRO = 10_000;
+
+interface ChunkResult {
+  entries: Array<{ entry: Entry; raw: boolean; at: number }>;
+  /** entries lost to a parse error (not recovered) */
+  failures: Array<{ at: number; message: string; line: number | null }>;
+  strings: Record<string, string>;
+}
+
+/** Parse one chunk of entries (offsets in the result are the chunk's own); `strings` are the @strings defined before it. */
+function readChunk(text: string, strings: Record<string, string>): ChunkResult {
+  const lib = parse(text, { ...OPTIONS, strings });
   const findEntry = forwardFinder(text);
   const entries: Array<{ entry: Entry; raw: boolean; at: number }> = lib.entries.map((entry) => ({ entry, raw: false, at: findEntry(entry.input ?? '') }));
   const findError = forwardFinder(text);
-  let errors = 0;
   const recovered: Array<[number, number]> = [];
   const failures: Array<{ at: number; message: string; line: number | null }> = [];
   for (const err of lib.errors) {
@@ -132,11 +181,55 @@ export function readBibtex(text: string, file: string, sink: ReadSink): BibtexSt
     for (const entry of again) entries.push({ entry, raw: true, at });
     recovered.push([at, end]);
   }
+  // the parser resynchronises on the next `@`, which may sit inside the text of an entry recovered above
+  const lost = failures.filter((f) => !recovered.some(([a, b]) => f.at >= a && f.at < b));
+  return { entries, failures: lost, strings: { ...strings, ...lib.strings } };
+}
+
+/**
+ * Read a BibTeX file held in memory; entries without an abstract are reported as skipped. The file is parsed in
+ * chunks of whole entries, and an entry whose braces never balance is parsed on its own: the parser's recovery
+ * from such an entry re-reads what follows it, which on a file of many broken entries took quadratic time.
+ */
+export function readBibtex(text: string, file: string, sink: ReadSink): BibtexStats {
+  sink = guardedSink(sink);
+  const entries: ChunkResult['entries'] = [];
+  const failures: ChunkResult['failures'] = [];
+  let strings: Record<string, string> = {};
+  const chunkLine = lineLocator(text);
+  const add = (r: ChunkResult, from: number) => {
+    // a macro longer than any journal name is an @string bomb (s2 = s1 # s1, s3 = s2 # s2, …): drop it
+    strings = Object.fromEntries(Object.entries(r.strings).filter(([, v]) => typeof v === 'string' && v.length <= MAX_MACRO));
+    const firstLine = chunkLine(from);
+    for (const e of r.entries) entries.push({ ...e, at: e.at + from });
+    for (const f of r.failures) failures.push({ ...f, at: f.at + from, line: f.line === null ? null : f.line + firstLine - 1 });
+  };
+  const run = (segs: Segment[]) => {
+    const from = segs[0].start;
+    try {
+      add(readChunk(text.slice(from, segs[segs.length - 1].end), strings), from);
+    } catch {
+      // the parser threw (a string too long to build, a bug on odd input): each entry again on its own
+      for (const seg of segs) {
+        try {
+          add(readChunk(text.slice(seg.start, seg.end), strings), seg.start);
+        } catch (err) {
+          failures.push({ at: seg.start, message: (err instanceof Error ? err.message : String(err)).slice(0, 160), line: null });
+        }
+      }
+    }
+  };
+  let chunk: Segment[] = [];
+  for (const seg of splitEntries(text)) {
+    if (chunk.length && (!seg.balanced || seg.end - chunk[0].start > CHUNK_CHARS)) { run(chunk); chunk = []; }
+    if (!seg.balanced) { run([seg]); continue; }
+    chunk.push(seg);
+  }
+  if (chunk.length) run(chunk);
+  let errors = 0;
   const locate = lineLocator(text);
   const locateFailure = lineLocator(text);
   for (const f of failures) {
-    // the parser resynchronises on the next `@`, which may sit inside the text of an entry recovered above
-    if (recovered.some(([a, b]) => f.at >= a && f.at < b)) continue;
     errors++;
     // the entry's first line, where a user starts looking; the parser's own line is in the message
     sink.issue({ file, line: f.at >= 0 ? locateFailure(f.at) : f.line, record: null, message: `malformed entry: ${f.message}`, kind: 'skipped', reason: 'bad-bibtex' });
@@ -159,7 +252,8 @@ export function readBibtex(text: string, file: string, sink: ReadSink): BibtexSt
     const arxiv = (archive === 'arxiv' ? arxivIdFrom(fieldString(f.eprint)) : null) ?? arxivIdFrom(fieldString(f.url));
     const doi = doiFrom(fieldString(f.doi));
     const authors = Array.isArray(f.author) ? f.author.map((c) => cleanTitle(creatorName(c))).filter(Boolean) : [];
-    const url = fieldString(f.url) || (doi ? `https://doi.org/${doi}` : arxiv ? `https://arxiv.org/abs/${arxiv}` : '');
+    // urls are verbatim fields: undo the TeX escapes people put in them (`\~`, `\#`, `\%`, `\_`, `\&`)
+    const url = fieldString(f.url).replace(/\\([#$%&_~{}])/g, '$1') || (doi ? `https://doi.org/${doi}` : arxiv ? `https://arxiv.org/abs/${arxiv}` : '');
     const keywords = Array.isArray(f.keywords) ? f.keywords.map((k) => collapseWhitespace(k)).filter(Boolean) : [];
     const paper: Paper = {
       id: paperId({ arxiv, doi, other: null, title }),

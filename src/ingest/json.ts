@@ -7,6 +7,8 @@ import {
 import { isRecord, type JsonRecord } from './json-value.ts';
 import { flattenSemanticScholar, isSemanticScholarPaper, semanticScholarToPaper } from './semantic-scholar.ts';
 import { isOpenAlexWork, openAlexToPaper } from './openalex.ts';
+import { guardedSink } from './guard.ts';
+import { RECORD_KEYS, recoverJsonRecords } from './json-recover.ts';
 
 /** Which record family to assume: 'auto' sniffs each record by its fields. */
 export type JsonFlavour = 'auto' | 'semantic-scholar' | 'openalex';
@@ -96,7 +98,7 @@ export function recordOutcomes(value: unknown, flavour: JsonFlavour, source: (i:
 export function documentRecords(doc: unknown): unknown[] {
   if (Array.isArray(doc)) return doc;
   if (isRecord(doc)) {
-    for (const key of ['data', 'results', 'papers', 'records', 'items', 'entries']) {
+    for (const key of RECORD_KEYS) {
       if (Array.isArray(doc[key])) return doc[key] as unknown[];
     }
     return [doc];
@@ -122,29 +124,52 @@ export class RecordEmitter {
     this.sink.issue({ file: this.file, line, record: this.next, message, kind: 'skipped', reason });
     this.next += 1;
   }
+  /** The file is damaged from here on (cut off): an error, not a skipped record. */
+  fail(line: number | null, reason: string, message: string): void {
+    this.sink.issue({ file: this.file, line, record: null, message, kind: 'error', reason });
+  }
 }
 
 /** A JSON Lines reader fed one line at a time (the shell streams lines, so huge .jsonl.gz files never sit in memory whole). */
 export function createJsonlReader(file: string, sink: ReadSink, format: FormatName = 'jsonl') {
-  const emitter = new RecordEmitter(file, sink);
+  const emitter = new RecordEmitter(file, guardedSink(sink));
   const flavour = flavourOf(format);
   let parsed = 0;
+  const parse = (t: string): { value: unknown } | { error: string } => {
+    try {
+      return { value: JSON.parse(t) };
+    } catch (err) {
+      return { error: (err instanceof Error ? err.message : String(err)).slice(0, 120) };
+    }
+  };
+  const accept = (value: unknown, lineNo: number) => {
+    parsed++;
+    // a JSONL line may itself hold an array or an API envelope
+    for (const rec of documentRecords(value)) emitter.emit(rec, flavour, lineNo);
+  };
   return {
     /** Feed one line (without its newline) and its 1-based line number. */
     line(text: string, lineNo: number): void {
       const t = text.trim();
       if (!t) return;
-      let value: unknown;
-      try {
-        value = JSON.parse(t);
-      } catch (err) {
-        const why = err instanceof Error ? err.message : String(err);
-        emitter.skip(lineNo, 'bad-json', `invalid JSON: ${why.slice(0, 120)}`);
-        return;
+      const r = parse(t);
+      if ('error' in r) emitter.skip(lineNo, 'bad-json', `invalid JSON: ${r.error}`);
+      else accept(r.value, lineNo);
+    },
+    /**
+     * The end of the input: `rest` is what followed the last newline (often nothing), `lineNo` its line number and
+     * `cut` why the data ended early when the shell knows (a truncated gzip stream). A last line with no newline
+     * that is not complete JSON was cut off; either way a cut is reported once, as an error.
+     */
+    finish(rest: string, lineNo: number, cut: string | null = null): void {
+      const t = rest.trim();
+      const r = t ? parse(t) : null;
+      if (r && 'value' in r) accept(r.value, lineNo);
+      if (r && 'error' in r) {
+        emitter.fail(lineNo, 'truncated', `record cut off by the end of the ${cut ? `data (${cut})` : 'file (the last line has no newline and is not complete JSON)'}`);
+      } else if (cut) {
+        emitter.fail(t ? lineNo : Math.max(1, lineNo - 1), 'truncated', `the data ends early (${cut}); every record up to here was read`);
       }
-      parsed++;
-      // a JSONL line may itself hold an array or an API envelope
-      for (const rec of documentRecords(value)) emitter.emit(rec, flavour, lineNo);
     },
     get records(): number { return emitter.count; },
     /** lines that were valid JSON: none at all means the file is not JSON Lines */
@@ -160,8 +185,35 @@ export function readJsonDocument(text: string, file: string, sink: ReadSink, for
   } catch {
     return false;
   }
-  const emitter = new RecordEmitter(file, sink);
+  const emitter = new RecordEmitter(file, guardedSink(sink));
   const flavour = flavourOf(format);
   for (const rec of documentRecords(doc)) emitter.emit(rec, flavour, null);
   return true;
+}
+
+/**
+ * Read the records of a JSON document that is not one valid JSON value: an array (or envelope array) cut off at
+ * the end or holding a broken record. Each complete record is read; each broken one is skipped with its line; a
+ * cut is reported once as an error. Returns null when the text has no records array to recover from, else the
+ * number of complete records.
+ */
+export function readBrokenJsonDocument(text: string, file: string, sink: ReadSink, format: FormatName = 'json', cut: string | null = null): number | null {
+  const r = recoverJsonRecords(text);
+  if (!r.found) return null;
+  const emitter = new RecordEmitter(file, guardedSink(sink));
+  const flavour = flavourOf(format);
+  let complete = 0;
+  for (const el of r.elements) {
+    if (el.error !== undefined) emitter.skip(el.line, 'bad-json', `invalid JSON record: ${el.error}`);
+    else { complete++; emitter.emit(el.value, flavour, null); }
+  }
+  if (r.cut) {
+    const why = cut ? ` (${cut})` : '';
+    emitter.fail(r.cut.line, 'truncated', r.cut.partial
+      ? `record cut off by the end of the file${r.cut.inString ? ' inside a string' : ''}${why}`
+      : `the records array is not closed: the file ends early${why}`);
+  } else if (cut) {
+    emitter.fail(null, 'truncated', `the data ends early (${cut})`);
+  }
+  return complete;
 }

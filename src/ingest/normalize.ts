@@ -47,8 +47,52 @@ export function doiFrom(value: unknown): string | null {
   const at = lower.indexOf('doi.org/');
   if (at >= 0) s = s.slice(at + 8);
   else if (lower.startsWith('doi:')) s = s.slice(4).trim();
-  if (!/^10\.\d{4,9}\/\S+$/.test(s)) return null;
+  if (!/^10\.\d{4,9}\/[^\s\u0000-\u001f\u007f-\u009f]+$/.test(s)) return null;
   return s.toLowerCase();
+}
+
+// Characters no title, abstract or name may hold: C0 controls other than the whitespace collapseWhitespace turns
+// into spaces, DEL and C1 controls. A record holding one is skipped (the issue: such bytes mark binary junk).
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
+const CONTROL_ALL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+
+/** The first control character in a string (see CONTROL), or null. */
+export function controlCharIn(text: string): string | null {
+  const m = CONTROL.exec(text);
+  return m ? m[0] : null;
+}
+
+/** The string with every control character removed (for secondary fields such as author names). */
+export function stripControl(text: string): string {
+  return CONTROL.test(text) ? text.replace(CONTROL_ALL, '') : text;
+}
+
+// A URL a page may link to: http(s) with a host, no credentials (`https://arxiv.org@evil.example` misleads), no
+// control characters (tab and newline included: browsers drop them, so `java\tscript:` is `javascript:`), no
+// backslash (URL parsers read it as `/`, so `https://evil.example\@arxiv.org` goes to evil.example), no `"` or backtick.
+const URL_MAX = 2048;
+const URL_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f"\\`]/;
+const HTTP_START = /^https?:\/\//i;
+
+/**
+ * The URL when it is a safe http(s) link, else null: `javascript:`, `data:`, `vbscript:`, `file:`, `ftp:`, relative
+ * and protocol-relative URLs, URLs with control characters or backslashes and URLs with user:password are dropped.
+ * Spaces are a list of links ("http://a.org/x; http://b.org/y": the first is kept) or spaces in a path (percent-
+ * encoded). An accepted URL is otherwise returned unchanged (only trimmed), so outputs stay byte-identical.
+ */
+export function safeUrl(value: unknown): string | null {
+  const raw = str(value);
+  if (!raw) return null;
+  let s = raw.trim();
+  if (!s || s.length > URL_MAX || URL_FORBIDDEN.test(s) || !HTTP_START.test(s)) return null;
+  if (s.includes(' ')) {
+    const tokens = s.split(/ +/).map((t) => t.replace(/[;,]+$/, ''));
+    s = tokens.every((t) => HTTP_START.test(t)) ? tokens[0] : s.replace(/ +/g, (m) => '%20'.repeat(m.length));
+  }
+  let url: URL;
+  try { url = new URL(s); } catch { return null; }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname || url.username || url.password) return null;
+  return s;
 }
 
 /** Is this id an arXiv id or a DOI (a "strong" id that identifies one paper)? */

@@ -29,7 +29,7 @@ export function rebuildInvertedAbstract(index: unknown): string | null {
 /** One OpenAlex work → Paper. */
 export function openAlexToPaper(obj: JsonRecord, source: PaperSource): RecordOutcome {
   const title = collapseWhitespace(str(obj.title) ?? str(obj.display_name) ?? '');
-  const label = str(obj.id) ?? 'work';
+  const label = (str(obj.id) ?? 'work').slice(0, 80);
   if (!title) return { kind: 'skip', reason: 'no-title', message: `OpenAlex work ${label} has no title` };
   const rebuilt = rebuildInvertedAbstract(obj.abstract_inverted_index);
   if (rebuilt === null && obj.abstract_inverted_index != null) {

@@ -1,6 +1,7 @@
 // A saved paper-listing page (plain text): blank-line separated blocks, page chrome first, then title / abstract pairs.
 import type { ReadSink } from './types.ts';
 import { collapseWhitespace, paperId } from './normalize.ts';
+import { guardedSink } from './guard.ts';
 
 interface Block {
   text: string;
@@ -64,6 +65,7 @@ export interface PageStats {
  * and are dropped silently; after that, a title with no abstract or an abstract with no title is reported.
  */
 export function readPage(text: string, file: string, sink: ReadSink): PageStats {
+  sink = guardedSink(sink);
   const blocks = splitBlocks(text.startsWith('\ufeff') ? text.slice(1) : text);
   let pending: Block | null = null;
   let seenPaper = false;

@@ -30,13 +30,14 @@ export function flattenSemanticScholar(obj: JsonRecord): JsonRecord[] {
 export function semanticScholarToPaper(obj: JsonRecord, source: PaperSource): RecordOutcome {
   const title = collapseWhitespace(str(obj.title) ?? '');
   const abstract = collapseWhitespace(str(obj.abstract) ?? '');
-  const label = str(obj.paperId) ?? 'paper';
+  const label = (str(obj.paperId) ?? 'paper').slice(0, 80);
   if (!title) return { kind: 'skip', reason: 'no-title', message: `Semantic Scholar paper ${label} has no title` };
   if (!abstract) return { kind: 'skip', reason: 'no-abstract', message: `Semantic Scholar paper ${label} has no abstract` };
   const ext = isRecord(obj.externalIds) ? obj.externalIds : {};
   const arxiv = arxivIdFrom(ext.ArXiv);
   const doi = doiFrom(ext.DOI);
-  const s2 = str(obj.paperId);
+  // S2 paper ids are 40 hex digits; anything else in the field is not an id to key records by
+  const s2 = /^[A-Za-z0-9._-]{1,100}$/.exec(str(obj.paperId) ?? '')?.[0] ?? null;
   const authors = Array.isArray(obj.authors) ? cleanAuthors(obj.authors.map((a) => (isRecord(a) ? a.name : a))) : [];
   const published = str(obj.publicationDate);
   const paper = {

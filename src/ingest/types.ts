@@ -34,14 +34,19 @@ export type FormatName =
   | 'bibtex'
   | 'csv';
 
-/** A problem with one record (skipped) or a whole file (fatal). */
+/** A problem with one record (skipped), part of a file (error), a kept record (warning) or a whole file (fatal). */
 export interface ReadIssue {
   file: string;
   line: number | null;
   record: number | null;
   message: string;
-  /** skipped: the record was dropped, the rest of the file was read; fatal: the file could not be read at all. */
-  kind: 'skipped' | 'fatal';
+  /**
+   * skipped: the record was dropped, the rest of the file was read;
+   * error: the file is damaged from here on (cut off, corrupt compressed data): the complete records before were kept;
+   * warning: the record was kept with something removed (an unsafe url);
+   * fatal: the file could not be read at all.
+   */
+  kind: 'skipped' | 'error' | 'warning' | 'fatal';
   /** short machine-readable reason, counted in summaries ("no-abstract", "bad-json", ...) */
   reason: string;
 }

@@ -34,7 +34,7 @@ describe('boundgraph build', () => {
     expect(ja).toBe(jb);
     const env = JSON.parse(ja);
     expect(env.format).toBe('boundgraph.graph');
-    expect(env.meta.inputs).toEqual(['data/papers-page.txt']);
+    expect(env.meta.corpus.papers).toBe(env.meta.counts.papers);
     expect(env.meta.counts.papers).toBe(75);
     expect(env.graph.nodes.length).toBeGreaterThan(75);
     expect((await fs.readdir(path.join(tmp, 'a'))).filter((f) => f.endsWith('.tmp'))).toEqual([]);

@@ -1,6 +1,7 @@
 // `boundgraph export` in every format from a graph built from the bundled sample.
 import { describe, it, expect, vi, beforeAll, afterAll } from 'vitest';
 import { promises as fs } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import Graph from 'graphology';
@@ -11,7 +12,28 @@ import { main } from '../../src/cli/main.ts';
 
 let tmp: string;
 let graphFile: string;
-let env: { graph: { nodes: Array<{ attributes: { claims?: unknown[] } }>; edges: unknown[] } };
+let env: { graph: { nodes: Array<{ key: string; attributes: { claims?: unknown[]; type?: string; url?: string | null } }>; edges: Array<{ source: string; target: string }> } };
+
+/**
+ * Node and edge counts as networkx reads a GEXF or GraphML file (and whether it made a multigraph). networkx is
+ * Debian's python3-networkx, which .ci/run installs: when it is missing the test fails and says so.
+ */
+function networkxCounts(file: string): { nodes: number; edges: number; multigraph: boolean; color: Record<string, number> | null } {
+  const script = [
+    'import json, sys',
+    'import networkx as nx',
+    'f = sys.argv[1]',
+    'g = nx.read_gexf(f) if f.endswith(".gexf") else nx.read_graphml(f)',
+    'first = next(iter(g.nodes(data=True)), (None, {}))[1]',
+    'print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "multigraph": g.is_multigraph(), "color": first.get("viz", {}).get("color")}))',
+  ].join('\n');
+  const r = spawnSync('python3', ['-c', script, file], { encoding: 'utf8' });
+  if (r.error || (r.status !== 0 && /No module named .?networkx/.test(r.stderr))) {
+    throw new Error(`networkx is needed to check the exports: install it with \`apt-get install -y python3-networkx\` (${r.error?.message ?? r.stderr.trim().split('\n').at(-1)})`);
+  }
+  if (r.status !== 0) throw new Error(`networkx could not read ${path.basename(file)}:\n${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
 
 async function run(argv: string[]): Promise<{ code: number; stderr: string }> {
   let stderr = '';
@@ -37,6 +59,39 @@ describe('boundgraph export', () => {
       const g = parse(Graph, await fs.readFile(out, 'utf8'));
       expect(g.order, fmt).toBe(env.graph.nodes.length);
       expect(g.size, fmt).toBe(env.graph.edges.length);
+    }
+  });
+
+  it('GEXF and GraphML load in networkx with the graph\'s node and edge counts, parallel edges included', async () => {
+    const pairs = new Set(env.graph.edges.map((e) => `${e.source}\u0000${e.target}`));
+    expect(pairs.size).toBeLessThan(env.graph.edges.length); // the sample graph has parallel edges: a multigraph is needed
+    for (const fmt of ['gexf', 'graphml']) {
+      const out = path.join(tmp, `nx.${fmt}`);
+      expect((await run(['export', graphFile, '--format', fmt, '-o', out])).code).toBe(0);
+      const counts = networkxCounts(out);
+      expect(counts, fmt).toMatchObject({ nodes: env.graph.nodes.length, edges: env.graph.edges.length, multigraph: true });
+      if (fmt === 'gexf') expect(counts.color).toEqual({ r: expect.any(Number), g: expect.any(Number), b: expect.any(Number), a: 1 });
+    }
+    const gexf = await fs.readFile(path.join(tmp, 'nx.gexf'), 'utf8');
+    expect(gexf).not.toContain('hex=');
+    expect(gexf).toMatch(/<viz:color r="\d+" g="\d+" b="\d+"\/>/);
+  });
+
+  it('no url that is not a plain http(s) link reaches any export, whatever graph.json holds', async () => {
+    const hostile = JSON.parse(JSON.stringify(env)) as typeof env;
+    const papers = hostile.graph.nodes.filter((n) => n.attributes.type === 'paper' && n.attributes.claims?.length);
+    const bad = ['javascript:alert(1)', 'data:text/html,<script>x</script>', 'vbscript:x', 'https://user:pw@evil.example/', 'file:///etc/passwd'];
+    bad.forEach((url, i) => { papers[i].attributes.url = url; });
+    papers[bad.length].attributes.url = 'https://arxiv.org/abs/2401.00001';
+    const file = path.join(tmp, 'hostile-graph.json');
+    await fs.writeFile(file, JSON.stringify(hostile));
+    for (const fmt of ['gexf', 'graphml', 'csv']) {
+      const out = path.join(tmp, `hostile.${fmt}`);
+      const r = await run(['export', file, '--format', fmt, '-o', out]);
+      expect(r.code, r.stderr).toBe(0);
+      const text = await fs.readFile(out, 'utf8');
+      for (const url of bad) expect(text, `${fmt}: ${url}`).not.toContain(url.slice(0, 12));
+      expect(text, fmt).toContain('https://arxiv.org/abs/2401.00001');
     }
   });
 

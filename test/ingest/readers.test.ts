@@ -60,7 +60,7 @@ describe('Atom reader', () => {
     expect(papers.map((p) => p.id)).toEqual(['1910.00001', '1910.00002']);
     expect(papers[1].abstract).toBe('A quadratic lower bound.');
     expect(papers[0].categories).toEqual(['cs.DS']);
-    expect(issues).toEqual([expect.objectContaining({ reason: 'truncated', line: 14 })]);
+    expect(issues).toEqual([expect.objectContaining({ kind: 'error', reason: 'truncated', line: 14 })]);
   });
   it('gives the same result fed in tiny chunks as in one piece', () => {
     const whole = collect();

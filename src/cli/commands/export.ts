@@ -1,7 +1,7 @@
 // `boundgraph export`: convert graph.json to GEXF, GraphML, CSV (one row per claim) or JSON.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { UsageError, InputError } from '../errors.ts';
+import { UsageError, InputError, escapeForTerminal } from '../errors.ts';
 import { writeFileAtomic } from '../io.ts';
 import { parseCommandArgs } from '../args.ts';
 import { parseEnvelope, serializeEnvelope, type GraphEnvelope, type PaperDetail } from '../../graph/index.ts';
@@ -14,10 +14,12 @@ export const summary = 'export graph.json as GEXF, GraphML, CSV (claims) or JSON
 export const help = `usage: boundgraph export [graph.json] --format gexf|graphml|csv|json [-o FILE] [--bom]
 
 Converts a graph built by \`boundgraph build\` (default public/data/graph.json):
-  gexf     GEXF 1.3 for Gephi: labels, colours, sizes, positions; node type and cluster as attributes
+  gexf     GEXF 1.3 for Gephi, networkx, igraph: labels, colours (r/g/b), sizes, positions; node type
+           and cluster as attributes
   graphml  GraphML (Gephi, yEd, Cytoscape): the same attributes; colour as r/g/b
   csv      one row per claim: paper_id, title, year, url, notation, expr, latex, resource, role,
            subject, cluster_label, text (RFC 4180; cells starting with = + - @ are prefixed with ')
+Only plain http(s) urls are exported, whatever graph.json holds.
   json     the graph envelope itself
 
 options:
@@ -37,7 +39,7 @@ async function loadDetails(file: string, env: GraphEnvelope): Promise<((id: stri
   const all = new Map<string, PaperDetail>();
   let names: string[] = [];
   try { names = (await fs.readdir(dir)).filter((f) => f.endsWith('.json')).sort(); } catch {
-    process.stderr.write(`export: ${dir} not found; urls of sharded papers are left empty\n`);
+    process.stderr.write(escapeForTerminal(`export: ${dir} not found; urls of sharded papers are left empty`) + '\n');
     return undefined;
   }
   for (const name of names) {
@@ -45,7 +47,7 @@ async function loadDetails(file: string, env: GraphEnvelope): Promise<((id: stri
       const rec = JSON.parse(await fs.readFile(path.join(dir, name), 'utf8')) as Record<string, PaperDetail>;
       for (const [id, d] of Object.entries(rec)) all.set(id, d);
     } catch (err) {
-      process.stderr.write(`export: ${path.join(dir, name)}: skipped (${err instanceof Error ? err.message : String(err)})\n`);
+      process.stderr.write(escapeForTerminal(`export: ${path.join(dir, name)}: skipped (${err instanceof Error ? err.message : String(err)})`) + '\n');
     }
   }
   return (id) => all.get(id);
@@ -85,7 +87,7 @@ export async function run(argv: string[]): Promise<number> {
         : serializeEnvelope(env);
   if (out) {
     await writeFileAtomic(out, result);
-    process.stderr.write(`export: ${env.meta.counts.nodes ?? '?'} nodes, ${env.meta.counts.edges ?? '?'} edges → ${out} (${format})\n`);
+    process.stderr.write(escapeForTerminal(`export: ${env.meta.counts.nodes ?? '?'} nodes, ${env.meta.counts.edges ?? '?'} edges → ${out} (${format})`) + '\n');
   } else {
     process.stdout.write(result);
   }

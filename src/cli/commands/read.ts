@@ -3,6 +3,7 @@ import { atomicStream, progressBar } from '../io.ts';
 import { formatIssue, formatReadSummary, readPapers } from '../inputs.ts';
 import { FORMAT_NAMES, type FormatName } from '../../ingest/index.ts';
 import { formatOption, parseCommandArgs } from '../args.ts';
+import { escapeForTerminal } from '../errors.ts';
 
 export const summary = 'read abstracts (page, Atom, JSON/JSONL(.gz), Semantic Scholar, OpenAlex, BibTeX, CSV) into Paper records';
 
@@ -19,10 +20,17 @@ inputs     files, directories (every supported file inside, sorted) or globs ("c
 -o FILE    write the records to FILE (atomically: no partial file on failure) instead of stdout
 
 Duplicates are merged (same id, or same title unless both have different arXiv ids / DOIs).
-stderr: one line per skipped record (file:line: reason), then a one-line summary.
-A file named on the command line that is unusable (missing, empty, binary, truncated, wrong
---format) stops the run with exit code 2 and no output file; one found through a directory or
-glob is reported as an error line, counted in the summary, and the rest is read.
+stderr: one line per skipped record (file:line: reason), then a one-line summary. Control
+characters from the input are shown escaped (\x1b), never sent to the terminal.
+A file cut off at the end (a truncated .gz, a JSON array or Atom feed that stops mid-record) keeps
+every complete record before the cut and reports the cut as one error line. UTF-16 files (with a
+BOM, or without one) and files that are not UTF-8 (Windows-1252, an XML encoding declaration) are
+decoded, and the summary says so. A record holding NUL bytes is skipped; other control characters
+are removed from titles and abstracts; urls that are not plain http(s) links are dropped.
+A file named on the command line that is unusable (missing, empty, binary, nothing complete
+before a cut, wrong --format) stops the run with exit code 2 and no output file; one found
+through a directory or glob is reported as an error line, counted in the summary, and the rest
+is read.
 Exit codes: 0 ok; 2 unusable input or bad arguments; 1 internal error.`;
 
 interface ReadArgs {
@@ -67,7 +75,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     if (chunk) await writeStdout(chunk);
   }
-  process.stderr.write(formatReadSummary(result) + (args.output ? ` → ${args.output}` : '') + '\n');
+  process.stderr.write(formatReadSummary(result) + (args.output ? ` → ${escapeForTerminal(args.output)}` : '') + '\n');
   return 0;
 }
 

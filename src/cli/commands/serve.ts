@@ -4,7 +4,7 @@ import http from 'node:http';
 import { promises as fs, createReadStream } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InputError, UsageError } from '../errors.ts';
+import { InputError, UsageError, escapeForTerminal } from '../errors.ts';
 import { intOption, parseCommandArgs } from '../args.ts';
 
 export const summary = 'serve the explorer for a built graph on http://127.0.0.1:5173';
@@ -18,7 +18,8 @@ first when it is missing or older than the app sources. Works offline. Stop with
 
 options:
   --port N     port (default 5173; the next free port is used when it is taken)
-  --host H     interface to bind (default 127.0.0.1)
+  --host H     interface to bind (default 127.0.0.1); requests must name localhost, 127.0.0.1, [::1]
+               or H in their Host header (others are refused with 421, against DNS rebinding)
   --site DIR   serve this built site instead of dist/
   --no-build   never (re)build the site`;
 
@@ -48,6 +49,46 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** The host name in a Host header (lower-cased, port and a trailing dot dropped), or null when it is malformed. */
+export function hostName(header: string): string | null {
+  const h = header.trim().toLowerCase();
+  let name: string;
+  let rest: string;
+  if (h.startsWith('[')) {
+    const close = h.indexOf(']');
+    if (close < 0) return null;
+    name = h.slice(0, close + 1);
+    rest = h.slice(close + 1);
+  } else {
+    const colon = h.indexOf(':');
+    name = colon < 0 ? h : h.slice(0, colon);
+    rest = colon < 0 ? '' : h.slice(colon);
+  }
+  if (rest && !/^:\d{1,5}$/.test(rest)) return null;
+  if (name.endsWith('.')) name = name.slice(0, -1);
+  if (!name || !/^(?:\[[0-9a-f:.]+\]|[a-z0-9.-]+)$/.test(name)) return null;
+  return name;
+}
+
+const LOOPBACK_NAMES = new Set(['localhost', '[::1]', '[0:0:0:0:0:0:0:1]']);
+const WILDCARD = new Set(['0.0.0.0', '::', '[::]', '']);
+
+/**
+ * Does this Host header name this server? Loopback names (localhost, *.localhost, 127.x.x.x, [::1]) and the host
+ * it was asked to bind always do; when it binds every interface, IP literals do too (they cannot be rebound).
+ * Any other name is what a DNS-rebinding page sends, so it is refused, and so is a missing or malformed Host.
+ */
+export function hostAllowed(header: string | undefined, bindHost: string): boolean {
+  if (!header) return false;
+  const name = hostName(header);
+  if (!name) return false;
+  if (LOOPBACK_NAMES.has(name) || name.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(name)) return true;
+  const bind = bindHost.trim().toLowerCase().replace(/\.$/, '');
+  const bound = bind.includes(':') && !bind.startsWith('[') ? `[${bind}]` : bind;
+  if (name === bound) return true;
+  return WILDCARD.has(bind) && (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(name) || name.startsWith('['));
+}
+
 /** Resolve a URL path inside a root folder; null when it would escape it. */
 function inside(root: string, rel: string): string | null {
   const file = path.resolve(root, `.${path.posix.normalize(`/${rel}`)}`);
@@ -61,6 +102,12 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
   const server = http.createServer(async (req, res) => {
     try {
+      if (!hostAllowed(req.headers.host, host)) {
+        // DNS rebinding: a page on another name pointed at 127.0.0.1 must not read the graph
+        res.writeHead(req.headers.host ? 421 : 400, { 'content-type': 'text/plain; charset=utf-8' })
+          .end(`boundgraph serve answers only to localhost, 127.0.0.1, [::1] or ${host}\n`);
+        return;
+      }
       if (req.method !== 'GET' && req.method !== 'HEAD') { res.writeHead(405).end(); return; }
       let pathname: string;
       try { pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname); } catch { res.writeHead(400).end(); return; }
@@ -77,6 +124,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
         'content-length': stat.size,
         'cache-control': file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
         'x-content-type-options': 'nosniff',
+        'cross-origin-resource-policy': 'same-origin',
       });
       if (req.method === 'HEAD') { res.end(); return; }
       createReadStream(file).pipe(res);
@@ -98,7 +146,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const addr = server.address();
   const actual = typeof addr === 'object' && addr ? addr.port : port;
   return {
-    url: `http://${host}:${actual}/`,
+    url: `http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${actual}/`,
     port: actual,
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
@@ -175,7 +223,7 @@ export async function run(argv: string[]): Promise<number> {
   if (!(await fs.stat(path.join(site, 'index.html')).catch(() => null))) throw new InputError(`${site}: no built site (index.html missing); run \`npm run build\``);
   const server = await startServer({ site, graph: graphFile, port: a.port, host: a.host });
   process.stdout.write(`boundgraph explorer: ${server.url}\n`);
-  log(`serving ${path.relative(process.cwd(), graphFile) || graphFile}; press Ctrl-C to stop`);
+  log(escapeForTerminal(`serving ${path.relative(process.cwd(), graphFile) || graphFile}; press Ctrl-C to stop`));
   await new Promise<void>((resolve) => {
     const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
     process.on('SIGINT', stop);

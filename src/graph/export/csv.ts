@@ -2,6 +2,7 @@
 // (Excel needs it to read UTF-8), and spreadsheet formula injection defused.
 import type { GraphEnvelope } from '../types.ts';
 import type { Claim } from '../../extract/types.ts';
+import { safeUrl } from '../../ingest/index.ts';
 
 export const CSV_COLUMNS = ['paper_id', 'title', 'year', 'url', 'notation', 'expr', 'latex', 'resource', 'role', 'subject', 'cluster_label', 'text'] as const;
 
@@ -32,7 +33,8 @@ export function toCsv(env: GraphEnvelope, opts: CsvOptions = {}): string {
     const id = node.key.startsWith('paper:') ? node.key.slice(6) : node.key;
     const cluster = typeof a.cluster === 'number' ? labels.get(a.cluster) ?? '' : '';
     for (const c of a.claims as Claim[]) {
-      const url = (a.url as string | null | undefined) ?? opts.details?.(id)?.url ?? null;
+      // graph.json may come from anywhere: only a plain http(s) link is exported
+      const url = safeUrl(a.url ?? opts.details?.(id)?.url ?? null);
       const row = [id, a.title as string, a.year as number | null, url, c.notation, c.expr, c.latex, c.resource, c.role, c.subject, cluster, c.text];
       lines.push(row.map(csvCell).join(','));
     }

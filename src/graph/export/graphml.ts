@@ -4,15 +4,13 @@
 // of the whole graph is held (measured: faster and lighter than one tree or the callback builder).
 import { fragment } from 'xmlbuilder2';
 import type { GraphEnvelope } from '../types.ts';
-import { loadGraph, clusterLabels, flatNode, flatEdge, NODE_COLUMNS, EDGE_COLUMNS, type Primitive } from './flatten.ts';
+import { loadGraph, clusterLabels, flatNode, flatEdge, parseColor, NODE_COLUMNS, EDGE_COLUMNS, type Primitive } from './flatten.ts';
 
 type KeyType = 'string' | 'double' | 'int';
 
-function hexToRgb(hex: string): [number, number, number] {
-  const m = /^#([0-9a-f]{6})$/i.exec(hex);
-  if (!m) return [153, 153, 153];
-  const v = parseInt(m[1], 16);
-  return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
+function rgbOf(color: unknown): [number, number, number] {
+  const c = parseColor(color);
+  return c ? [c.r, c.g, c.b] : [153, 153, 153];
 }
 
 /** Attribute type for a column: numeric only if every value seen is a number. */
@@ -55,7 +53,7 @@ export function toGraphml(env: GraphEnvelope): string {
   chunks.push('  <graph id="boundgraph" edgedefault="directed">\n');
   for (const n of nodes) {
     const el = fragment().ele('node', { id: n.key });
-    const [r, gg, b] = hexToRgb(String(n.a.color ?? ''));
+    const [r, gg, b] = rgbOf(n.a.color);
     const vis: Array<[string, Primitive]> = [['label', String(n.a.label ?? '')], ['x', Number(n.a.x ?? 0)], ['y', Number(n.a.y ?? 0)], ['size', Number(n.a.size ?? 1)], ['r', r], ['g', gg], ['b', b]];
     for (const [name, v] of vis) el.ele('data', { key: `n_${name}` }).txt(String(v));
     for (const [name] of nodeTypes) if (n.flat[name] !== undefined) el.ele('data', { key: `n_${name}` }).txt(String(n.flat[name]));
