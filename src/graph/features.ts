@@ -52,6 +52,7 @@ export function collectFeatures(papers: readonly PaperClaims[], thesaurus?: Thes
   const features: SparseFeatures[] = [];
   const titleFeatures: Set<number>[] = [];
   const hasThesaurus = thesaurus !== undefined && thesaurus.size > 0;
+  const problemNodes = problems ? new Set(problems.keys) : null;
 
   for (const p of papers) {
     const ent: PaperEntities = { concept: new Map(), method: new Map(), problem: new Map(), assumption: new Map() };
@@ -68,8 +69,7 @@ export function collectFeatures(papers: readonly PaperClaims[], thesaurus?: Thes
     for (const s of p.methods ?? []) add('method', s.name, 1);
     for (const s of p.uses ?? []) add('method', s.name, 0.5);
     if (problems) {
-      const keep = new Set(problems.keys);
-      for (const [k, w] of problems.perPaper[entities.length]) if (keep.has(k)) { vocab.problem.addKey(k, problems.label.get(k) ?? k); ent.problem.set(k, w); }
+      for (const [k, w] of problems.perPaper[entities.length]) if (problemNodes!.has(k)) { vocab.problem.addKey(k, problems.label.get(k) ?? k); ent.problem.set(k, w); }
     } else for (const s of p.problems ?? []) add('problem', s.name, 1);
     for (const a of p.assumptions ?? []) add('assumption', a, 1);
     for (const kind of ENTITY_KINDS) for (const key of ent[kind].keys()) df[kind].set(key, (df[kind].get(key) ?? 0) + 1);
