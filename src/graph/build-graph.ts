@@ -8,6 +8,7 @@ import { similarityEdges, documentFrequency, type SimilarityEdge } from './simil
 import { clusterPapers, clusterTerms, clusterLabel, isBoundTalk } from './cluster.ts';
 import { findImprovements, linkImprovements } from './improves.ts';
 import { collectProblems } from './problems.ts';
+import { mergeKey } from './concepts.ts';
 import { problemKey } from '../extract/entities/canonical.ts';
 import { selectConcepts } from './concept-selection.ts';
 import { layoutGraph } from './layout.ts';
@@ -34,6 +35,8 @@ function paperLabel(title: string, max: number): string {
 
 /** Above this many papers the graph is "large": fewer edges per paper and shorter labels keep graph.json under ~40 MB at 75k papers. */
 export const LARGE_GRAPH = 20_000;
+/** Below this many papers few concepts reach two papers: cluster labels may also use keyword terms. */
+const SMALL_CORPUS = 200;
 
 /** The k strongest edges of each paper (an edge stays if either end keeps it), in input order. */
 function keepStrongest(n: number, edges: readonly SimilarityEdge[], k: number): SimilarityEdge[] {
@@ -311,7 +314,11 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
   stage('layout');
 
   // label terms: the concept and problem nodes of the graph (distinctive whole noun phrases)
-  const labelTerm = (name: string) => (name.startsWith('c:') ? graph.hasNode(entityKey('concept', name.slice(2))) : name.startsWith('p:') ? graph.hasNode(`problem:${name.slice(2)}`) : false);
+  // (in a small corpus, whose concept nodes are few, a keyword term counts when some paper has it as a whole
+  // concept: "pruning" yes, "time warping" no)
+  const labelTerm = (name: string) => (name.startsWith('c:') ? graph.hasNode(entityKey('concept', name.slice(2)))
+    : name.startsWith('p:') ? graph.hasNode(`problem:${name.slice(2)}`)
+    : n < SMALL_CORPUS && name.charCodeAt(1) !== 58 && table.vocab.concept.has(mergeKey(name)));
   const clusters = describeClusters(graph, papers.map(paperKey), clustering, table, labelTerm);
   stage('label');
   let digest = 0x811c9dc5;

@@ -118,6 +118,11 @@ export class Vocabulary {
     return key;
   }
 
+  /** Is this merge key a known name (of any frequency)? */
+  has(key: string): boolean {
+    return this.forms.has(key);
+  }
+
   /** Record a key chosen elsewhere (problems: canonical keys) with the label to show for it. */
   addKey(key: string, label: string): void {
     let m = this.forms.get(key);

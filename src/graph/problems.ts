@@ -4,7 +4,7 @@
 // tied to their general problem (`specializes`), and papers are linked to every known problem their title or
 // abstract names (a token trie over the keys: linear in the text).
 import type { PaperClaims } from '../extract/types.ts';
-import { nameWords, generalOf, isGenericKey, BUILTIN_ACRONYMS } from '../extract/entities/canonical.ts';
+import { generalOf, isGenericKey, BUILTIN_ACRONYMS } from '../extract/entities/canonical.ts';
 import { singular } from '../extract/entities/words.ts';
 import { applyThesaurus, type Thesaurus } from './concepts.ts';
 import { byString } from './rng.ts';
@@ -98,25 +98,45 @@ const isAcronymForm = (s: string) => /^[A-Z0-9][A-Z0-9-]*s?$/.test(s) && /[A-Z]{
 
 interface TrieNode { next: Map<string, TrieNode>; key: string | null }
 
-/** Canonical words of a text for mention matching: acronyms expanded (the paper's, then the corpus'), singular. */
-function textWords(text: string, local: Readonly<Record<string, string>> | undefined, corpus: ReadonlyMap<string, string>): string[] {
-  const out: string[] = [];
-  for (const raw of nameWords(text)) {
-    if (/^[A-Z0-9]*[A-Z][A-Z0-9]*s?$/.test(raw) && raw.replace(/[^A-Z]/g, '').length >= 2) {
-      const a = (/[A-Z0-9]s$/.test(raw) ? raw.slice(0, -1) : raw).toLowerCase();
+/** A canonical word of a text with the offsets of the word it came from (an acronym's expansion shares them). */
+interface TextWord { w: string; start: number; end: number }
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 0xbf && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff));
+}
+
+/**
+ * Canonical words of a text for mention matching, in one pass: letters and digits (TeX commands and math
+ * punctuation split words), acronyms expanded (the paper's, the built-in, then the corpus'), lower-case, singular,
+ * "sub sequence" joined, articles dropped.
+ */
+function textWords(text: string, local: Readonly<Record<string, string>> | undefined, corpus: ReadonlyMap<string, string>): TextWord[] {
+  const out: TextWord[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text.charCodeAt(i))) { i++; continue; }
+    const s = i;
+    let caps = 0, lower = 0;
+    while (i < n && isWordCode(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) caps++; else if (c >= 97 && c <= 122) lower++;
+      i++;
+    }
+    const raw = text.slice(s, i);
+    // "LCS", "LCSs", "APSP": an acronym (capitals, digits and a plural s)
+    if (caps >= 2 && (lower === 0 || (lower === 1 && raw.endsWith('s')))) {
+      const a = (raw.endsWith('s') ? raw.slice(0, -1) : raw).toLowerCase();
       const exp = own(local, a) ?? BUILTIN_ACRONYMS.get(a) ?? corpus.get(a);
-      if (exp) { out.push(...exp.split(' ')); continue; }
+      if (exp) { for (const w of exp.split(' ')) out.push({ w, start: s, end: i }); continue; }
     }
     const w = raw.toLowerCase();
-    out.push(w === 'the' || w === 'a' || w === 'an' ? '' : singular(w));
+    if (w === 'the' || w === 'a' || w === 'an') continue;
+    const prev = out[out.length - 1];
+    if (prev && (prev.w === 'sub' || prev.w === 'super') && prev.end + 1 >= s) { prev.w += singular(w); prev.end = i; continue; }
+    out.push({ w: singular(w), start: s, end: i });
   }
-  // "sub sequence" → "subsequence", as in problem keys
-  const joined: string[] = [];
-  for (let i = 0; i < out.length; i++) {
-    if ((out[i] === 'sub' || out[i] === 'super') && i + 1 < out.length && out[i + 1]) { joined.push(out[i] + out[i + 1]); i++; }
-    else if (out[i]) joined.push(out[i]);
-  }
-  return joined;
+  return out;
 }
 
 export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOptions = {}): ProblemTable {
@@ -184,30 +204,35 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
     }
     node.key = k;
   }
-  const matches = (words: readonly string[]): string[] => {
-    const out: string[] = [];
+  // every known problem a word sequence names: the longest match at each word, with its offsets
+  const matches = (words: readonly TextWord[]): { key: string; start: number; end: number }[] => {
+    const out: { key: string; start: number; end: number }[] = [];
     for (let s = 0; s < words.length; s++) {
-      let node: TrieNode | undefined = root;
-      let hit: string | null = null;
-      for (let e = s; e < words.length && node; e++) {
-        node = node.next.get(words[e]);
-        if (node?.key) hit = node.key;
+      let node: TrieNode | undefined = root.next.get(words[s].w);
+      if (!node) continue;
+      let hit: string | null = node.key;
+      let end = words[s].end;
+      for (let e = s + 1; e < words.length && node; e++) {
+        node = node.next.get(words[e].w);
+        if (node?.key) { hit = node.key; end = words[e].end; }
       }
-      if (hit) out.push(hit);
+      if (hit) out.push({ key: hit, start: words[s].start, end });
     }
     return out;
   };
   papers.forEach((p, i) => {
     const text = typeof p.abstract === 'string' ? p.abstract : '';
     const m = perPaper[i];
-    for (const hit of matches(textWords(`${p.title ?? ''} . ${text}`, p.acronyms, acronyms))) if (!m.has(hit)) m.set(hit, WEIGHT.mention);
+    for (const hit of matches(textWords(p.title ?? '', p.acronyms, acronyms))) if (!m.has(hit.key)) m.set(hit.key, WEIGHT.mention);
+    const found = matches(textWords(text, p.acronyms, acronyms));
+    for (const hit of found) if (!m.has(hit.key)) m.set(hit.key, WEIGHT.mention);
     // a claim whose own sentence does not name its problem (the extractor fell back to the paper's main problem)
     // takes the corpus problem its sentence names, nearest before the bound first ("the quadratic cost of attention")
     (p.claims ?? []).forEach((c, ci) => {
       if (!Number.isInteger(c.start) || !Number.isInteger(c.end)) return;
       const lo = Math.max(c.sentence?.[0] ?? 0, c.start - CLAIM_WINDOW), hi = Math.min(c.sentence?.[1] ?? text.length, c.end + CLAIM_WINDOW);
-      const before = matches(textWords(text.slice(lo, c.start), p.acronyms, acronyms));
-      const after = matches(textWords(text.slice(c.end, hi), p.acronyms, acronyms));
+      const before = found.filter((h) => h.start >= lo && h.end <= c.start).map((h) => h.key);
+      const after = found.filter((h) => h.start >= c.end && h.end <= hi).map((h) => h.key);
       const cur = claimProblem[i][ci];
       if (cur && (before.includes(cur) || after.includes(cur) || before.some((k) => k.includes(cur)))) return;
       const pick = before.length ? before[before.length - 1] : after[0];
