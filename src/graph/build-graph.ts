@@ -59,7 +59,7 @@ function richer(a: PaperClaims, b: PaperClaims): boolean {
   const la = (a.abstract ?? '').length, lb = (b.abstract ?? '').length;
   if (la !== lb) return la > lb;
   if (a.claims.length !== b.claims.length) return a.claims.length > b.claims.length;
-  return JSON.stringify(a) > JSON.stringify(b);
+  return JSON.stringify({ ...a, source: null }) > JSON.stringify({ ...b, source: null });
 }
 
 /** Clock for stage timings; performance.now exists in Node and browsers without importing node:*. */
