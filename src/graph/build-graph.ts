@@ -108,7 +108,8 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
       // claims carry the corpus-resolved problem key (the node `problem:<key>`), or null
       cluster: c, claims: p.claims.map((cl, ci) => (cl.problem === problems.claimProblem[i][ci] ? cl : { ...cl, problem: problems.claimProblem[i][ci] })),
       methods: [...ent.method.keys()].map((k) => table.vocab.method.label(k)),
-      problems: [...ent.problem.keys()].map((k) => table.vocab.problem.label(k)),
+      // the paper's main problems (the others it names are linked by edges)
+      problems: problems.main[i].filter((k) => ent.problem.has(k)).map((k) => table.vocab.problem.label(k)),
     };
     if (inline) node.abstract = p.abstract;
     else {
@@ -184,7 +185,8 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
   // explicit keys keep the build deterministic; the envelope drops them (graph.import() regenerates keys)
   const addEdge = (s: string, t: string, attr: GraphEdge) => { graph.addDirectedEdgeWithKey(`e${edgeNo++}`, s, t, attr); };
   const maxMentions = large ? 1 : 15;
-  const maxProblemMentions = large ? 3 : 8;
+  const maxProblemMentions = large ? 1 : 8;
+  const maxUses = large ? 2 : 6;
   const idfOf = (kind: EntityKind, key: string) => Math.log(1 + n / table.df[kind].get(key)!);
   let improvesCount = 0;
   papers.forEach((p, i) => {
@@ -214,9 +216,11 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
       else if (extra++ < maxProblemMentions) addEdge(src, nk, { type: 'mentions', weight: round(w, 3) });
     }
     // methods: the paper's own (introduces) or ones it builds on (uses; weight 0.5 in the features)
+    let usesCount = 0;
     for (const [k, w] of ent.method) {
       const nk = entityKey('method', k);
       if (!graph.hasNode(nk) || graph.hasEdge(src, nk)) continue;
+      if (w < 1 && usesCount++ >= maxUses) continue;
       addEdge(src, nk, { type: w >= 1 ? 'introduces' : 'uses', weight: 1 });
     }
     // claims: one edge per bound class, with the most telling role among the paper's claims of it

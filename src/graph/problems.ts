@@ -194,8 +194,9 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
   const root: TrieNode = { next: new Map(), key: null };
   for (const [k, n] of known) {
     const words = k.split(' ');
-    // one-paper keys are too weak to link other papers by; a one-word key must be a main problem of three papers
-    if (n < 2 || (words.length < 2 && (asMain.get(k) ?? 0) < 3)) continue;
+    // one-paper keys are too weak to link other papers by; a one-word key must be a main problem of two papers
+    // (and links no paper by a mention, below: it only names the problem of a claim)
+    if (n < 2 || (words.length < 2 && (asMain.get(k) ?? 0) < 2)) continue;
     let node = root;
     for (const w of words) {
       let nx = node.next.get(w);
@@ -223,9 +224,10 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
   papers.forEach((p, i) => {
     const text = typeof p.abstract === 'string' ? p.abstract : '';
     const m = perPaper[i];
-    for (const hit of matches(textWords(p.title ?? '', p.acronyms, acronyms))) if (!m.has(hit.key)) m.set(hit.key, WEIGHT.mention);
+    // a one-word problem ("attention") names too much to link papers by; it still decides a claim's problem below
+    for (const hit of matches(textWords(p.title ?? '', p.acronyms, acronyms))) if (!m.has(hit.key) && hit.key.includes(' ')) m.set(hit.key, WEIGHT.mention);
     const found = matches(textWords(text, p.acronyms, acronyms));
-    for (const hit of found) if (!m.has(hit.key)) m.set(hit.key, WEIGHT.mention);
+    for (const hit of found) if (!m.has(hit.key) && hit.key.includes(' ')) m.set(hit.key, WEIGHT.mention);
     // a claim whose own sentence does not name its problem (the extractor fell back to the paper's main problem)
     // takes the corpus problem its sentence names, nearest before the bound first ("the quadratic cost of attention")
     (p.claims ?? []).forEach((c, ci) => {

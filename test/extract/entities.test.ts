@@ -148,7 +148,7 @@ describe('problems from abstract cues', () => {
     'problem:we-focus-on': 'We focus on online string matching.',
     'problem:paper-studies': 'This paper studies range majority queries.',
     'problem:paper-considers': 'This paper considers weighted string matching.',
-    'problem:paper-addresses': 'This paper addresses cache-oblivious sorting.',
+    'problem:paper-addresses': 'This paper addresses approximate string matching.',
     'problem:work-studies': 'This work studies compressed text indexing.',
     'problem:the-study-of': 'We initiate the study of persistent strings.',
     'problem:algorithms-for': 'We give algorithms for minimal absent words.',

@@ -34,6 +34,8 @@ const AGREE = 1;
 const TITLE_OVERLAP = 1.5;
 const EARLY = 0.5;
 const MAX_WORDS = 9;
+/** The cues that may name a one-word problem. */
+const SINGLE_WORD_REASONS = new Set(['problem:method-head-attention', 'problem:title-conjunct', 'problem:x-problem', 'problem:x-problems', 'problem:problem-of', 'problem:title-after-contribution', 'problem:title-after-pivot', 'problem:title-phrase', 'problem:we-study', 'problem:complexity-of', 'problem:task-of']);
 const TITLE_MAX = 300;
 const TITLE_WEIGHT = new Map(TITLE_RULES.map((r) => [r.rule, r]));
 
@@ -260,8 +262,10 @@ function candidate(text: string, words: readonly PhraseWord[], base: number, fie
   if (!problemPhraseOk(name, keyWords, field, ctx.methodKeys)) return null;
   const key = keyWords.join(' ');
   // one ordinary word alone ("Compression", "Streaming") is a weak problem name
-  const single = words.length === 1 && !words[0].acronym;
+  const single = keyWords.length === 1 && words.length === 1 && !words[0].acronym;
   if (single && (GENERIC_WORDS.has(words[0].lower) || words[0].lower.length < 4)) return null;
+  // a noun, not an adjective or verb
+  if (single && (!['noun', 'gerund'].includes(lexiconPos(words[0].lower) ?? 'noun') || /(?:ive|ous|al|ic|ual)$/.test(words[0].lower))) return null;
   return { name, key, field, start, end, weight: single ? weight * 0.6 : weight, reason };
 }
 
@@ -448,11 +452,12 @@ export function methodHeadProblems(names: readonly { name: string; start: number
 /** The paper's main problems: the best-supported distinct keys (title evidence first), at most four. */
 export function chooseProblems(cands: readonly ProblemCandidate[], title = '', firstSentenceEnd = 0): ProblemSpan[] {
   const titleWords = overlapWords(title);
-  const byKey = new Map<string, { best: ProblemCandidate; score: number; fields: Set<string> }>();
+  const byKey = new Map<string, { best: ProblemCandidate; score: number; fields: Set<string>; reasons: Set<string> }>();
   for (const c of cands) {
     const g = byKey.get(c.key);
-    if (!g) byKey.set(c.key, { best: c, score: c.weight, fields: new Set([c.field]) });
+    if (!g) byKey.set(c.key, { best: c, score: c.weight, fields: new Set([c.field]), reasons: new Set([c.reason]) });
     else {
+      g.reasons.add(c.reason);
       // repeated evidence adds less each time; title + abstract agreeing adds a bonus
       g.score += c.weight * REPEAT + (g.fields.has(c.field) ? 0 : AGREE);
       g.fields.add(c.field);
@@ -472,6 +477,9 @@ export function chooseProblems(cands: readonly ProblemCandidate[], title = '', f
   const chosen: typeof groups = [];
   for (const g of groups) {
     if (chosen.length >= MAX_PROBLEMS) break;
+    // only a strong cue ("the sorting problem", "… for Attention") makes a one-word phrase a main problem; weaker
+    // ones still name the problem of a claim in their sentence
+    if (!g.best.key.includes(' ') && !/\d/.test(g.best.key) && ![...g.reasons].some((r) => SINGLE_WORD_REASONS.has(r))) continue;
     const top = chosen[0]?.score ?? g.score;
     if (chosen.length > 0 && g.score < Math.min(SEL_ABS, top * SEL_REL)) break;
     chosen.push(g);
