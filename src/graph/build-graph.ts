@@ -84,7 +84,8 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
   const minDf = opts.minDf ?? 2;
 
   const problems = collectProblems(papers, { thesaurus: opts.thesaurus, minDf: large ? Math.max(3, minDf) : minDf });
-  const table = collectFeatures(papers, opts.thesaurus, problems);
+  // keyword terms label clusters only in small corpora; above that their names are not kept (memory)
+  const table = collectFeatures(papers, opts.thesaurus, problems, { hashTerms: n >= SMALL_CORPUS });
   stage('features');
   // clustering sees k=5 neighbours; graph.json keeps fewer per paper on large graphs (file size)
   const similar = similarityEdges(table.features, table.interner.names.length, { k: 5 });
@@ -346,8 +347,8 @@ function describeClusters(graph: Graph, keys: string[], clustering: ReturnType<t
   const paperTerms = table.features.map((f, i) => {
     const ids: number[] = [];
     const tf: number[] = [];
-    const title = table.titleFeatures[i];
-    for (let k = 0; k < f.ids.length; k++) if (usable(f.ids[k])) { ids.push(f.ids[k]); tf.push(title.has(f.ids[k]) ? 2 : 1); }
+    const title = table.titleFlags[i];
+    for (let k = 0; k < f.ids.length; k++) if (usable(f.ids[k])) { ids.push(f.ids[k]); tf.push(title[k] ? 2 : 1); }
     return { ids, tf };
   });
   const terms = clusterTerms(clustering.assignment, clustering.clusters.length, paperTerms, table.interner.names.length, (id) => featureName(table, id), (id) => (isTermFeature(table, id) ? 1 : 1.25));

@@ -4,6 +4,7 @@
 import type { PaperClaims } from '../extract/types.ts';
 import { applyThesaurus, Vocabulary, type Thesaurus } from './concepts.ts';
 import { textTerms } from './text-terms.ts';
+import { fnv1a } from './rng.ts';
 import type { SparseFeatures } from './similarity.ts';
 import type { ProblemTable } from './problems.ts';
 
@@ -11,16 +12,24 @@ export type EntityKind = 'concept' | 'method' | 'problem' | 'assumption';
 export const ENTITY_KINDS: readonly EntityKind[] = ['concept', 'method', 'problem', 'assumption'];
 const PREFIX: Record<EntityKind, string> = { concept: 'c:', method: 'm:', problem: 'p:', assumption: 'a:' };
 
-/** String ↔ id table. */
+/** String ↔ id table; keyword terms of a large corpus are interned by hash only (their names are never shown). */
 export class Interner {
   readonly ids = new Map<string, number>();
   readonly names: string[] = [];
+  private readonly hashed = new Map<number, number>();
   intern(name: string): number {
     let id = this.ids.get(name);
     if (id === undefined) { id = this.names.length; this.ids.set(name, id); this.names.push(name); }
     return id;
   }
+  /** Id of a term known by its 32-bit hash; its name reads "#" (a rare collision merges two rare terms). */
+  internHash(h: number): number {
+    let id = this.hashed.get(h);
+    if (id === undefined) { id = this.names.length; this.hashed.set(h, id); this.names.push(HASHED_NAME); }
+    return id;
+  }
 }
+const HASHED_NAME = '#';
 
 /** One paper's entities: merge key → weight (concepts: the extractor's weight, others 1). */
 export type PaperEntities = Record<EntityKind, Map<string, number>>;
@@ -32,8 +41,8 @@ export interface FeatureTable {
   df: Record<EntityKind, Map<string, number>>;
   /** similarity features per paper (entities and text terms, interned) */
   features: SparseFeatures[];
-  /** per paper, the ids of its features that its title names (entities or terms) */
-  titleFeatures: Set<number>[];
+  /** per paper, parallel to features[i].ids: 1 where its title names the feature */
+  titleFlags: Uint8Array[];
   interner: Interner;
 }
 
@@ -44,13 +53,13 @@ const ENTITY_FEATURE_WEIGHT: Record<EntityKind, number> = { concept: 2, method: 
  * Entities and terms per paper. Problems come from `problems` (canonical keys across the corpus, see problems.ts);
  * the other kinds merge by name here.
  */
-export function collectFeatures(papers: readonly PaperClaims[], thesaurus?: Thesaurus, problems?: ProblemTable): FeatureTable {
+export function collectFeatures(papers: readonly PaperClaims[], thesaurus?: Thesaurus, problems?: ProblemTable, opts: { hashTerms?: boolean } = {}): FeatureTable {
   const vocab = { concept: new Vocabulary(), method: new Vocabulary(), problem: new Vocabulary(), assumption: new Vocabulary() };
   const df = { concept: new Map<string, number>(), method: new Map<string, number>(), problem: new Map<string, number>(), assumption: new Map<string, number>() };
   const interner = new Interner();
   const entities: PaperEntities[] = [];
   const features: SparseFeatures[] = [];
-  const titleFeatures: Set<number>[] = [];
+  const titleFlags: Uint8Array[] = [];
   const hasThesaurus = thesaurus !== undefined && thesaurus.size > 0;
   const problemNodes = problems ? new Set(problems.keys) : null;
 
@@ -90,18 +99,20 @@ export function collectFeatures(papers: readonly PaperClaims[], thesaurus?: Thes
       let t: string | null = term;
       if (hasThesaurus) t = applyThesaurus(term, thesaurus);
       if (!t) continue;
-      const id = interner.intern(t); // keyword terms are stored bare (they never contain ':'), saving a concatenation per word
+      // keyword terms are stored bare (they never contain ':'); in a large corpus only their hash is kept
+      const id = opts.hashTerms ? interner.internHash(fnv1a(t)) : interner.intern(t);
       bag.set(id, (bag.get(id) ?? 0) + tf);
       if (titleTerms.has(term)) inTitle.add(id);
     }
-    titleFeatures.push(inTitle);
     const ids = new Int32Array(bag.size);
     const tf = new Float32Array(bag.size);
+    const flags = new Uint8Array(bag.size);
     let i = 0;
-    for (const [id, w] of bag) { ids[i] = id; tf[i] = w; i++; }
+    for (const [id, w] of bag) { ids[i] = id; tf[i] = w; flags[i] = inTitle.has(id) ? 1 : 0; i++; }
     features.push({ ids, tf });
+    titleFlags.push(flags);
   }
-  return { entities, vocab, df, features, titleFeatures, interner };
+  return { entities, vocab, df, features, titleFlags, interner };
 }
 
 /** Is this interned feature a keyword term (not an entity)? Entity names carry a "c:", "m:", "p:" or "a:" prefix. */
