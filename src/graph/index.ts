@@ -4,6 +4,10 @@ import type { BuildOptions, GraphEnvelope, GrowthOps, GraphMeta, PaperDetail } f
 import { compareGrowth, growthKey, growthLabel, type GrowthSig } from '../extract/bounds/index.ts';
 import { assembleGraph, LARGE_GRAPH } from './build-graph.ts';
 import { makeEnvelope } from './envelope.ts';
+import { envelopeChunks, lodFiles, type OutputFile } from './write.ts';
+
+export type { OutputFile } from './write.ts';
+export { CLUSTER_FORMAT, CLAIMS_INDEX_FORMAT, SEARCH_FORMAT } from './write.ts';
 import { round } from './rng.ts';
 import { VERSION } from '../version.ts';
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
@@ -28,6 +32,34 @@ export interface GraphBuild {
 
 export function buildGraph(papers: readonly PaperClaims[], opts: BuildOptions = {}): GraphBuild {
   const built = assembleGraph(papers, opts.growth ?? BOUND_GROWTH, opts);
+  const meta = graphMeta(built, opts);
+  const serialized = built.graph.export();
+  // edge keys are build-internal counters: dropping them saves ~8% of graph.json; graph.import() regenerates them
+  for (const e of serialized.edges) delete (e as { key?: string }).key;
+  return { envelope: makeEnvelope(meta, built.clusters, serialized), shards: built.shards };
+}
+
+export interface GraphFiles {
+  /** the files to write under the output folder, as chunks: graph.json, and at scale the level-of-detail files */
+  files: OutputFile[];
+  /** abstract shards (papers/<shard>.json) when not inline */
+  shards: Map<string, Record<string, PaperDetail>> | null;
+  meta: GraphMeta;
+}
+
+/**
+ * The build's output files, streamed: graph.json (the same bytes buildGraph's envelope serialises to) or, above
+ * `lodMin` papers (default 20,000), the level-of-detail files (see write.ts). The CLI writes these.
+ */
+export function buildGraphFiles(papers: readonly PaperClaims[], opts: BuildOptions & { lodMin?: number } = {}): GraphFiles {
+  const built = assembleGraph(papers, opts.growth ?? BOUND_GROWTH, opts);
+  const meta = graphMeta(built, opts);
+  const lod = built.stats.papers > (opts.lodMin ?? LARGE_GRAPH);
+  const files = lod ? lodFiles(meta, built.clusters, built.graph) : [{ path: 'graph.json', chunks: () => envelopeChunks(meta, built.clusters, built.graph) }];
+  return { files, shards: built.shards, meta };
+}
+
+function graphMeta(built: ReturnType<typeof assembleGraph>, opts: BuildOptions): GraphMeta {
   const nodeTypes: Record<string, number> = {};
   built.graph.forEachNode((_n, a) => { nodeTypes[a.type] = (nodeTypes[a.type] ?? 0) + 1; });
   const edgeTypes: Record<string, number> = {};
@@ -56,8 +88,5 @@ export function buildGraph(papers: readonly PaperClaims[], opts: BuildOptions = 
     genericTerms: built.genericTerms,
     settings: { seed: opts.seed ?? 42, resolution: opts.resolution ?? 1, minDf: opts.minDf ?? 2, relatedK: opts.relatedK ?? (built.stats.papers > LARGE_GRAPH ? 1 : 5), thesaurus: opts.thesaurus ? opts.thesaurus.size : 0 },
   };
-  const serialized = built.graph.export();
-  // edge keys are build-internal counters: dropping them saves ~8% of graph.json; graph.import() regenerates them
-  for (const e of serialized.edges) delete (e as { key?: string }).key;
-  return { envelope: makeEnvelope(meta, built.clusters, serialized), shards: built.shards };
+  return meta;
 }
