@@ -103,7 +103,9 @@ export function applyThesaurus(name: string, thesaurus: Thesaurus | undefined): 
  * alphabetical), so the result does not depend on paper order.
  */
 export class Vocabulary {
-  private forms = new Map<string, Map<string, number>>();
+  // a key seen with one spelling keeps just that string; a Map of spellings → counts only once a second one comes
+  // (most concepts of a large corpus occur once: this halves the vocabulary's memory)
+  private forms = new Map<string, string | Map<string, number>>();
   private resolved: Map<string, string> | null = null;
 
   /** Record a (thesaurus-applied, normalised) name; returns its merge key or null if generic. */
@@ -111,11 +113,20 @@ export class Vocabulary {
     if (isGenericName(name)) return null;
     const key = mergeKey(name);
     if (!key) return null;
-    let m = this.forms.get(key);
-    if (!m) { m = new Map(); this.forms.set(key, m); }
-    m.set(name, (m.get(name) ?? 0) + 1);
-    this.resolved = null;
+    this.count(key, name, 1);
     return key;
+  }
+
+  private count(key: string, name: string, n: number): void {
+    const cur = this.forms.get(key);
+    if (cur === undefined && n === 1) this.forms.set(key, name);
+    else if (typeof cur === 'string' || cur === undefined) {
+      const m = new Map<string, number>();
+      if (cur !== undefined) m.set(cur, 1);
+      m.set(name, (m.get(name) ?? 0) + n);
+      this.forms.set(key, m);
+    } else cur.set(name, (cur.get(name) ?? 0) + n);
+    this.resolved = null;
   }
 
   /** Is this merge key a known name (of any frequency)? */
@@ -125,20 +136,18 @@ export class Vocabulary {
 
   /** Record a key chosen elsewhere (problems: canonical keys) with the label to show for it. */
   addKey(key: string, label: string): void {
-    let m = this.forms.get(key);
-    if (!m) { m = new Map(); this.forms.set(key, m); }
-    m.set(label, Number.MAX_SAFE_INTEGER);
-    this.resolved = null;
+    this.count(key, label, Number.MAX_SAFE_INTEGER);
   }
 
+  /** The most frequent spelling of a key (ties: shortest, then alphabetical), so the result does not depend on paper order. */
   label(key: string): string {
-    if (!this.resolved) {
-      this.resolved = new Map();
-      for (const [k, forms] of this.forms) {
-        const best = [...forms].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || byString(a[0], b[0]))[0];
-        this.resolved.set(k, best[0]);
-      }
-    }
-    return this.resolved.get(key) ?? key;
+    if (!this.resolved) this.resolved = new Map();
+    const hit = this.resolved.get(key);
+    if (hit !== undefined) return hit;
+    const forms = this.forms.get(key);
+    if (forms === undefined) return key;
+    const best = typeof forms === 'string' ? forms : [...forms].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || byString(a[0], b[0]))[0][0];
+    this.resolved.set(key, best);
+    return best;
   }
 }
