@@ -1,60 +1,53 @@
-// Checks the bound parser against the Algorithm Wiki table: share of the curated worst-case time
-// strings it parses, and how often its growth order agrees with the curators' `Time Complexity Class`
-// on pairs of rows of the same family. Run: npx tsx scripts/algowiki-check.ts [algorithms.csv] [--list]
+// Checks the bound parser against the Algorithm Wiki table (`Time Complexity (Worst Only)` and
+// `Time Complexity Class` of ../shared/corpus/algowiki/algorithms.csv), reading each cell as a user pastes
+// it into `boundgraph compare`: parseBoundWithNote, so "O(n^2)?", "O(m log n) per iteration" and
+// "R-Tree construction: $O(n log n)$" are the bound with a note. The three judged figures:
+//   parsed   — share of the distinct cells (of rows with a curated class) that parse;
+//   decided  — over PAIRS whose curated classes differ, the share compareGrowth orders (<, > or =, not incomparable);
+//   agree    — of the decided pairs, the share ordered the curators' way (= counts as a disagreement).
+// A PAIR is two rows of the same `Family Name`, both with a cell and a numeric class (a cell that does not parse
+// leaves its pairs undecided). Curated classes are
+// written in each family's own input size, so only rows of one family are comparable; cells are compared
+// as written, variable by variable, exactly as `compare` does. The same figures over pairs of distinct
+// cells of one family, and with every variable identified with n, are printed for reference.
+// Run: npx tsx scripts/algowiki-check.ts [algorithms.csv] [--list] [--pairs]
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { collapseVariables, compareGrowth, parseBound, type ParsedBound } from '../src/extract/bounds/index.ts';
+import { collapseVariables, compareGrowth, parseBoundWithNote, type NotedBound, type UnparsedBound } from '../src/extract/bounds/index.ts';
 
-export interface AlgowikiRow { line: number; family: string; raw: string; text: string; cls: number | null }
+export interface AlgowikiRow { line: number; family: string; raw: string; cls: number | null }
+
+export interface PairFigures {
+  /** pairs whose curated classes differ */
+  pairs: number;
+  agree: number;
+  reversed: number;
+  saidEqual: number;
+  incomparable: number;
+  /** pairs (of the same kind) whose curated classes are equal, and how often compare says equal */
+  samePairs: number;
+  sameSaidEqual: number;
+}
 
 export interface AlgowikiReport {
   rows: number;
-  parsed: number;
+  /** distinct cells among rows with a curated class, and how many of them parse */
+  distinct: number;
+  distinctParsed: number;
+  /** every distinct cell, classed or not */
+  allDistinct: number;
+  allDistinctParsed: number;
   unparsed: { line: number; raw: string; reason: string }[];
-  /** pairs in one family whose curated classes differ */
-  differing: { pairs: number; agree: number; reversed: number; saidEqual: number; incomparable: number };
-  /** pairs in one family whose curated classes are equal */
-  same: { pairs: number; saidEqual: number; ordered: number; incomparable: number };
-  /** the same two figures with every variable identified with n (the curators' classes are in n) */
-  collapsed: { differing: AlgowikiReport['differing']; same: AlgowikiReport['same'] };
-}
-
-/**
- * The curated strings carry notes the parser is not meant to read: "[query-time]" tags and a second
- * form after "~" ("$O(n^{(log7/log2)}) ~ O(n^{2.807})$"). Only those are removed; the bound itself is
- * passed as written.
- */
-export function cleanCurated(raw: string): string {
-  let s = raw.replace(/\s+/g, ' ').trim();
-  // "[query-time]"-style tags (letters only, so sqrt[3]{…} is untouched)
-  s = s.replace(/\s*\[[A-Za-z][A-Za-z -]*\]/g, '');
-  // "k-d Tree construction: $O(n log n)$ NNS: …": the first math segment after a label
-  const firstDollar = s.indexOf('$');
-  if (firstDollar >= 0 && (s.match(/\$/g) ?? []).length >= 4 || (firstDollar > 0 && /[A-Za-z]\s*:\s*$/.test(s.slice(0, firstDollar)))) {
-    const close = s.indexOf('$', firstDollar + 1);
-    if (close > firstDollar) s = s.slice(firstDollar, close + 1);
-  }
-  // curator commentary after the bound, at bracket depth 0: "?", "; …", ", only for …", " where …", " (previously …)"
-  let depth = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '(' || c === '{' || c === '[') depth++;
-    else if (c === ')' || c === '}' || c === ']') depth = Math.max(0, depth - 1);
-    if (depth > 0) continue;
-    const rest = s.slice(i);
-    if (c === '?' || c === ';' || rest.startsWith(', ') || /^ (where|for|per|on|with|heuristically|total|but|time|using|\((previously|originally))\b/.test(rest)) {
-      s = s.slice(0, i);
-      break;
-    }
-  }
-  const tilde = s.indexOf(' ~ ');
-  if (tilde > 0) s = s.slice(0, tilde);
-  s = s.trim();
-  // a math segment cut open by the steps above gets its closing dollar back
-  if ((s.match(/\$/g) ?? []).length % 2 === 1) s += '$';
-  return s;
+  /** cells that parsed only as a leading bound with a note */
+  noted: number;
+  /** the judged pairs: rows of one family */
+  rowPairs: PairFigures;
+  /** pairs of distinct cells of one family */
+  cellPairs: PairFigures;
+  /** row pairs with every variable identified with n */
+  collapsed: PairFigures;
 }
 
 export function readAlgowikiRows(csv: string): AlgowikiRow[] {
@@ -70,88 +63,101 @@ export function readAlgowikiRows(csv: string): AlgowikiRow[] {
     if (!raw) return;
     const c = (r[iClass] ?? '').trim();
     const cls = c !== '' && Number.isFinite(Number(c)) ? Number(c) : null;
-    rows.push({ line: k + 2, family: (r[iFamily] ?? '').trim(), raw, text: cleanCurated(raw), cls });
+    rows.push({ line: k + 2, family: (r[iFamily] ?? '').trim(), raw, cls });
   });
   return rows;
 }
 
-type PairCounts = Pick<AlgowikiReport, 'differing' | 'same'>;
+interface Item { cell: string; cls: number; family: string }
 
-function countPairs(rows: AlgowikiRow[], results: ReturnType<typeof parseBound>[], collapse: boolean): PairCounts {
-  const out: PairCounts = {
-    differing: { pairs: 0, agree: 0, reversed: 0, saidEqual: 0, incomparable: 0 },
-    same: { pairs: 0, saidEqual: 0, ordered: 0, incomparable: 0 },
-  };
-  const growth = results.map((r) => (r.ok ? (collapse ? collapseVariables(r.growth) : r.growth) : null));
-  const byFamily = new Map<string, number[]>();
-  rows.forEach((r, i) => {
-    if (r.cls === null || !growth[i] || !r.family) return;
-    const list = byFamily.get(r.family) ?? [];
-    list.push(i);
-    byFamily.set(r.family, list);
-  });
-  for (const members of byFamily.values()) {
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const i = members[x], j = members[y];
-        const ci = rows[i].cls as number, cj = rows[j].cls as number;
-        const rel = compareGrowth(growth[i] as ParsedBound['growth'], growth[j] as ParsedBound['growth']);
-        if (ci === cj) {
-          out.same.pairs++;
-          if (rel === 'equal') out.same.saidEqual++;
-          else if (rel === 'incomparable') out.same.incomparable++;
-          else out.same.ordered++;
-        } else {
-          out.differing.pairs++;
-          const want = ci < cj ? 'less' : 'greater';
-          if (rel === want) out.differing.agree++;
-          else if (rel === 'equal') out.differing.saidEqual++;
-          else if (rel === 'incomparable') out.differing.incomparable++;
-          else out.differing.reversed++;
-        }
-      }
+function figures(pairs: [Item, Item][], parsed: Map<string, NotedBound | UnparsedBound>, collapse: boolean): PairFigures {
+  const out: PairFigures = { pairs: 0, agree: 0, reversed: 0, saidEqual: 0, incomparable: 0, samePairs: 0, sameSaidEqual: 0 };
+  for (const [a, b] of pairs) {
+    const pa = parsed.get(a.cell), pb = parsed.get(b.cell);
+    // a pair with an unparsed cell is still a pair: compare leaves it undecided (incomparable)
+    const rel = pa?.ok && pb?.ok
+      ? compareGrowth(collapse ? collapseVariables(pa.growth) : pa.growth, collapse ? collapseVariables(pb.growth) : pb.growth)
+      : 'incomparable';
+    if (a.cls === b.cls) {
+      out.samePairs++;
+      if (rel === 'equal') out.sameSaidEqual++;
+      continue;
     }
+    out.pairs++;
+    const want = a.cls < b.cls ? 'less' : 'greater';
+    if (rel === want) out.agree++;
+    else if (rel === 'equal') out.saidEqual++;
+    else if (rel === 'incomparable') out.incomparable++;
+    else out.reversed++;
   }
   return out;
 }
 
-/**
- * Agreement on pairs of parsed rows of one family that both have a curated class: for differing
- * classes, does compareGrowth give the curators' direction (or reverse it, call them equal, or find
- * them incomparable); for equal classes, how often it says equal.
- */
+function familyPairs(items: Item[]): [Item, Item][] {
+  const byFamily = new Map<string, Item[]>();
+  for (const it of items) {
+    if (!it.family) continue;
+    const list = byFamily.get(it.family) ?? [];
+    list.push(it);
+    byFamily.set(it.family, list);
+  }
+  const out: [Item, Item][] = [];
+  for (const members of byFamily.values()) for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) out.push([members[x], members[y]]);
+  return out;
+}
+
 export function checkAlgowiki(rows: AlgowikiRow[]): AlgowikiReport {
-  const results = rows.map((r) => parseBound(r.text));
+  const parsed = new Map<string, NotedBound | UnparsedBound>();
+  for (const r of rows) if (!parsed.has(r.raw)) parsed.set(r.raw, parseBoundWithNote(r.raw));
+  const classed = rows.filter((r): r is AlgowikiRow & { cls: number } => r.cls !== null);
+  const distinct = new Set(classed.map((r) => r.raw));
+  const listed = new Set<string>();
   const unparsed: AlgowikiReport['unparsed'] = [];
-  results.forEach((res, i) => { if (!res.ok) unparsed.push({ line: rows[i].line, raw: rows[i].raw, reason: res.reason }); });
+  for (const r of rows) {
+    const p = parsed.get(r.raw)!;
+    if (p.ok || listed.has(r.raw)) continue;
+    listed.add(r.raw);
+    unparsed.push({ line: r.line, raw: r.raw, reason: p.reason });
+  }
+  const items: Item[] = classed.map((r) => ({ cell: r.raw, cls: r.cls, family: r.family }));
+  // one item per (family, cell, class): repeated rows of a family count once
+  const seen = new Set<string>();
+  const cellItems = items.filter((it) => { const k = `${it.family}\u0000${it.cell}\u0000${it.cls}`; if (seen.has(k)) return false; seen.add(k); return true; });
+  const cellPairs = familyPairs(cellItems).filter(([a, b]) => a.cell !== b.cell);
+  const rowPairs = familyPairs(items);
   return {
     rows: rows.length,
-    parsed: rows.length - unparsed.length,
+    distinct: distinct.size,
+    distinctParsed: [...distinct].filter((c) => parsed.get(c)!.ok).length,
+    allDistinct: parsed.size,
+    allDistinctParsed: [...parsed.values()].filter((p) => p.ok).length,
     unparsed,
-    ...countPairs(rows, results, false),
-    collapsed: countPairs(rows, results, true),
+    noted: [...parsed.values()].filter((p) => p.ok && (p as NotedBound).note !== undefined).length,
+    rowPairs: figures(rowPairs, parsed, false),
+    cellPairs: figures(cellPairs, parsed, false),
+    collapsed: figures(rowPairs, parsed, true),
   };
 }
 
 const pct = (a: number, b: number): string => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
 
-function formatPairs(c: PairCounts): string[] {
-  const d = c.differing, s = c.same;
-  const comparable = d.agree + d.reversed + d.saidEqual;
+function formatPairs(label: string, f: PairFigures): string[] {
+  const decided = f.agree + f.reversed + f.saidEqual;
   return [
-    `  classes differ: ${d.pairs} pairs; same direction ${d.agree} (${pct(d.agree, d.pairs)} of all, ${pct(d.agree, comparable)} of those not incomparable),`,
-    `    reversed ${d.reversed} (${pct(d.reversed, d.pairs)}), said equal ${d.saidEqual} (${pct(d.saidEqual, d.pairs)}), incomparable ${d.incomparable} (${pct(d.incomparable, d.pairs)})`,
-    `  classes equal: ${s.pairs} pairs; said equal ${s.saidEqual} (${pct(s.saidEqual, s.pairs)}), ordered ${s.ordered} (${pct(s.ordered, s.pairs)}), incomparable ${s.incomparable} (${pct(s.incomparable, s.pairs)})`,
+    `${label}: ${f.pairs} pairs with different classes; decided ${decided} (${pct(decided, f.pairs)}), agreeing ${f.agree} (${pct(f.agree, decided)} of decided)`,
+    `    reversed ${f.reversed}, said equal ${f.saidEqual}, incomparable ${f.incomparable}; equal-class pairs ${f.samePairs}, said equal ${f.sameSaidEqual} (${pct(f.sameSaidEqual, f.samePairs)})`,
   ];
 }
 
 export function formatReport(r: AlgowikiReport): string {
+  const d = r.rowPairs;
+  const decided = d.agree + d.reversed + d.saidEqual;
   return [
-    `algowiki: ${r.parsed}/${r.rows} worst-case time strings parsed (${pct(r.parsed, r.rows)})`,
-    'pairs of rows in one family (both parsed, both classed), variables compared one by one:',
-    ...formatPairs(r),
-    'the same pairs with every variable identified with n (n = m = V = E; ε, δ kept):',
-    ...formatPairs(r.collapsed),
+    `algowiki: parsed ${pct(r.distinctParsed, r.distinct)} of ${r.distinct} distinct classed cells; decided ${pct(decided, d.pairs)} of ${d.pairs} differing-class pairs; agreeing ${pct(d.agree, decided)} of ${decided} decided`,
+    `  all ${r.allDistinct} distinct cells: ${r.allDistinctParsed} parsed (${pct(r.allDistinctParsed, r.allDistinct)}), ${r.noted} of them as a bound with a note; ${r.rows} rows`,
+    ...formatPairs('  rows of one family (judged)', r.rowPairs),
+    ...formatPairs('  distinct cells of one family', r.cellPairs),
+    ...formatPairs('  rows of one family, every variable identified with n', r.collapsed),
   ].join('\n');
 }
 
@@ -163,17 +169,18 @@ if (isMain) {
     process.stderr.write(`algowiki-check: ${file} not found (pass the path to algorithms.csv)\n`);
     process.exit(2);
   }
-  const report = checkAlgowiki(readAlgowikiRows(readFileSync(file, 'utf8')));
+  const rows = readAlgowikiRows(readFileSync(file, 'utf8'));
+  const report = checkAlgowiki(rows);
   process.stdout.write(formatReport(report) + '\n');
   if (process.argv.includes('--pairs')) {
-    const rows = readAlgowikiRows(readFileSync(file, 'utf8'));
-    const res = rows.map((r) => parseBound(r.text));
+    // the differing-class row pairs that compare orders against the curators
+    const res = new Map(rows.map((r) => [r.raw, parseBoundWithNote(r.raw)]));
     for (let i = 0; i < rows.length; i++) for (let j = i + 1; j < rows.length; j++) {
-      const a = res[i], b = res[j];
-      if (!a.ok || !b.ok || rows[i].family !== rows[j].family || rows[i].cls === null || rows[j].cls === null) continue;
+      const a = res.get(rows[i].raw)!, b = res.get(rows[j].raw)!;
+      if (!a.ok || !b.ok || rows[i].family !== rows[j].family || rows[i].cls === null || rows[j].cls === null || rows[i].cls === rows[j].cls) continue;
       const rel = compareGrowth(a.growth, b.growth);
-      const want = rows[i].cls === rows[j].cls ? 'equal' : (rows[i].cls as number) < (rows[j].cls as number) ? 'less' : 'greater';
-      if (rel !== want && rel !== 'incomparable') process.stdout.write(`  ${rows[i].cls} ${rows[i].text}  vs  ${rows[j].cls} ${rows[j].text}: ${rel}\n`);
+      const want = (rows[i].cls as number) < (rows[j].cls as number) ? 'less' : 'greater';
+      if (rel !== want && rel !== 'incomparable') process.stdout.write(`  ${rows[i].cls} ${JSON.stringify(rows[i].raw)}  vs  ${rows[j].cls} ${JSON.stringify(rows[j].raw)}: ${rel}\n`);
     }
   }
   if (process.argv.includes('--list')) for (const u of report.unparsed) process.stdout.write(`  ${file}:${u.line}: ${JSON.stringify(u.raw)}: ${u.reason}\n`);

@@ -3,20 +3,146 @@
 import type { Resource } from './types.ts';
 import type { Token } from './text.ts';
 import {
-  RESOURCE_CUES, RESOURCE_FILLERS, QUERY_VERBS, PREPOSITION_RESOURCES, RESOURCE_PREPOSITIONS, NON_MEMORY_SPACES, type ResourceCue,
+  RESOURCE_CUES, RESOURCE_FILLERS, QUERY_VERBS, PREPOSITION_RESOURCES, RESOURCE_PREPOSITIONS, NON_MEMORY_SPACES, STRUCTURE_QUERY_WORDS,
+  UPDATE_VERBS, STRUCTURE_WORDS, SEARCH_ALGORITHMS, OPERATION_WINDOW, NEAR_OPERATION_WINDOW, CODING_WORDS, type ResourceCue,
 } from './rules/resource-cues.ts';
 import { compilePhrases, matchAt, matchEndingAt } from './cue-match.ts';
+import { ADJECTIVE_SUFFIX } from './rules/verbal-context.ts';
+import { parseBound, isGrowthSig } from './bounds/index.ts';
 
 const CUES = compilePhrases(RESOURCE_CUES);
 const SPECIFIC_BEFORE_TIME = new Set<Resource>(['query', 'update']);
 const QVERBS = new Map(QUERY_VERBS.map((v) => [v.match, v.reason]));
+const SQUERY = new Map(STRUCTURE_QUERY_WORDS.map((v) => [v.match, v.reason]));
+const UVERBS = new Map(UPDATE_VERBS.map((v) => [v.match, v.reason]));
+
+/** Is the abstract about a built data structure (index, succinct structure, oracle, sketch)? Once per abstract. */
+const STRUCTURE = new WeakMap<Token[], boolean>();
+function aboutStructure(tokens: Token[]): boolean {
+  let v = STRUCTURE.get(tokens);
+  if (v === undefined) {
+    v = false;
+    for (let i = 0; i < tokens.length && !v; i++) v = STRUCTURE_WORDS.has(tokens[i].w) || (tokens[i].w === 'data' && tokens[i + 1]?.w === 'structure');
+    STRUCTURE.set(tokens, v);
+  }
+  return v;
+}
+
+/** Verbs and nouns of building a structure: an operation window stops at them. */
+const CONSTRUCTION_WORDS = new Set(['construct', 'constructs', 'constructed', 'constructing', 'construction', 'build', 'builds', 'built', 'building',
+  'preprocess', 'preprocessed', 'preprocessing', 'compute', 'computes', 'computed', 'computing', 'sort', 'sorts', 'sorted', 'sorting', 'precomputed', 'algorithm', 'algorithms']);
+
+function queryWord(tokens: Token[], q: number, structure: boolean, near: boolean): string | null {
+  const w = tokens[q].w;
+  const v = near ? QVERBS.get(w) : undefined;
+  if (v) return v;
+  if (!structure) return null;
+  if (w === 'search' && q > 0 && SEARCH_ALGORITHMS.has(tokens[q - 1].w)) return null;
+  return SQUERY.get(w) ?? QVERBS.get(w) ?? null;
+}
+
+/**
+ * A generic "time" of an operation on a built structure: the operations named before the bound (in its clause,
+ * since the previous bound) or right after the time noun ("time for searching", "time to retrieve") say whether it
+ * is query or update time; both (or "all operations") is plain time.
+ */
+function operationResource(text: string, tokens: Token[], before: [number, number], after: [number, number], cueEnd: number): ResourceDecision | null {
+  const structure = aboutStructure(tokens);
+  let query: string | null = null;
+  let update: string | null = null;
+  let all = false;
+  let queryNoun = false;
+  // the operation named right after the time noun decides: "$O(1)$ time Insert", "time for searching", "time even to retrieve"
+  let q0 = cueEnd;
+  if (tokens[q0]?.w === 'even') q0++;
+  if (q0 < after[1] && !/[.;:,!?]/.test(text.slice(tokens[cueEnd - 1]?.end ?? 0, tokens[q0].start))) {
+    const w = tokens[q0].w;
+    // "sub-linear time construction algorithms": the time of building, whatever the structure answers
+    if (CONSTRUCTION_WORDS.has(w)) return null;
+    // "constant-time insertions/deletions/queries": the operations listed right after, all of them
+    let u: string | null = null, v: string | null = null, qn = false;
+    for (let q = q0; q < Math.min(after[1], q0 + 4); q++) {
+      if (q === q0 && /^(?:and|or|with|while)$/.test(tokens[q].w)) break;
+      if (q > q0 && !/^[\s/,]*(?:and\s*)?$/.test(text.slice(tokens[q - 1].end, tokens[q].start)) && tokens[q].w !== 'and') break;
+      u ??= structure ? UVERBS.get(tokens[q].w) ?? null : null;
+      v ??= queryWord(tokens, q, structure, true);
+      qn ||= /^quer(?:y|ies)$/.test(tokens[q].w);
+    }
+    if (u && (v || qn)) return { resource: 'time', reason: 'resource:mixed-operations' };
+    if (u) return { resource: 'update', reason: u };
+    if (v) return { resource: 'query', reason: v };
+    if (/^(?:for|to)$/.test(w) && q0 + 1 < after[1]) {
+      const x = queryWord(tokens, q0 + 1, structure, true);
+      if (x) return { resource: 'query', reason: x };
+    }
+  }
+  for (let q = before[1] - 1, n = 0; q >= before[0] && n < OPERATION_WINDOW; q--, n++) {
+    // the window is inside the sentence already; only a clause break ends it ("$T[1..n]$" has dots of its own)
+    if (q + 1 < before[1] && /;|:\s/.test(text.slice(tokens[q].end, tokens[q + 1].start))) break;
+    const w = tokens[q].w;
+    // "supports all (B-tree) operations in …", "… and performing a predecessor search all take logarithmic time"
+    if (w === 'all' && (/^(?:take|run|require|cost|need)$/.test(tokens[q + 1]?.w ?? '') || [1, 2, 3].some((d) => /^operations?$/.test(tokens[q + d]?.w ?? '')))) all = true;
+    // "can be constructed in linear time", "computing the LCP array in …": building the structure, not using it
+    if (!query && !update && CONSTRUCTION_WORDS.has(w)) break;
+    if (!query) query = queryWord(tokens, q, structure, n < NEAR_OPERATION_WINDOW);
+    if (!update && structure) update = UVERBS.get(w) ?? null;
+    queryNoun ||= /^quer(?:y|ies)$/.test(w);
+  }
+  // "over a sequence of n insertions and q queries, a time bound of …": updates and queries together
+  if (update && queryNoun) return { resource: 'time', reason: 'resource:mixed-operations' };
+  if ((query && update) || (all && (query || update))) return { resource: 'time', reason: 'resource:mixed-operations' };
+  if (query) return { resource: 'query', reason: query };
+  if (update) return { resource: 'update', reason: update };
+  return null;
+}
 
 export interface ResourceDecision { resource: Resource; reason: string }
 
 const clauseBreak = (s: string) => /[.;:!?]/.test(s);
 
-function cueOk(c: ResourceCue, tok: Token, text: string, prev?: Token): boolean {
+/** Query words and update words both among the last few tokens before the bound. */
+function bothKinds(tokens: Token[], before: [number, number]): boolean {
+  let q = false, u = false;
+  for (let j = before[1] - 1, n = 0; j >= before[0] && n < 6; j--, n++) {
+    const w = tokens[j].w;
+    if (/^(?:quer(?:y|ies)|search(?:es)?|lookups?|access(?:es)?)$/.test(w)) q = true;
+    if (/^(?:updates?|insertions?|deletions?|inserts?|deletes?)$/.test(w)) u = true;
+  }
+  return q && u;
+}
+
+/** Does the bound decrease in every variable it has (a rate, an error, a distance), by its growth signature? */
+function decreasing(span: string): boolean {
+  const p = parseBound(span.replace(/^[^$\\A-Za-zΩΘÕ~]+/, ''));
+  if (!p.ok || !isGrowthSig(p.growth)) return false;
+  let shrinking = false;
+  for (const t of p.growth.t) {
+    if (t.e) { if (t.e.c >= 0) return false; shrinking = true; }
+    for (const v of Object.values(t.v)) {
+      const lead = v.find((x) => x !== 0) ?? 0;
+      if (lead > 0) return false;
+      if (lead < 0) shrinking = true;
+    }
+  }
+  return shrinking;
+}
+
+const CODING = new WeakMap<Token[], boolean>();
+/** Is the abstract about codes (where "t deletions" are errors of a channel)? Once per abstract. */
+function aboutCodes(tokens: Token[]): boolean {
+  let v = CODING.get(tokens);
+  if (v === undefined) {
+    v = false;
+    for (let i = 0; i < tokens.length && !v; i++) v = CODING_WORDS.has(tokens[i].w);
+    CODING.set(tokens, v);
+  }
+  return v;
+}
+
+function cueOk(c: ResourceCue, tok: Token, text: string, prev?: Token, tokens?: Token[]): boolean {
   if (c.hyphenOnly && text[tok.start - 1] !== '-') return false;
+  // "codes correcting $t$ deletions with … redundancy": deletions of a channel, not updates
+  if (c.resource === 'update' && /^(?:insertions?|deletions?)$/.test(tok.w) && tokens && aboutCodes(tokens) && !aboutStructure(tokens)) return false;
   // "state-space", "feature space": a mathematical space, not memory
   if (c.reason === 'resource:space' && prev && NON_MEMORY_SPACES.has(prev.w) && tok.start - prev.end <= 1) return false;
   return true;
@@ -26,23 +152,77 @@ function cueOk(c: ResourceCue, tok: Token, text: string, prev?: Token): boolean 
  * `first`/`last`: token index range [first, last) between the previous bound (or sentence start) and this bound;
  * `after`/`afterLimit`: token range after the bound up to the next bound or sentence end.
  */
+const GROUP_BEFORE = /((?:\$[^$]{1,150}\$\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))+)$/;
+const GROUP_AFTER = /^((?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)\$[^$]{1,150}\$)+)/;
+const NOUN_LIST_BEFORE = /([A-Za-z][A-Za-z /,-]{2,80}?)\s+in\s*$/;
+
+/** The resource a cue phrase names ("query time" → query), by its longest cue; null if none. */
+function resourceOfPhrase(phrase: string): Resource | null {
+  const words = phrase.toLowerCase().split(/[^a-z/]+/).filter(Boolean);
+  let best: { len: number; r: Resource } | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const list = CUES.byFirst.get(words[i]) ?? [];
+    for (const c of list) if (c.words.every((w, q) => words[i + q] === w) && (!best || c.words.length > best.len)) best = { len: c.words.length, r: c.rule.resource };
+  }
+  return best?.r ?? null;
+}
+
+/**
+ * "$O(n)$ and $O(\log n)$ space and query time, respectively", "queries and updates in $X$ and $Y$ time, respectively":
+ * the k-th bound of a coordinated group takes the k-th resource of the list. Bounded slices, so constant work per bound.
+ */
+function respectiveResource(text: string, boundStart: number, boundEnd: number): ResourceDecision | null {
+  const head = text.slice(Math.max(0, boundStart - 300), boundStart);
+  const tail = text.slice(boundEnd, boundEnd + 300);
+  const gb = GROUP_BEFORE.exec(head), ga = GROUP_AFTER.exec(tail);
+  const k = gb ? (gb[1].match(/\$[^$]+\$/g) ?? []).length : 0;
+  const n = k + 1 + (ga ? (ga[1].match(/\$[^$]+\$/g) ?? []).length : 0);
+  if (n < 2) return null;
+  const rest = tail.slice(ga ? ga[1].length : 0, (ga ? ga[1].length : 0) + 120);
+  const resp = /^([^.;]*?),?\s*respectively\b/.exec(rest);
+  if (!resp) return null;
+  const split = (s: string) => s.split(/,|\band\b|\bor\b/).map((x) => x.trim()).filter(Boolean);
+  let items = split(resp[1]);
+  if (items.length !== n) {
+    // "… queries and updates in $X$ and $Y$ time, respectively": the list names the operations before the bounds
+    const lead = NOUN_LIST_BEFORE.exec(head.slice(0, head.length - (gb ? gb[1].length : 0)));
+    if (!lead) return null;
+    items = split(lead[1].split(/\b(?:supports?|supporting|answers?|performs?|handles?|with)\b/).pop() ?? '');
+    if (items.length !== n) return null;
+    const unit = resourceOfPhrase(resp[1]);
+    const r = resourceOfPhrase(items[k]) ?? null;
+    return r && r !== 'space' ? { resource: r, reason: 'resource:respectively' } : unit ? { resource: unit, reason: 'resource:respectively' } : null;
+  }
+  const r = resourceOfPhrase(items[k]);
+  return r ? { resource: r, reason: 'resource:respectively' } : null;
+}
+
 export function decideResource(
   text: string, tokens: Token[], before: [number, number], after: [number, number], boundEnd: number,
 ): ResourceDecision | null {
+  // 0. "… and …, respectively": the k-th bound of the group, the k-th noun of the list
+  const startTok = tokens[before[1]];
+  if (startTok && /respectively/.test(text.slice(boundEnd, boundEnd + 400))) {
+    const start = text.lastIndexOf('$', startTok.start);
+    const r = start >= 0 && start >= startTok.start - 2 ? respectiveResource(text, start, boundEnd) : null;
+    if (r) return r;
+  }
   // 1. right after: "O(n) (expected) time", "O(ε)-optimal"
   for (let j = after[0], n = 0; j < after[1] && n < 4; j++, n++) {
     const gap = text.slice(j === after[0] ? boundEnd : tokens[j - 1].end, tokens[j].start);
     if (clauseBreak(gap) || /,/.test(gap) && n > 0) break;
     if (n === 0 && /^\s*[,)]/.test(gap) === false && /[(]/.test(gap) && gap.trim() !== '(') break;
     const m = matchAt(CUES, tokens, j, after[1]);
-    if (m && cueOk(m.rule, tokens[j], text, tokens[j - 1])) {
-      if (m.rule.resource === 'time') {
+    if (m && cueOk(m.rule, tokens[j], text, tokens[j - 1], tokens)) {
+      if (m.rule.resource === 'time' && !/^resource:(?:running-time|runtime|algorithms?|work|delay)$/.test(m.rule.reason)) {
         const b = nearestBefore(text, tokens, before, 5);
-        if (b && SPECIFIC_BEFORE_TIME.has(b.resource)) return { resource: b.resource, reason: b.reason + '+time-after' };
-        for (let q = before[1] - 1, n2 = 0; q >= before[0] && n2 < 4; q--, n2++) {
-          const v = QVERBS.get(tokens[q].w);
-          if (v) return { resource: 'query', reason: v };
+        if (b && SPECIFIC_BEFORE_TIME.has(b.resource)) {
+          // "supporting insertions/deletions/queries in $O(1)$ time": both kinds of operation is plain time
+          if (bothKinds(tokens, before)) return { resource: 'time', reason: 'resource:mixed-operations' };
+          return { resource: b.resource, reason: b.reason + '+time-after' };
         }
+        const op = operationResource(text, tokens, before, after, j + m.words.length);
+        if (op) return op;
         // "O(1) time complexity for every update"
         for (let q = j + m.words.length, n2 = 0; q < after[1] && n2 < 4; q++, n2++) {
           if (clauseBreak(text.slice(tokens[q - 1].end, tokens[q].start))) break;
@@ -53,9 +233,10 @@ export function decideResource(
           }
         }
       }
-      return { resource: m.rule.resource, reason: m.rule.reason };
+      return { resource: m.rule.reason === 'resource:rounds' ? roundsResource(tokens) : m.rule.resource, reason: m.rule.reason };
     }
-    if (!RESOURCE_FILLERS.has(tokens[j].w)) break;
+    // "$\tilde O(1/T)$ average regret", "… minimax-optimal statistical rate": a filler or one adjective before the noun
+    if (!RESOURCE_FILLERS.has(tokens[j].w) && !(ADJECTIVE_SUFFIX.test(tokens[j].w) && n < 2)) break;
   }
   // 2. across a preposition, for resources that are never generic: "Ω(…) on the ℓ2-norm estimation error"
   const p = tokens[after[0]];
@@ -63,13 +244,22 @@ export function decideResource(
     for (let j = after[0] + 1, n = 0; j < after[1] && n < 6; j++, n++) {
       if (clauseBreak(text.slice(tokens[j - 1].end, tokens[j].start)) || /,/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
       const m = matchAt(CUES, tokens, j, after[1]);
-      if (m && PREPOSITION_RESOURCES.has(m.rule.resource) && cueOk(m.rule, tokens[j], text, tokens[j - 1])) {
+      if (m && PREPOSITION_RESOURCES.has(m.rule.resource) && cueOk(m.rule, tokens[j], text, tokens[j - 1], tokens)) {
         return { resource: m.rule.resource, reason: m.rule.reason + ':across-preposition' };
       }
     }
   }
-  // 3. right before: "space complexity from O(T²)", "regret of Õ(√T)"
-  return nearestBefore(text, tokens, before, 10);
+  // 3. right before: "space complexity from O(T²)", "regret of Õ(√T)"; "extract any substring … in time O(…)"
+  const b = nearestBefore(text, tokens, before, 10);
+  if (b && b.resource === 'time' && /^resource:(?:time|complexity|step-complexity|running-time)/.test(b.reason)) {
+    const op = operationResource(text, tokens, before, after, after[0]);
+    if (op) return op;
+  }
+  if (b) return b;
+  // 4. no cue: a bound that shrinks as its parameters grow (O(1/T), O(N^{-1/2}), O(e^{-T}), O(ε)) is an error or rate
+  const first = tokens[before[1]];
+  if (first && first.start < boundEnd && decreasing(text.slice(Math.max(0, first.start - 1), boundEnd))) return { resource: 'error', reason: 'resource:decreasing-bound' };
+  return null;
 }
 
 function nearestBefore(text: string, tokens: Token[], before: [number, number], maxTokens: number): ResourceDecision | null {
@@ -77,7 +267,7 @@ function nearestBefore(text: string, tokens: Token[], before: [number, number], 
     if (j + 1 < before[1] && clauseBreak(text.slice(tokens[j].end, tokens[j + 1].start))) break;
     const m = matchEndingAt(CUES, tokens, j, before[0]);
     const s = j - (m ? m.words.length : 1) + 1;
-    if (m && cueOk(m.rule, tokens[s], text, tokens[s - 1]) && m.rule.reason !== 'resource:algorithm' && m.rule.reason !== 'resource:algorithms') {
+    if (m && cueOk(m.rule, tokens[s], text, tokens[s - 1], tokens) && m.rule.reason !== 'resource:algorithm' && m.rule.reason !== 'resource:algorithms') {
       // "memory and time complexity O(L²)": one entry, for the resource named first
       if (s >= 2 && (tokens[s - 1].w === 'and' || tokens[s - 1].w === 'or') && s - 1 > before[0]) {
         const first = matchEndingAt(CUES, tokens, s - 2, before[0]);
@@ -85,8 +275,45 @@ function nearestBefore(text: string, tokens: Token[], before: [number, number], 
           return { resource: first.rule.resource, reason: 'resource:first-named-of-pair' };
         }
       }
-      return { resource: m.rule.resource, reason: m.rule.reason + ':before' };
+      return { resource: m.rule.reason === 'resource:rounds' ? roundsResource(tokens) : m.rule.resource, reason: m.rule.reason + ':before' };
     }
   }
   return null;
+}
+
+/** Words that make "rounds" rounds of communication (protocols, MPC, parties); elsewhere they are iterations of a learner or game. */
+const COMMUNICATION_CONTEXT = new Set(['communication', 'protocol', 'protocols', 'mpc', 'parties', 'party', 'messages', 'message', 'distributed', 'machines', 'alice', 'bob', 'congest', 'local', 'broadcast', 'interactive', 'interaction']);
+const ROUNDS = new WeakMap<Token[], Resource>();
+/** The resource "rounds" count in this abstract (computed once per abstract). */
+export function roundsResource(tokens: Token[]): Resource {
+  let r = ROUNDS.get(tokens);
+  if (!r) {
+    r = 'iteration';
+    for (const t of tokens) if (COMMUNICATION_CONTEXT.has(t.w)) { r = 'communication'; break; }
+    ROUNDS.set(tokens, r);
+  }
+  return r;
+}
+
+/** "… lower bound on the number of samples", "upper bound for the sample complexity": the resource named after "bound(s)" at token j, or null. */
+export function resourceAfterBound(text: string, tokens: Token[], j: number): Resource | null {
+  if (!/^bounds?$/.test(tokens[j]?.w ?? '')) return null;
+  let q = j + 1;
+  if (!/^(?:on|for|of|in)$/.test(tokens[q]?.w ?? '') || clauseBreak(text.slice(tokens[j].end, tokens[q].start))) return null;
+  q++;
+  for (let n = 0; q < tokens.length && n < 4; q++, n++) {
+    if (clauseBreak(text.slice(tokens[q - 1].end, tokens[q].start))) return null;
+    const m = matchAt(CUES, tokens, q);
+    if (m && m.rule.resource !== 'time') return tokens[q].w === 'rounds' ? roundsResource(tokens) : m.rule.resource;
+    if (!/^(?:the|a|an|number|of|total|expected|worst|case|its|their)$/.test(tokens[q].w)) return null;
+  }
+  return null;
+}
+
+/**
+ * For a class word licensed as plain time ("supporting direct access … in polylogarithmic time"): the operations
+ * named before it (tokens [first - window, first)) or right after its cost noun at `costEnd` decide query or update time.
+ */
+export function operationResourceOfClass(text: string, tokens: Token[], first: number, costEnd: number): ResourceDecision | null {
+  return operationResource(text, tokens, [Math.max(0, first - OPERATION_WINDOW), first], [costEnd, Math.min(tokens.length, costEnd + 5)], costEnd);
 }

@@ -18,6 +18,8 @@ export interface SymbolHit {
 }
 
 const MAX_ARG = 400;
+/** The content brace of `\htmlClass{x}{…}`, `\textcolor{red}{…}`: a wrapper, so a bound inside is not nested. */
+const CONTENT_ARGUMENT = /\\(?:htmlClass|htmlId|htmlStyle|htmlData|class|cssId|style|href|textcolor|colorbox)\s*\{[^{}$]{0,60}\}\s*$/;
 const BY_FIRST = new Map<string, SymbolRule[]>();
 for (const r of SYMBOL_RULES) {
   const k = r.match[0];
@@ -53,6 +55,17 @@ export function matchGroup(text: string, open: number, limit: number): number {
   return -1;
 }
 
+/** End of a short subscript starting at the `_` at k (`_ε`, `_\epsilon`, `_{k,d}`), or k when there is none. */
+function skipSubscript(text: string, k: number, to: number): number {
+  let q = k + 1;
+  if (text[q] === '{') {
+    const close = text.slice(q, Math.min(to, q + 16)).indexOf('}');
+    return close > 0 ? q + close + 1 : k;
+  }
+  if (text[q] === '\\') { q++; while (q < to && q - k < 12 && isLetter(text[q])) q++; return q; }
+  return q < to && !/[\s(]/.test(text[q]) ? q + 1 : k;
+}
+
 function isCaretBefore(text: string, pos: number, floor: number): number {
   let k = pos - 1;
   let steps = 0;
@@ -77,7 +90,8 @@ export function scanSymbols(text: string, from: number, to: number, math: MathSp
     const list = BY_FIRST.get(c);
     if (math) {
       if (c === '(' || c === '[' || c === '{') {
-        const wrap = c === '{' && /\\(?:smash|displaystyle|boldsymbol|mathbf|bm|color\{[a-z]+\})$/.test(text.slice(Math.max(from, i - 14), i));
+        const wrap = c === '{' && (/\\(?:smash|displaystyle|boldsymbol|mathbf|bm|color\{[a-z]+\})$/.test(text.slice(Math.max(from, i - 14), i))
+          || CONTENT_ARGUMENT.test(text.slice(Math.max(from, i - 80), i)));
         const inc = wrap ? 0 : 1;
         stack.push(inc); depth += inc;
       } else if ((c === ')' || c === ']' || c === '}') && stack.length > 0) depth -= stack.pop()!;
@@ -93,10 +107,14 @@ export function scanSymbols(text: string, from: number, to: number, math: MathSp
       let sized = false;
       let k = j;
       while (k < to && k - j < 2 && text[k] === ' ') k++;
+      // TeX spacing between the symbol and its bracket: "Ω\!\left(", "O\,("
+      while (k + 1 < to && k - j < 6 && text[k] === '\\' && (text[k + 1] === '!' || text[k + 1] === ',' || text[k + 1] === ';')) k += 2;
       for (const s of SIZERS) {
         if (text.startsWith(s, k)) { k += s.length; sized = true; break; }
       }
       if (lastIsLetter && !sized && isLetter(text[j])) continue;
+      // a subscript on the symbol ("O_ε(1/ε²)", "O_{k}(n)") names what the constant depends on
+      if (text[k] === '_') k = skipSubscript(text, k, to);
       while (k < to && k - j < 4 && text[k] === ' ') k++;
       if (text[k] !== '(' && text[k] !== '[' && !(rule.braced && text[k] === '{')) continue;
       let end = matchGroup(text, k, to);
@@ -108,12 +126,16 @@ export function scanSymbols(text: string, from: number, to: number, math: MathSp
       }
       if (end < 0) continue;
       const caret = isCaretBefore(text, i, math ? math.innerStart : Math.max(0, i - 10));
-      const nested = caret >= 0 || (math !== null && depth > 0);
+      // a rule that opens with "{" (`{\Theta}(…)`) pushed that brace above: it is the symbol's own, not a nesting
+      const own = math !== null && rule.match[0] === '{' && stack.length > 0 ? stack[stack.length - 1] : 0;
+      const nested = caret >= 0 || (math !== null && depth - own > 0);
       hit = { rule, start: i, end, argStart: k + 1, argEnd: Math.max(k + 1, end - 1), nested, caret };
       break;
     }
     if (hit) {
       hits.push(hit);
+      // the symbol's own brace (`{\Theta}`) is closed inside the match, which the loop skips
+      if (math && hit.rule.match[0] === '{' && stack.length > 0) depth -= stack.pop()!;
       if (math) {
         // keep the depth count right across the skipped argument (it is balanced, or runs to the end)
         i = hit.end;

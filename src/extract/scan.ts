@@ -5,6 +5,8 @@ import { findMathSpans, tokenize, tokenAt, type MathSpan, type Token } from './t
 import { scanSymbols, matchGroup, type SymbolHit } from './scan-symbols.ts';
 import { BOUND_TRAPS, ASSIGNMENT_OPERATORS, COST_VARIABLES, NAMED_OBJECT_TRAPS } from './rules/traps.ts';
 import { scanVerbal } from './scan-verbal.ts';
+import { stripArgumentCommands } from './expr.ts';
+import { EXPLICIT_COST_NOUNS, EXPLICIT_COST_PHRASES, EXPLICIT_NOUN_FILLERS, EXPLICIT_SUBJECT_NOUNS } from './rules/explicit-cues.ts';
 
 export interface Candidate {
   kind: 'symbolic' | 'explicit' | 'verbal';
@@ -102,37 +104,97 @@ function trapFor(text: string, hit: { start: number; end: number }, arg: string,
 }
 
 function leftoverIsEmpty(inner: string): boolean {
-  return inner.replace(WRAPPERS, '') === '';
+  return stripArgumentCommands(inner).replace(WRAPPERS, '') === '';
 }
 
-const EXPLICIT_AFTER = new Set(['time', 'bits', 'space', 'words', 'rate', 'rates', 'memory', 'queries', 'samples', 'rounds', 'regret', 'i/os', 'operations', 'steps', 'iterations', 'comparisons']);
-const EXPLICIT_AFTER_SKIP = new Set(['redundant', 'extra', 'additional', 'expected', 'query', 'update', 'preprocessing', 'amortized', 'worst', 'case', 'total', 'mean', 'square', 'bit']);
-const EXPLICIT_BEFORE = ['redundancy', 'rate of order', 'query time to be', 'time to be', 'upper bound of', 'lower bound of', 'rate of', 'query time explodes to', 'explodes to', 'faster than', 'complexity bounded by', 'complexity is bounded by', 'in time', 'running time of'];
+const EXPLICIT_NOUN = new Map(EXPLICIT_COST_NOUNS.map((r) => [r.match, r.reason]));
+/** Cost nouns after a plain-text expression ("n log n time", "d^2 samples"); rates and errors need math. */
+const PLAIN_COST_NOUNS = new Set([...EXPLICIT_NOUN.keys()].filter((w) => !['error', 'rate', 'rates', 'redundancy', 'regret', 'memory'].includes(w)));
+const EXPLICIT_PHRASES = [...EXPLICIT_COST_PHRASES].sort((x, y) => y.match.length - x.match.length);
 
-/** An explicit cost needs a cost noun right after it, or a cost phrase right before it. */
-function explicitCue(tokens: Token[], start: number, end: number, text: string): string | null {
+/**
+ * An explicit cost needs a cost noun right after it, or a cost phrase right before it; `strongOnly` asks for a
+ * phrase strong enough to make a lone variable a cost ("the lower bound is $n$"). Returns the rule's reason.
+ */
+function explicitCue(tokens: Token[], start: number, end: number, text: string, strongOnly = false): string | null {
   let k = tokenAt(tokens, end);
-  const hyTime = text[end] === '-' && tokens[k]?.w === 'time';
+  const hyTime = !strongOnly && text[end] === '-' && tokens[k]?.w === 'time';
   if (hyTime) return 'explicit:hyphen-time';
+  // "a $\mathrm{poly}(k\log n)$-space streaming algorithm"
+  if (!strongOnly && text[end] === '-' && tokens[k]?.w === 'space') return 'explicit:hyphen-space';
+  // "a $(1+\epsilon)f$-approximate set cover": an approximation ratio that grows (not a 1+ε factor)
+  if (!strongOnly && text[end] === '-' && /^approximat/.test(tokens[k]?.w ?? '') && growingVariable(text.slice(start, end))) return 'explicit:hyphen-approximation';
+  // "the $n$ lower bound is still true"
+  if (strongOnly && /^(?:lower|upper)$/.test(tokens[k]?.w ?? '') && /^bounds?$/.test(tokens[k + 1]?.w ?? '') && /^\$?\s+$/.test(text.slice(end, tokens[k].start))) return 'explicit:lone-variable-bound';
   if (text[end] === '-') return null;
-  for (let n = 0; n < 3 && k < tokens.length; n++, k++) {
-    const t = tokens[k];
-    if (/[.;:,]/.test(text.slice(n === 0 ? end : tokens[k - 1].end, t.start))) break;
-    if (EXPLICIT_AFTER.has(t.w)) return `explicit:cost-noun-after`;
-    if (!EXPLICIT_AFTER_SKIP.has(t.w)) break;
+  if (!strongOnly) {
+    for (let n = 0; n < 3 && k < tokens.length; n++, k++) {
+      const t = tokens[k];
+      if (/[.;:,]/.test(text.slice(n === 0 ? end : tokens[k - 1].end, t.start))) break;
+      const noun = EXPLICIT_NOUN.get(t.w);
+      if (noun) return noun;
+      if (!EXPLICIT_NOUN_FILLERS.has(t.w)) break;
+    }
   }
   const b = tokenAt(tokens, start);
+  // the phrase must end right before the expression (an opening bracket may sit between: "the lower bound ($…$)")
+  if (b > 0 && !/^[\s($]*(?:[=<>≥≤]+|\\(?:geq?|leq?))?[\s($]*$/.test(text.slice(tokens[b - 1].end, start))) return null;
   const words = tokens.slice(Math.max(0, b - 5), b).map((t) => t.w).join(' ');
-  for (const p of EXPLICIT_BEFORE) if (words.endsWith(p) || words.endsWith(p + ' t q') || words.endsWith(p + ' t')) return 'explicit:cost-phrase-before';
+  for (const p of EXPLICIT_PHRASES) {
+    if (strongOnly && !p.strong) continue;
+    if (p.compound && !compoundExpression(text.slice(start, end))) continue;
+    if (p.growing && !growingVariable(text.slice(start, end))) continue;
+    if (p.subject && !costSubjectBefore(tokens, text, b - p.match.split(' ').length)) continue;
+    if (words === p.match || words.endsWith(' ' + p.match) || words.endsWith(' ' + p.match + ' t q') || words.endsWith(' ' + p.match + ' t')) return p.reason;
+  }
   return null;
 }
 
+/** An expression with an operator, a function or a power, not a (decorated) named quantity like `$\beta_k^*$`. */
+function compoundExpression(span: string): boolean {
+  const s = span.replace(/\^\s*(?:\*|\{\s*(?:\*|\\ast|\\star)\s*\}|\\ast|\\star)|'/g, '');
+  return /[+\-/]|\\(?:log|lg|ln|sqrt|frac|exp|cdot|tfrac|dfrac)|\blog|\^\s*\{?\s*[-0-9a-zA-Z(\\]/.test(s);
+}
+
+/** A cost noun heading the clause that ends at token `j` (up to ten tokens back, within the clause). */
+function costSubjectBefore(tokens: Token[], text: string, j: number): boolean {
+  for (let q = j - 1, n = 0; q >= 0 && n < 10; q--, n++) {
+    if (/[.;:]/.test(text.slice(tokens[q].end, tokens[q + 1].start))) return false;
+    // "… time as long as the edit distance is at least …", "when $R$ is at least …": a condition, not a cost
+    if (/^(?:if|when|whenever|long|provided|unless|while|whose|where)$/.test(tokens[q].w)) return false;
+    if (EXPLICIT_SUBJECT_NOUNS.has(tokens[q].w)) return true;
+  }
+  return false;
+}
+
+/** A Latin variable outside commands (not Euler's e of "e^x"): a ratio in it grows, one in ε or α alone is a constant. */
+function growingVariable(span: string): boolean {
+  return /(?:^|[^\\A-Za-z])(?!e\^)[A-Za-z](?![A-Za-z])/.test(span.replace(/\\[A-Za-z]+/g, ' '));
+}
+
+/** A lone variable (`$n$`, `$k$`, `$|S|$`): a cost only after a strong phrase. */
+function loneVariable(inner: string): boolean {
+  return /^\s*\|?[A-Za-z](?:_\{?[A-Za-z0-9]{1,3}\}?)?\|?\s*$/.test(inner);
+}
+
 /** Math that reads as a cost expression (not a lone variable, a setting or a percentage). */
+const GREEK_VARIABLES = /^(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|kappa|lambda|mu|nu|xi|rho|sigma|tau|phi|varphi|chi|psi|omega|ell|Gamma|Delta|Lambda|Sigma|Phi|Psi|Omega)$/;
+
+/** A symbol with a star or prime, alone: a named constant ("$ζ^*$", "$\beta_k^*$"), never a cost. */
+function decoratedSymbol(inner: string): boolean {
+  return /^\s*(?:\\[A-Za-z]+|[A-Za-z\u0370-\u03ff])(?:_\{?[A-Za-z0-9]{1,3}\}?)?\s*(?:\^\s*(?:\*|\{\s*(?:\*|\\ast|\\star)\s*\}|\\ast|\\star)|')\s*$/.test(inner);
+}
+
 function expressionLike(inner: string): boolean {
+  if (decoratedSymbol(inner)) return false;
   if (/[=<>%]|\\(?:le|ge|leq|geq|in|times|ll|gg|rightarrow|to)\b|\\%/.test(inner)) return false;
-  if (!/[A-Za-z]/.test(inner)) return false;
-  const stripped = inner.replace(/\\[A-Za-z]+/g, (m) => (/\\(log|lg|sqrt|lceil|frac|cdot|ln|exp)/.test(m) ? 'F' : 'v')).replace(/[\s{}]/g, '');
-  return /\^|F|\||[A-Za-z][A-Za-z(]/.test(stripped) && stripped.length >= 2;
+  // a variable must remain once commands are dropped: "$\frac12\log_2 3$" is a number
+  if (!/[A-Za-z\u0370-\u03ff]/.test(inner.replace(/\\([A-Za-z]+)/g, (_m, name: string) => (GREEK_VARIABLES.test(name) ? 'g' : ' ')))) return false;
+  // a subscript names a variable ("$d_{wc}$" is one variable, not d·w·c)
+  const unsubscripted = inner.replace(/_\s*(?:\{[^{}$]{0,16}\}|\\?[A-Za-z0-9]+)/g, '');
+  const stripped = unsubscripted.replace(/\\[A-Za-z]+/g, (m) => (/\\(log|lg|sqrt|lceil|frac|cdot|ln|exp)/.test(m) ? 'F' : 'v')).replace(/[\s{}]/g, '');
+  // a power, a function, |·|, a product of letters, a coefficient ("10n", "0.0321n") or a sum/quotient with a variable
+  return /\^|F|\||[A-Za-z][A-Za-z(]|[0-9.][A-Za-z]|[A-Za-z)]\s*[+\-*/]|[+\-*/]\s*[A-Za-z(]/.test(stripped) && stripped.length >= 2;
 }
 
 export function scanAbstract(text: string): ScanResult {
@@ -185,6 +247,11 @@ export function scanAbstract(text: string): ScanResult {
     // no top-level symbol: an explicit cost such as `$r|S|$ bits` or `$2^{O(k)} n$ time`
     const named = NAMED_OBJECT_TRAPS.find((t) => t.match.test(inner));
     if (named) { reject(m.start, m.end, named.reason); continue; }
+    if (!expressionLike(inner) && loneVariable(inner) && hits.length === 0) {
+      const cue = explicitCue(tokens, m.start, m.end, text, true);
+      if (cue) { candidates.push(mk('explicit', m.start, m.end, 'none', false, ['explicit:lone-variable', cue])); taken.push([m.start, m.end]); }
+      continue;
+    }
     if (expressionLike(inner)) {
       const cue = explicitCue(tokens, m.start, m.end, text);
       if (cue) {
@@ -235,23 +302,34 @@ export function scanAbstract(text: string): ScanResult {
   const covered = new Uint8Array(text.length + 1);
   for (const [s, e] of taken) covered.fill(1, s, e);
   for (const m of math) covered.fill(1, m.start, m.end);
+  // a bound a trap rejected ("Θ(log n)-bit words") is not a cost expression either
+  for (const r of rejected) covered.fill(1, r.start, r.end);
   const inTaken = (p: number) => covered[p] === 1;
   for (let j = 1; j < tokens.length; j++) {
-    if (tokens[j].w !== 'time' && tokens[j].w !== 'space' && tokens[j].w !== 'bits') continue;
-    let k = j - 1;
+    const noun = PLAIN_COST_NOUNS.has(tokens[j].w) ? EXPLICIT_NOUN.get(tokens[j].w) : undefined;
+    if (!noun) continue;
+    // "N^2d^2{M} I/O operations": one filler between the expression and its noun
+    const last = j > 1 && (tokens[j - 1].w === 'i/o' || EXPLICIT_NOUN_FILLERS.has(tokens[j - 1].w)) ? j - 1 : j;
+    let k = last - 1;
     let hasFn = false, hasVar = false;
-    while (k >= 0 && j - k <= 8) {
+    while (k >= 0 && last - k <= 8) {
       const t = tokens[k];
       const gap = text.slice(t.end, tokens[k + 1].start);
       if (!/^[\s^*·()+/{}_-]*$/.test(gap) || inTaken(t.start)) break;
+      // "d^2 samples": a power is as good a sign of math as a log
+      if (gap.includes('^')) hasFn = true;
       if (/^(log|lg|loglog|polylog|sqrt|poly)$/.test(t.w)) hasFn = true;
-      else if (/^[a-hj-z]$/.test(t.w) || /^[0-9]+$/.test(t.w)) hasVar ||= /^[a-z]$/.test(t.w);
+      else if (/^[a-hj-z]$/.test(t.w) || /^[0-9]+$/.test(t.w) || /^[0-9]+[a-hj-z]$/.test(t.w)) hasVar ||= /[a-z]$/.test(t.w);
       else break;
       k--;
     }
-    if (hasFn && hasVar && j - k - 1 >= 2) {
-      const s = tokens[k + 1].start, e = tokens[j - 1].end;
-      if (!inTaken(s)) { candidates.push(mk('explicit', s, e, 'none', false, ['explicit:plain-words-before-cost-noun'])); covered.fill(1, s, e); }
+    if (hasFn && hasVar && last - k - 1 >= 2) {
+      const s = tokens[k + 1].start;
+      let e = tokens[last - 1].end;
+      // close a bracket the run opened: "N^2d^2{M}"
+      const opened = (text.slice(s, e).match(/[({]/g) ?? []).length - (text.slice(s, e).match(/[)}]/g) ?? []).length;
+      for (let q = 0; q < opened && (text[e] === '}' || text[e] === ')'); q++) e++;
+      if (!inTaken(s)) { candidates.push(mk('explicit', s, e, 'none', false, ['explicit:plain-words-before-cost-noun', noun])); covered.fill(1, s, e); }
     }
   }
 

@@ -12,7 +12,7 @@ function cli(args: string[]): { code: number | null; stdout: string; stderr: str
 }
 
 interface CompareJson {
-  bounds: { input: string; parsed: boolean; canonical: string | null; latex: string | null; rank: number | null }[];
+  bounds: { input: string; parsed: boolean; canonical: string | null; latex: string | null; rank: number | null; note?: string; reason?: string }[];
   relations: string[][];
 }
 
@@ -49,6 +49,37 @@ describe('boundgraph compare --json', () => {
     expect(rank[5]).toBeLessThan(rank[7]);
     expect(rank[7]).toBeLessThan(rank[0]);
     expect(rank[0]).toBeLessThan(rank[6]);
+  });
+});
+
+describe('boundgraph compare --json on curated-table cells', () => {
+  const inputs = ['O(n^2)?', 'O(m log n) per iteration', 'O(n^omega) where omega is the exponent of matrix multiplication', 'O(n) processors',
+    'R-Tree construction: $O(n log n)$', '$O(n^{(log7/log2)}) ~ O(n^{2.807})$', 'Varies by codebook structure', 'O(n^{2.5})'];
+  const run = cli([...inputs, '--json']);
+  const out = JSON.parse(run.stdout) as CompareJson;
+  it('exits 0 with an entry for every input, the unparsed one flagged with its reason', () => {
+    expect(run.code).toBe(0);
+    expect(out.bounds.map((b) => b.parsed)).toEqual([true, true, true, true, true, true, false, true]);
+    expect(out.bounds[6].reason).toMatch(/Varies/);
+    expect(out.bounds[6].rank).toBeNull();
+    expect(out.relations[6][0]).toBe('incomparable');
+  });
+  it('parses the leading bound and keeps the note', () => {
+    expect(out.bounds[0]).toMatchObject({ canonical: 'O(n²)', note: '?' });
+    expect(out.bounds[1]).toMatchObject({ canonical: 'O(m log n)', note: 'per iteration' });
+    expect(out.bounds[2]).toMatchObject({ canonical: 'O(n^ω)', note: 'where omega is the exponent of matrix multiplication' });
+    expect(out.bounds[3]).toMatchObject({ canonical: 'O(n)', note: 'processors' });
+    expect(out.bounds[4]).toMatchObject({ canonical: 'O(n log n)', note: 'R-Tree construction:' });
+    expect(out.bounds[5].note).toBe('~ O(n^{2.807})');
+    expect(out.bounds[7].note).toBeUndefined();
+  });
+  it('orders them: n log n < n^2 < n^ω < n^2.5 < n^log2(7)', () => {
+    const r = out.relations;
+    expect(r[4][0]).toBe('<');
+    expect(r[0][2]).toBe('<');
+    expect(r[2][7]).toBe('<');
+    expect(r[7][5]).toBe('<');
+    expect(r[3][4]).toBe('<');
   });
 });
 

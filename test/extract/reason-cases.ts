@@ -3,7 +3,8 @@
 import { SYMBOL_RULES } from '../../src/extract/rules/symbols.ts';
 import { VERBAL_CLASS_RULES, QUALIFIER_RULES } from '../../src/extract/rules/verbal-classes.ts';
 import { VERBAL_COST_NOUNS, VERBAL_SCALING_VERBS, VERBAL_SUBJECT_NOUNS, VERBAL_TRAPS } from '../../src/extract/rules/verbal-context.ts';
-import { RESOURCE_CUES, QUERY_VERBS } from '../../src/extract/rules/resource-cues.ts';
+import { RESOURCE_CUES, QUERY_VERBS, STRUCTURE_QUERY_WORDS, UPDATE_VERBS } from '../../src/extract/rules/resource-cues.ts';
+import { EXPLICIT_COST_NOUNS, EXPLICIT_COST_PHRASES } from '../../src/extract/rules/explicit-cues.ts';
 import { ROLE_CUES } from '../../src/extract/rules/role-cues.ts';
 import { BOUND_TRAPS } from '../../src/extract/rules/traps.ts';
 
@@ -17,7 +18,7 @@ const templated: ReasonCase[] = [
       : `We give a ${r.match === 'nearlinear' ? 'near-linear' : r.match.replace(/^(sub|super)(?=[a-z])/, '$1-')} time algorithm.`,
   })),
   ...QUALIFIER_RULES.map((r) => ({ reason: r.reason, s: `We give a ${r.match} linear time algorithm.` })),
-  ...VERBAL_COST_NOUNS.map((r) => ({ reason: r.reason, s: `We obtain ${r.only ? r.only[r.only.length - 1] : 'linear'} ${r.match} for it.` })),
+  ...VERBAL_COST_NOUNS.map((r) => ({ reason: r.reason, s: `We obtain ${r.only ? r.only[r.only.length - 1] : 'linear'} ${r.match}${/^(?:lower|upper)$/.test(r.match) ? ' bounds' : ''} for it.` })),
   ...VERBAL_SCALING_VERBS.map((r) => ({ reason: r.reason, s: `Our cost ${r.match} linearly with n.` })),
   ...VERBAL_SUBJECT_NOUNS.map((r) => ({ reason: r.reason, s: `The ${r.match} of our method is quadratic.` })),
   ...VERBAL_TRAPS.map((t) => ({
@@ -26,6 +27,11 @@ const templated: ReasonCase[] = [
   })),
   ...RESOURCE_CUES.map((r) => ({ reason: r.reason, s: r.hyphenOnly ? `We find $O(n)$-${r.match} points.` : `Thus it needs $O(n)$ ${r.match}.` })),
   ...QUERY_VERBS.map((r) => ({ reason: r.reason, s: `It can ${r.match} them in $O(m)$ time.` })),
+  // operations on a built structure need an abstract about one ("index")
+  ...STRUCTURE_QUERY_WORDS.map((r) => ({ reason: r.reason, s: `The index can ${r.match} items in $O(\\log n)$ time.` })),
+  ...UPDATE_VERBS.map((r) => ({ reason: r.reason, s: `The index can ${r.match} items in constant time.` })),
+  ...EXPLICIT_COST_NOUNS.map((r) => ({ reason: r.reason, s: `Thus it needs $n \\log n$ ${r.match}.` })),
+  ...EXPLICIT_COST_PHRASES.map((r) => ({ reason: r.reason, s: `Thus ${r.subject ? 'the time ' : 'we get '}${r.match} $n \\log n + k$ here.` })),
   ...ROLE_CUES.map((r) => ({
     reason: r.reason,
     s: r.scope === 'near' ? `Thus, ${r.match} $O(n^2)$ time.` : r.scope === 'after' ? `Thus $O(n^2)$ ${r.match} holds.` : `The ${r.match} note: it takes $O(n^2)$ time.`,
@@ -64,6 +70,19 @@ const handWritten: ReasonCase[] = [
   { reason: 'trap:one-plus-factor', s: 'The estimate is within a factor 1+O(eps) of the optimum.' },
   { reason: 'trap:one-minus-factor', s: 'The estimate is within a factor 1-O(eps) of the optimum.' },
   { reason: 'trap:one-pm-factor', s: 'The estimate is within a factor 1\\pm O(eps) of the optimum.' },
+  // "unless" rules something out only next to a negation; "other" only before a word for others' work
+  { reason: 'role:unless', s: 'This is not solvable, we think, for inputs that take $O(n^2)$ time unless SETH fails.' },
+  { reason: 'role:other-methods', s: 'Other methods take $O(n^2)$ time.' },
+  { reason: 'trap:one-plus-epsilon-span', s: 'We answer it with multiplicative error $(1+\\varepsilon)$ in the worst case.' },
+  { reason: 'role:reference-key-after', s: 'Gradient ascent achieves $O(\\sqrt{T})$ regret and strategic robustness [KSS24].' },
+  // sentence cues for earlier work, far enough from the bound that no near cue shadows them
+  ...['prior work', 'prior works', 'previous work', 'previous works'].map((w) => ({
+    reason: `role:${w.replace(/ /g, '-')}`, s: `${w[0].toUpperCase()}${w.slice(1)}, for a very large and natural family of inputs, takes $O(n^2)$ time.`,
+  })),
+  { reason: 'role:prior-to-our-work', s: 'Prior to our work, for a very large and natural family of inputs, the best took $O(n^2)$ time.' },
+  ...['described', 'presented', 'proposed', 'devised', 'designed', 'developed'].map((w) => ({
+    reason: `role:${w}`, s: `Smith ${w}, for a very large and natural family of inputs, a method taking $O(n^2)$ time.`,
+  })),
 ];
 
 const handReasons = new Set(handWritten.map((c) => c.reason));

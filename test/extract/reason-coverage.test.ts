@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { SYMBOL_RULES } from '../../src/extract/rules/symbols.ts';
 import { VERBAL_CLASS_RULES, QUALIFIER_RULES } from '../../src/extract/rules/verbal-classes.ts';
 import { VERBAL_COST_NOUNS, VERBAL_SCALING_VERBS, VERBAL_SUBJECT_NOUNS, VERBAL_TRAPS } from '../../src/extract/rules/verbal-context.ts';
-import { RESOURCE_CUES, QUERY_VERBS } from '../../src/extract/rules/resource-cues.ts';
+import { RESOURCE_CUES, QUERY_VERBS, STRUCTURE_QUERY_WORDS, UPDATE_VERBS } from '../../src/extract/rules/resource-cues.ts';
+import { EXPLICIT_COST_NOUNS, EXPLICIT_COST_PHRASES } from '../../src/extract/rules/explicit-cues.ts';
 import { ROLE_CUES, AFTER_BOUND_PATTERNS } from '../../src/extract/rules/role-cues.ts';
 import { BOUND_TRAPS, COST_VARIABLES, NAMED_OBJECT_TRAPS } from '../../src/extract/rules/traps.ts';
 import { ASSUMPTION_RULES } from '../../src/extract/rules/assumptions.ts';
@@ -16,7 +17,7 @@ import { paper, traceOf } from './helpers.ts';
 const CLAIM_RULES: readonly { reason: string }[] = [
   ...SYMBOL_RULES, ...VERBAL_CLASS_RULES, ...QUALIFIER_RULES, ...VERBAL_COST_NOUNS, ...VERBAL_SCALING_VERBS, ...VERBAL_SUBJECT_NOUNS,
   ...VERBAL_TRAPS, ...RESOURCE_CUES, ...QUERY_VERBS, ...ROLE_CUES, ...BOUND_TRAPS, ...COST_VARIABLES,
-  ...NAMED_OBJECT_TRAPS, ...AFTER_BOUND_PATTERNS,
+  ...NAMED_OBJECT_TRAPS, ...AFTER_BOUND_PATTERNS, ...STRUCTURE_QUERY_WORDS, ...UPDATE_VERBS, ...EXPLICIT_COST_NOUNS, ...EXPLICIT_COST_PHRASES,
 ];
 
 /** Every reason the trace shows for a text; resource reasons lose their ":before"-style position suffix. */

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { SYMBOL_RULES } from '../../src/extract/rules/symbols.ts';
 import { VERBAL_CLASS_RULES, QUALIFIER_RULES } from '../../src/extract/rules/verbal-classes.ts';
 import { VERBAL_COST_NOUNS, VERBAL_SCALING_VERBS, VERBAL_SUBJECT_NOUNS, VERBAL_TRAPS } from '../../src/extract/rules/verbal-context.ts';
-import { RESOURCE_CUES, QUERY_VERBS } from '../../src/extract/rules/resource-cues.ts';
+import { RESOURCE_CUES, QUERY_VERBS, STRUCTURE_QUERY_WORDS, UPDATE_VERBS } from '../../src/extract/rules/resource-cues.ts';
+import { EXPLICIT_COST_NOUNS, EXPLICIT_COST_PHRASES } from '../../src/extract/rules/explicit-cues.ts';
 import { ROLE_CUES } from '../../src/extract/rules/role-cues.ts';
 import { BOUND_TRAPS, COST_VARIABLES } from '../../src/extract/rules/traps.ts';
 import { ASSUMPTION_RULES } from '../../src/extract/rules/assumptions.ts';
@@ -13,6 +14,7 @@ import { claimsOf, traceOf } from './helpers.ts';
 const ALL: { reason: string }[] = [
   ...SYMBOL_RULES, ...VERBAL_CLASS_RULES, ...QUALIFIER_RULES, ...VERBAL_COST_NOUNS, ...VERBAL_SCALING_VERBS, ...VERBAL_SUBJECT_NOUNS,
   ...VERBAL_TRAPS, ...RESOURCE_CUES, ...QUERY_VERBS, ...ROLE_CUES, ...BOUND_TRAPS, ...COST_VARIABLES, ...ASSUMPTION_RULES, ...ACRONYM_RULES,
+  ...STRUCTURE_QUERY_WORDS, ...UPDATE_VERBS, ...EXPLICIT_COST_NOUNS, ...EXPLICIT_COST_PHRASES,
 ];
 
 describe('rule data', () => {
@@ -42,7 +44,7 @@ describe('rule data', () => {
   });
 
   it.each(VERBAL_COST_NOUNS.filter((r) => !r.only).map((r) => [r.reason, r] as const))('cost noun %s licenses a class word', (_reason, r) => {
-    const c = claimsOf(`We obtain linear ${r.match} for it.`);
+    const c = claimsOf(`We obtain linear ${r.match}${/^(?:lower|upper)$/.test(r.match) ? ' bounds' : ''} for it.`);
     expect(c.map((x) => x.text)).toEqual(['linear']);
     expect(c[0].resource).toBe(r.resource);
   });

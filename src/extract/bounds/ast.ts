@@ -2,7 +2,7 @@
 // and asymptotic symbols. Built by parser.ts, printed by print.ts, measured by growth.ts.
 
 export type AsymSymbol = 'O' | 'Omega' | 'Theta' | 'o' | 'omega';
-export type FnKind = 'log' | 'ln' | 'logstar' | 'exp' | 'poly' | 'polylog' | 'sqrt' | 'min' | 'max' | 'alpha';
+export type FnKind = 'log' | 'ln' | 'logstar' | 'exp' | 'poly' | 'polylog' | 'sqrt' | 'min' | 'max' | 'alpha' | 'mult' | 'call';
 
 export type Node =
   /** a numeric literal, `s` as written */
@@ -16,8 +16,12 @@ export type Node =
   | { k: 'prod'; fs: Node[] }
   | { k: 'div'; a: Node; b: Node }
   | { k: 'pow'; b: Node; e: Node }
-  /** log/exp/…; `pow` is a power written on the function (log^2 n), `base` a log base, `deg` a root degree */
-  | { k: 'fn'; f: FnKind; args: Node[]; pow?: Node; base?: Node; deg?: Node }
+  /**
+   * log/exp/…; `pow` is a power written on the function (log^2 n), `base` a log base, `deg` a root degree.
+   * `mult` is the cost of n-bit multiplication; `call` a function the parser does not know, applied to several
+   * arguments (`C(n+d, d)`, `f_{bin}(σ-1, n, d)`), named by `name`.
+   */
+  | { k: 'fn'; f: FnKind; args: Node[]; pow?: Node; base?: Node; deg?: Node; name?: string }
   /** soft: a tilde (Õ, hides polylog factors); star: O*(·) of exact algorithms (hides polynomial factors) */
   | { k: 'asym'; sym: AsymSymbol; soft: boolean; star?: boolean; a: Node }
   | { k: 'abs'; a: Node }

@@ -12,6 +12,22 @@ export const SKIP = new Set(['big', 'Big', 'bigg', 'Bigg', 'bigl', 'bigr', 'Bigl
   'left', 'right', 'middle', 'quad', 'qquad', 'displaystyle', 'limits', 'smash', 'rm', 'it', 'bf', 'sf', 'cal',
   'textstyle', 'scriptstyle', 'nolimits', 'mathstrut', 'strut']);
 
+/**
+ * TeX commands that take brace arguments which are not part of the value: `drop` leading arguments are
+ * metadata (a class name, a colour, a URL) and go; `keep` says whether an argument after them is the content
+ * (`\htmlClass{x}{n}` is n, `\textcolor{red}{n^2}` is n², `\phantom{n}` and `\rule{1em}{2em}` are nothing).
+ */
+export const ARGUMENT_COMMANDS: Readonly<Record<string, { drop: number; keep: boolean }>> = {
+  htmlClass: { drop: 1, keep: true }, htmlId: { drop: 1, keep: true }, htmlStyle: { drop: 1, keep: true }, htmlData: { drop: 1, keep: true },
+  class: { drop: 1, keep: true }, cssId: { drop: 1, keep: true }, style: { drop: 1, keep: true }, href: { drop: 1, keep: true },
+  textcolor: { drop: 1, keep: true }, colorbox: { drop: 1, keep: true }, fcolorbox: { drop: 2, keep: true },
+  overset: { drop: 1, keep: true }, underset: { drop: 1, keep: true }, stackrel: { drop: 1, keep: true },
+  color: { drop: 1, keep: false }, rule: { drop: 2, keep: false }, phantom: { drop: 1, keep: false }, hphantom: { drop: 1, keep: false },
+  vphantom: { drop: 1, keep: false }, label: { drop: 1, keep: false }, tag: { drop: 1, keep: false }, url: { drop: 1, keep: false },
+  hspace: { drop: 1, keep: false }, vspace: { drop: 1, keep: false }, mspace: { drop: 1, keep: false }, kern: { drop: 0, keep: false },
+  nonumber: { drop: 0, keep: false }, notag: { drop: 0, keep: false },
+};
+
 export class TokenCursor {
   protected i = 0;
   protected depth = 0;
@@ -25,9 +41,43 @@ export class TokenCursor {
       const t = this.toks[this.i];
       if (!t) return;
       if (t.t === 'cmd' && SKIP.has(t.v)) { this.i++; continue; }
+      if (t.t === 'cmd' && Object.prototype.hasOwnProperty.call(ARGUMENT_COMMANDS, t.v)) { this.skipArgumentCommand(ARGUMENT_COMMANDS[t.v]); continue; }
+      // \def\x{…}: a macro definition is not part of the value
+      if (t.t === 'cmd' && (t.v === 'def' || t.v === 'newcommand' || t.v === 'renewcommand')) { this.i++; this.skipMacroDefinition(); continue; }
       if (t.t === 'op' && t.v === '~' && !this.tildeOnO()) { this.i++; continue; }
       return;
     }
+  }
+  /** Past the command and its metadata arguments; a content argument stays, to be read as a group. */
+  private skipArgumentCommand(spec: { drop: number; keep: boolean }): void {
+    this.i++;
+    for (let k = 0; k < spec.drop; k++) if (!this.skipBraceGroup()) return;
+    if (!spec.keep) this.skipBraceGroup();
+  }
+  /** `\x{body}`, `{\x}[1]{body}`: the name, an optional arity and the body. */
+  private skipMacroDefinition(): void {
+    const t = this.toks[this.i];
+    if (t && t.t === 'cmd') this.i++;
+    else if (!this.skipBraceGroup()) return;
+    const o = this.toks[this.i];
+    if (o && o.t === 'op' && o.v === '[') {
+      let j = this.i + 1;
+      while (j < this.toks.length && j - this.i < 4 && !(this.toks[j].t === 'op' && this.toks[j].v === ']')) j++;
+      if (j < this.toks.length && this.toks[j].t === 'op' && this.toks[j].v === ']') this.i = j + 1;
+    }
+    this.skipBraceGroup();
+  }
+  /** Skip one balanced `{…}` at the cursor (each token once); false when none is there. */
+  private skipBraceGroup(): boolean {
+    const t = this.toks[this.i];
+    if (!t || t.t !== 'op' || t.v !== '{') return false;
+    let depth = 0;
+    while (this.i < this.toks.length) {
+      const u = this.toks[this.i++];
+      if (u.t === 'op' && u.v === '{') depth++;
+      else if (u.t === 'op' && u.v === '}' && --depth === 0) return true;
+    }
+    return true;
   }
   protected tildeOnO(): boolean {
     const n = this.toks[this.i + 1];
@@ -60,6 +110,15 @@ export class TokenCursor {
       throw new Fail('unclosed subscript');
     }
     this.i++;
+    // "D_reg": a plain-text subscript is the whole letter run, which the lexer split into letters
+    if (t.t === 'id' && t.v.length === 1) {
+      let text = t.v;
+      let prev = t;
+      for (let u = this.toks[this.i]; u && u.t === 'id' && u.v.length === 1 && !u.ws && u.at === prev.at + 1 && text.length < 8; u = this.toks[this.i]) {
+        text += u.v; prev = u; this.i++;
+      }
+      return text;
+    }
     return tokenText(t);
   }
 

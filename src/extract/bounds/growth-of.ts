@@ -2,6 +2,7 @@
 // maps logs, roots, poly/polylog, exponentials, factorials, min/max and asymptotic symbols onto the
 // signature algebra of growth.ts.
 import { ACCURACY_VARS, type Node } from './ast.ts';
+import { printNode } from './print.ts';
 import {
   L, LA, LS, P, STAR, constantSig, markAbove, markBelow, sigAdd, sigExp, sigLog, sigMul, sigMulMany, sigOrder,
   sigPowNum, softened, varKey, varSig, zero, type GrowthSig, type GrowthTerm,
@@ -21,6 +22,8 @@ export function evalConst(n: Node, depth = 0, inExp = true): ConstVal | null {
     case 'omega': return { v: MATRIX_OMEGA, adj: 0, star: false };
     case 'var':
       if (n.name === 'omega') return { v: MATRIX_OMEGA, adj: 0, star: false };
+      // "log^c n", "n^c", "c^k": c names some constant
+      if (n.name === 'c' && !n.sub) return { v: 1, adj: 0, star: true };
       if (ACCURACY_VARS.has(n.name)) return inExp ? { v: 0, adj: 2, star: false } : null;
       return null;
     case 'neg': { const a = evalConst(n.a, d, inExp); return a && { v: -a.v, adj: -a.adj, star: a.star }; }
@@ -197,6 +200,10 @@ function fnGrowth(n: Extract<Node, { k: 'fn' }>, d: number): GrowthSig {
     case 'poly': g = sigPowNum(prod, STAR, 0); break;
     case 'polylog': g = sigPowNum(sigLog(prod), STAR, 0); break;
     case 'max': g = sigAdd(...args); break;
+    // n-bit multiplication costs n log n (Harvey and van der Hoeven, 2021)
+    case 'mult': g = sigMul(prod, sigLog(prod)); break;
+    // an unknown function of several arguments: one opaque growing quantity, named by the call as written
+    case 'call': { const v = zero(); v[P] = 1; g = varSig(printNode({ ...n, pow: undefined }, 'plain'), v); break; }
     case 'min': {
       // min(a, b) ≤ each: the smaller when comparable, else the first (an upper bound either way)
       g = args[0];

@@ -8,11 +8,14 @@ import { growthKey as keyOf, growthLabel as labelOf } from './label.ts';
 import { parseExpression } from './parser.ts';
 import { exprText, latexText, unicodeText } from './print.ts';
 import { lookupVerbalClass } from './verbal.ts';
+import { parseCell, type NotedBound } from './cell.ts';
 
 export type { GrowthSig, GrowthTerm } from './growth.ts';
 export type { Relation } from './growth.ts';
 export type { LadderRank } from './compare.ts';
+export type { NotedBound } from './cell.ts';
 export { rankByGrowth, isGrowthSig };
+export { ARGUMENT_COMMANDS } from './cursor.ts';
 
 /** Canonical key: equal growth ⇒ equal key (names the graph's bound-class nodes: "n log n", "eps^-2 d"). */
 export function growthKey(g: GrowthSig): string {
@@ -77,6 +80,14 @@ export function parseBound(text: string, options: { maxLength?: number } = {}): 
   } catch (err) {
     return { ok: false, input: text, reason: `internal error: ${err instanceof Error ? err.message : String(err)}` };
   }
+}
+
+/**
+ * A bound as pasted from a curated table: the whole text if it parses, else its leading bound with the rest
+ * kept as `note` ("O(n^2)?", "O(m log n) per iteration", "R-Tree construction: $O(n log n)$", "A ~ B").
+ */
+export function parseBoundWithNote(text: string): NotedBound | UnparsedBound {
+  return parseCell(text, (t) => parseBound(t));
 }
 
 function fromNode(input: string, node: Node): ParsedBound | UnparsedBound {

@@ -9,7 +9,7 @@ export type Token =
   | { t: 'cmd'; v: string; ws: boolean; at: number }
   | { t: 'op'; v: string; ws: boolean; at: number };
 
-export type FnName = 'log' | 'ln' | 'exp' | 'poly' | 'polylog' | 'sqrt' | 'min' | 'max' | 'alpha';
+export type FnName = 'log' | 'ln' | 'exp' | 'poly' | 'polylog' | 'sqrt' | 'min' | 'max' | 'alpha' | 'mult';
 
 /** Function names, recognised case-insensitively ("LogU" → Log U); lg and ln are logs too. */
 const FUNCTIONS: Record<string, FnName> = {
@@ -46,7 +46,7 @@ const SYMBOL_MACROS: Record<string, [boolean, 'O' | 'o' | 'Omega' | 'Theta']> = 
 };
 
 /** Multi-letter identifiers kept whole in plain text (otherwise a letter run is a product). */
-const WORDS = new Set(['occ', 'opt', 'OPT', 'nnz', 'diam', 'deg', 'polylog', 'poly']);
+const WORDS = new Set(['occ', 'opt', 'OPT', 'nnz', 'diam', 'deg', 'polylog', 'poly', 'mult']);
 
 /** Names tried when splitting a backslash-less letter run, longest first (case rules in matchName). */
 const SPLIT_NAMES = [...new Set([...Object.keys(FUNCTIONS), ...COMMANDS, ...Object.keys(GREEK), 'loglog', 'lglg'])]
@@ -132,6 +132,8 @@ export function tokenize(src: string): Token[] {
     }
     if (c === 'Õ' || c === 'õ') { push({ t: 'cmd', v: 'tilde', ws, at: i }); push({ t: 'id', v: c === 'Õ' ? 'O' : 'o', ws: false, at: i }); i++; continue; }
     if (c === '𝒪') { push({ t: 'id', v: 'O', ws, at: i }); i++; continue; }
+    // α(n) is the inverse Ackermann function, as \alpha(n) and alpha(n) are
+    if (c === 'α' && src[i + 1] === '(') { push({ t: 'fn', v: 'alpha', ws, at: i }); i++; continue; }
     if (c in UNICODE_GREEK) { push({ t: 'id', v: UNICODE_GREEK[c], ws, at: i }); i++; continue; }
     const single = SINGLE[c];
     if (single === 'lceil' || single === 'rceil' || single === 'lfloor' || single === 'rfloor' || single === 'pm') push({ t: 'cmd', v: single, ws, at: i });
@@ -146,6 +148,8 @@ export function tokenize(src: string): Token[] {
     if (lower === 'loglog' || lower === 'lglg') { push({ t: 'fn', v: 'log', ws, at }); push({ t: 'fn', v: 'log', ws: false, at }); return; }
     if (FUNCTIONS[lower]) { push({ t: 'fn', v: FUNCTIONS[lower], ws, at }); return; }
     if (name === 'alpha' && src[at + name.length + (backslash ? 1 : 0)] === '(') { push({ t: 'fn', v: 'alpha', ws, at }); return; }
+    // mult(n): the cost of multiplying n-bit numbers, as curated tables write it
+    if (name === 'mult' && src[at + name.length + (backslash ? 1 : 0)] === '(') { push({ t: 'fn', v: 'mult', ws, at }); return; }
     if (name in GREEK) { push({ t: 'id', v: name === 'eps' || name === 'varepsilon' ? 'epsilon' : name, ws, at }); return; }
     if (COMMANDS.has(name)) { push({ t: 'cmd', v: name, ws, at }); return; }
     if (backslash && name in SYMBOL_MACROS) {

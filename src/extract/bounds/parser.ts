@@ -3,6 +3,7 @@
 import type { AsymSymbol, FnKind, Node } from './ast.ts';
 import { Fail, TokenCursor, describe } from './cursor.ts';
 import { tokenize, type Token } from './lexer.ts';
+import { bracedSymbolAt, callFollows } from './lookahead.ts';
 
 export { MAX_DEPTH } from './cursor.ts';
 
@@ -113,6 +114,11 @@ class Parser extends TokenCursor {
         continue;
       }
       if (this.isOp('_')) { this.i++; node = attachSub(node, this.subscript()); continue; }
+      // "C(n+d, d)", "f_{bin}(x, y, z)": a letter glued to a group with several arguments applies an unknown function
+      if (node.k === 'var' && node.name !== '*' && this.peek() && callFollows(this.toks, this.i)) {
+        node = { k: 'fn', f: 'call', name: node.sub ? `${node.name}_${node.sub}` : node.name, args: this.argList() };
+        continue;
+      }
       if (this.isOp('!')) { this.i++; node = { k: 'fact', a: node }; continue; }
       if (this.isOp("'")) { this.i++; if (node.k === 'var') node = { ...node, name: node.name + "'" }; continue; }
       break;
@@ -179,6 +185,14 @@ class Parser extends TokenCursor {
     this.i++;
     const sym = ASYM[t.v];
     if (sym && this.followedByOpen(0)) return this.asym(sym, false);
+    // O_ε(1/ε²), O_{k}(n): the subscript says what the hidden constant depends on
+    if (sym && this.isOp('_')) {
+      const save = this.i;
+      this.i++;
+      this.subscript();
+      if (this.followedByOpen(0)) return this.asym(sym, false);
+      this.i = save;
+    }
     if (sym && t.v !== 'omega' && this.peekIsBrace()) return this.asym(sym, false);
     if (sym && this.starThenOpen()) {
       const node = this.asym(sym, false);
@@ -207,6 +221,10 @@ class Parser extends TokenCursor {
   }
 
   private opPrimary(t: Extract<Token, { t: 'op' }>): Node {
+    if (t.v === '{') {
+      const b = bracedSymbolAt(this.toks, this.i);
+      if (b) { this.i = b.open; return this.asym(b.sym, b.soft); }
+    }
     if (t.v === '(' || t.v === '{' || t.v === '[') return this.group();
     if (t.v === '|') {
       this.i++;
@@ -244,6 +262,9 @@ class Parser extends TokenCursor {
       case 'cdots': case 'ldots': case 'dots': throw new Fail('ellipsis in bound');
     }
     if (WRAP.has(t.v)) {
+      // `\mathcal{\tilde{O}}(…)`: a font on a braced symbol
+      const b = this.peekIsBrace() ? bracedSymbolAt(this.toks, this.i) : null;
+      if (b) { this.i = b.open; return this.asym(b.sym, b.soft); }
       const inner = this.peekIsBrace() ? this.wrapped() : this.primaryNoAsym();
       if (inner.k === 'var') {
         const fn = FN_WORDS[inner.name.toLowerCase()];
@@ -357,7 +378,7 @@ class Parser extends TokenCursor {
     const saveAbs = this.absDepth;
     this.absDepth = 0;
     args.push(this.sum());
-    while (this.isOp(',')) { this.i++; args.push(this.sum()); }
+    while (this.isOp(',') || this.isOp(';')) { this.i++; args.push(this.sum()); }
     this.absDepth = saveAbs;
     this.closeGroup((open as { v: string }).v);
     return args;

@@ -136,6 +136,12 @@ function fnText(n: Extract<Node, { k: 'fn' }>, s: Style, d: number): string {
       return `${withPow(n, s, d, head)}${paren(args.join(', '), s)}`;
     }
     case 'alpha': return `${withPow(n, s, d, s === 'latex' ? '\\alpha' : s === 'unicode' ? 'α' : 'alpha')}${paren(args.join(', '), s)}`;
+    case 'mult': return `${withPow(n, s, d, s === 'latex' ? '\\operatorname{mult}' : 'mult')}${paren(args.join(', '), s)}`;
+    case 'call': {
+      const name = n.name ?? 'f';
+      const head = s === 'latex' ? (name.includes('_') ? `${name.replace(/_(.*)$/, '_{$1}')}` : name) : name;
+      return `${withPow(n, s, d, head)}${paren(args.join(', '), s)}`;
+    }
   }
 }
 

@@ -17,6 +17,7 @@ const onN = (v: Vec, side: 'below' | 'above' | null = null): (() => GrowthSig) =
 
 const CONSTANT: VerbalClass = { name: 'constant', expr: '1', latex: '1', growth: () => ({ t: [{ v: {} }] }) };
 const LOGARITHMIC: VerbalClass = { name: 'logarithmic', expr: 'log n', latex: '\\log n', growth: onN(vec(0, 0, 1)) };
+const SUBLOG: VerbalClass = { name: 'sub-logarithmic', expr: 'o(log n)', latex: 'o(\\log n)', growth: onN(vec(0, 0, 1), 'below') };
 const POLYLOG: VerbalClass = { name: 'polylogarithmic', expr: 'polylog(n)', latex: '\\operatorname{polylog}(n)', growth: onN(vec(0, 0, STAR)) };
 const SUBLINEAR: VerbalClass = { name: 'sublinear', expr: 'o(n)', latex: 'o(n)', growth: onN(vec(1), 'below') };
 const SUPERLINEAR: VerbalClass = { name: 'superlinear', expr: 'omega(n)', latex: '\\omega(n)', growth: onN(vec(1), 'above') };
@@ -33,12 +34,15 @@ const CUBIC: VerbalClass = { name: 'cubic', expr: 'n^3', latex: 'n^{3}', growth:
 const POLYNOMIAL: VerbalClass = { name: 'polynomial', expr: 'poly(n)', latex: '\\operatorname{poly}(n)', growth: onN(vec(STAR)) };
 const QUASI_POLY: VerbalClass = { name: 'quasi-polynomial', expr: '2^polylog(n)', latex: '2^{\\operatorname{polylog}(n)}', growth: () => sigExp({ t: [normTerm({ v: { n: vec(0, 0, STAR) } })] }, STAR) };
 const SUBEXP: VerbalClass = { name: 'subexponential', expr: '2^o(n)', latex: '2^{o(n)}', growth: () => sigExp({ t: [normTerm({ v: { n: vec(1) }, b: true })] }, STAR) };
+const DOUBLY_LOG: VerbalClass = { name: 'doubly logarithmic', expr: 'log log n', latex: '\\log \\log n', growth: () => ({ t: [normTerm({ v: { n: [0, 0, 0, 0, 1, 0, 0] } })] }) };
+const DOUBLY_EXP: VerbalClass = { name: 'doubly exponential', expr: '2^2^n', latex: '2^{2^{n}}', growth: () => sigExp(sigExp({ t: [normTerm({ v: { n: vec(1) } })] }, STAR), STAR) };
 const EXPONENTIAL: VerbalClass = { name: 'exponential', expr: '2^O(n)', latex: '2^{O(n)}', growth: () => sigExp({ t: [normTerm({ v: { n: vec(1) } })] }, STAR) };
 
 /** Normalised phrase (lower case, hyphens as spaces, adverbs as adjectives) → class. */
 const PHRASES: Record<string, VerbalClass> = {
   'constant': CONSTANT,
   'logarithmic': LOGARITHMIC, 'log': LOGARITHMIC,
+  'sublogarithmic': SUBLOG, 'sub logarithmic': SUBLOG,
   'polylogarithmic': POLYLOG, 'poly logarithmic': POLYLOG, 'polylog': POLYLOG,
   'sublinear': SUBLINEAR, 'sub linear': SUBLINEAR,
   'linear': LINEAR,
@@ -57,12 +61,13 @@ const PHRASES: Record<string, VerbalClass> = {
   'quasi polynomial': QUASI_POLY, 'quasipolynomial': QUASI_POLY,
   'subexponential': SUBEXP, 'sub exponential': SUBEXP,
   'exponential': EXPONENTIAL,
+  'doubly logarithmic': DOUBLY_LOG, 'doubly exponential': DOUBLY_EXP,
 };
 
 const ADVERB: Record<string, string> = {
   linearly: 'linear', quadratically: 'quadratic', cubically: 'cubic', logarithmically: 'logarithmic',
   polynomially: 'polynomial', exponentially: 'exponential', sublinearly: 'sublinear', superlinearly: 'superlinear', polylogarithmically: 'polylogarithmic',
-  subquadratically: 'subquadratic', subexponentially: 'subexponential', nearly: 'nearly', truly: 'truly',
+  subquadratically: 'subquadratic', subexponentially: 'subexponential', nearly: 'nearly', truly: 'truly', sublogarithmically: 'sublogarithmic', doubly: 'doubly',
 };
 
 /** Canonical phrase or null; keeps words independent of spacing/hyphen/case and a trailing "time". */

@@ -36,7 +36,10 @@ export const RESOURCE_CUES: readonly ResourceCue[] = [
   { match: 'sample size', resource: 'sample', reason: 'resource:sample-size' },
   { match: 'regret', resource: 'regret', reason: 'resource:regret' },
   { match: 'communication', resource: 'communication', reason: 'resource:communication' },
-  { match: 'rounds', resource: 'communication', reason: 'resource:rounds' },
+  { match: 'bits of communication', resource: 'communication', reason: 'resource:bits-of-communication' },
+  { match: 'words of communication', resource: 'communication', reason: 'resource:words-of-communication' },
+  // rounds count a learner's iterations unless the abstract is about communication (see roundsResource)
+  { match: 'rounds', resource: 'iteration', reason: 'resource:rounds' },
   { match: 'messages', resource: 'communication', reason: 'resource:messages' },
   { match: 'i/os', resource: 'io', reason: 'resource:ios' },
   { match: 'i/o', resource: 'io', reason: 'resource:io' },
@@ -70,7 +73,29 @@ export const RESOURCE_CUES: readonly ResourceCue[] = [
   { match: 'rate', resource: 'error', reason: 'resource:rate' },
   { match: 'rates', resource: 'error', reason: 'resource:rates' },
   { match: 'optimal', resource: 'error', reason: 'resource:eps-optimal', hyphenOnly: true },
+  { match: 'approximate', resource: 'error', reason: 'resource:approximate-hyphen', hyphenOnly: true },
   { match: 'close', resource: 'error', reason: 'resource:sigma-close', hyphenOnly: true },
+  // counted resources of sketches, group testing, oracles and learning from data
+  { match: 'rows', resource: 'space', reason: 'resource:rows' },
+  { match: 'sized', resource: 'space', reason: 'resource:sized', hyphenOnly: true },
+  { match: 'tests', resource: 'query', reason: 'resource:tests' },
+  { match: 'evaluations', resource: 'query', reason: 'resource:evaluations' },
+  { match: 'calls', resource: 'query', reason: 'resource:calls' },
+  { match: 'probes', resource: 'query', reason: 'resource:probes' },
+  { match: 'measurements', resource: 'sample', reason: 'resource:measurements' },
+  { match: 'examples', resource: 'sample', reason: 'resource:examples' },
+  { match: 'observations', resource: 'sample', reason: 'resource:observations' },
+  { match: 'trajectories', resource: 'sample', reason: 'resource:trajectories' },
+  { match: 'passes', resource: 'other', reason: 'resource:passes' },
+  { match: 'bandwidth', resource: 'communication', reason: 'resource:bandwidth' },
+  { match: 'privacy overhead', resource: 'error', reason: 'resource:privacy-overhead' },
+  { match: 'price of privacy', resource: 'error', reason: 'resource:price-of-privacy' },
+  { match: 'cost of privacy', resource: 'error', reason: 'resource:cost-of-privacy' },
+  { match: 'time to converge', resource: 'iteration', reason: 'resource:time-to-converge' },
+  { match: 'time to reach', resource: 'iteration', reason: 'resource:time-to-reach' },
+  { match: 'convergence time', resource: 'iteration', reason: 'resource:convergence-time' },
+  { match: 'redundant symbols', resource: 'space', reason: 'resource:redundant-symbols' },
+  { match: 'pointers', resource: 'space', reason: 'resource:pointers' },
   { match: 'layers', resource: 'other', reason: 'resource:layers' },
   { match: 'depth', resource: 'other', reason: 'resource:depth' },
   { match: 'comparisons', resource: 'other', reason: 'resource:comparisons' },
@@ -102,7 +127,11 @@ export const RESOURCE_FILLERS: ReadonlySet<string> = new Set([
   'deterministic', 'working', 'auxiliary', 'preprocessing', 'construction', 'running', 'computation', 'computational',
   'execution', 'decoding', 'encoding', 'redundant', 'bit', 'of', 'w', 'h', 'p', 'whp', 'parallel', 'per', 'element', 'high',
   'probability', 'cell', 'probe', 'evaluation', 'training', 'inference', 'mean', 'square', 'pairwise', 'dense',
-  'pre', 'filling', 'prefilling', 'prefill', 'noiseless', 'noisy',
+  'pre', 'filling', 'prefilling', 'prefill', 'noiseless', 'noisy', 'statistical', 'oracle', 'gradient', 'membership', 'labeled',
+  'unlabeled', 'labelled', 'fresh', 'independent', 'random', 'disk', 'step', 'asymptotic', 'optimal', 'minimax', 'adaptive', 'non',
+  'nonadaptive', 'i', 'o', 'convergence', 'generalization', 'statistical', 'approximation', 'estimation', 'excess', 'sample',
+  'average', 'averaged', 'cumulative', 'dynamic', 'swap', 'external', 'static', 'adversarial', 'pseudo', 'policy', 'strong',
+  'weak', 'simple', 'bayesian', 'frequentist', 'instance', 'dependent', 'worst-case', 'high', 'iterate', 'last', 'best',
 ]);
 
 /** Verbs of answering a query on a built structure: "counts occurrences in O(m) time" is query time. */
@@ -121,7 +150,71 @@ export const QUERY_VERBS: readonly { match: string; reason: string }[] = [
   { match: 'retrieve', reason: 'resource-verb:retrieve' },
   { match: 'retrieved', reason: 'resource-verb:retrieved' },
   { match: 'accessed', reason: 'resource-verb:accessed' },
+  { match: 'answering', reason: 'resource-verb:answering' },
+  { match: 'reporting', reason: 'resource-verb:reporting' },
+  { match: 'counting', reason: 'resource-verb:counting' },
+  { match: 'retrieves', reason: 'resource-verb:retrieves' },
+  { match: 'retrieving', reason: 'resource-verb:retrieving' },
 ];
+
+/**
+ * Operations on a built structure, in an abstract about one (STRUCTURE_WORDS): "supports access and rank on $T$ in
+ * $O(\log\sigma)$ time", "extract any substring … in time …" are query times. Looked for up to OPERATION_WINDOW tokens back.
+ */
+export const STRUCTURE_QUERY_WORDS: readonly { match: string; reason: string }[] = [
+  { match: 'access', reason: 'resource-verb:access' },
+  { match: 'accessing', reason: 'resource-verb:accessing' },
+  { match: 'extract', reason: 'resource-verb:extract' },
+  { match: 'extracts', reason: 'resource-verb:extracts' },
+  { match: 'extracting', reason: 'resource-verb:extracting' },
+  { match: 'search', reason: 'resource-verb:search' },
+  { match: 'searching', reason: 'resource-verb:searching' },
+  { match: 'returns', reason: 'resource-verb:returns' },
+  { match: 'lookup', reason: 'resource-verb:lookup' },
+  { match: 'rank', reason: 'resource-verb:rank' },
+  { match: 'select', reason: 'resource-verb:select' },
+  { match: 'predecessor', reason: 'resource-verb:predecessor' },
+  { match: 'ranking', reason: 'resource-verb:ranking' },
+  { match: 'selection', reason: 'resource-verb:selection' },
+  { match: 'successor', reason: 'resource-verb:successor' },
+  { match: 'membership', reason: 'resource-verb:membership' },
+  { match: 'lce', reason: 'resource-verb:lce' },
+  { match: 'supports', reason: 'resource-verb:supports' },
+  { match: 'supporting', reason: 'resource-verb:supporting' },
+];
+
+/** Operations that change a built structure: "supporting insertions and deletions in $O(…)$ time" is update time. */
+export const UPDATE_VERBS: readonly { match: string; reason: string }[] = [
+  { match: 'insert', reason: 'resource-update-verb:insert' },
+  { match: 'inserts', reason: 'resource-update-verb:inserts' },
+  { match: 'inserting', reason: 'resource-update-verb:inserting' },
+  { match: 'delete', reason: 'resource-update-verb:delete' },
+  { match: 'deletes', reason: 'resource-update-verb:deletes' },
+  { match: 'deleting', reason: 'resource-update-verb:deleting' },
+  { match: 'update', reason: 'resource-update-verb:update' },
+  { match: 'updated', reason: 'resource-update-verb:updated' },
+  { match: 'modify', reason: 'resource-update-verb:modify' },
+  { match: 'modifying', reason: 'resource-update-verb:modifying' },
+  { match: 'updates', reason: 'resource-update-verb:updates' },
+  { match: 'updating', reason: 'resource-update-verb:updating' },
+  { match: 'insertions', reason: 'resource-update-verb:insertions' },
+  { match: 'deletions', reason: 'resource-update-verb:deletions' },
+  { match: 'insertion', reason: 'resource-update-verb:insertion' },
+  { match: 'deletion', reason: 'resource-update-verb:deletion' },
+];
+
+/** Words before "search" that make it an algorithm, not a query: "breadth-first search", "binary search". */
+export const SEARCH_ALGORITHMS: ReadonlySet<string> = new Set(['first', 'binary', 'exhaustive', 'local', 'beam', 'grid', 'random', 'tree', 'brute', 'force', 'interpolation', 'exponential', 'ternary', 'galloping']);
+
+/** Words that make an abstract about a built data structure, where operations before "in X time" are queries or updates. */
+export const STRUCTURE_WORDS: ReadonlySet<string> = new Set([
+  'index', 'indexes', 'indices', 'structure', 'structures', 'queries', 'succinct', 'dictionary', 'oracle', 'oracles', 'trie',
+  'tries', 'bitvector', 'bitvectors', 'representation', 'representations', 'sketch', 'sketches',
+]);
+
+/** Query operations only count this far back from the bound (in tokens); the nearest few count everywhere. */
+export const OPERATION_WINDOW = 12;
+export const NEAR_OPERATION_WINDOW = 4;
 
 /** Resources that a bound can reach across "on/for/in the …" ("Ω(…) on the ℓ2-norm estimation error"). */
 export const PREPOSITION_RESOURCES: ReadonlySet<string> = new Set(['error', 'regret', 'sample', 'iteration', 'update', 'query', 'communication']);
@@ -133,3 +226,6 @@ export const NON_MEMORY_SPACES: ReadonlySet<string> = new Set([
   'hilbert', 'design', 'input', 'output', 'observation', 'policy', 'function', 'sample', 'probability', 'euclidean', 'banach',
   'configuration', 'representation', 'color', 'colour', 'event', 'topological', 'tangent', 'null', 'row', 'column',
 ]);
+
+/** Words of coding theory: there insertions and deletions are channel errors, not updates of a structure. */
+export const CODING_WORDS: ReadonlySet<string> = new Set(['code', 'codes', 'codeword', 'codewords', 'channel', 'channels', 'redundancy', 'decoding', 'correcting']);

@@ -50,6 +50,13 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { match: 'requires at least', role: 'lower', scope: 'near', reason: 'role:requires-at-least' },
   { match: 'necessary', role: 'lower', scope: 'sentence', reason: 'role:necessary' },
   { match: 'tight', role: 'lower', scope: 'after', reason: 'role:tight-lower' },
+  // "sublinear regret is unattainable", "FTRL can take exponential time": impossibility and worst-case behaviour
+  { match: 'unattainable', role: 'lower', scope: 'sentence', reason: 'role:unattainable' },
+  { match: 'not achievable', role: 'lower', scope: 'sentence', reason: 'role:not-achievable' },
+  { match: 'can take', role: 'lower', scope: 'near', reason: 'role:can-take' },
+  { match: 'not admit', role: 'lower', scope: 'near', reason: 'role:does-not-admit' },
+  { match: 'may take', role: 'lower', scope: 'near', reason: 'role:may-take' },
+  { match: 'can require', role: 'lower', scope: 'near', reason: 'role:can-require' },
   // prior: earlier or standard costs being compared with or improved on
   { match: 'from', role: 'prior', scope: 'near', reason: 'role:from-x-to-y' },
   { match: 'previous', role: 'prior', scope: 'near', reason: 'role:previous' },
@@ -84,6 +91,10 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { match: 'conventional', role: 'prior', scope: 'sentence', reason: 'role:conventional' },
   { match: 'classical', role: 'prior', scope: 'near', reason: 'role:classical' },
   { match: 'naive', role: 'prior', scope: 'near', reason: 'role:naive' },
+  { match: 'trivial', role: 'prior', scope: 'near', reason: 'role:trivial' },
+  { match: 'straightforward', role: 'prior', scope: 'near', reason: 'role:straightforward' },
+  { match: 'brute force', role: 'prior', scope: 'near', reason: 'role:brute-force' },
+  { match: 'textbook', role: 'prior', scope: 'near', reason: 'role:textbook' },
   { match: 'vanilla', role: 'prior', scope: 'near', reason: 'role:vanilla' },
   { match: 'reduce', role: 'prior', scope: 'near', reason: 'role:reduce-cost' },
   { match: 'reduces', role: 'prior', scope: 'near', reason: 'role:reduces-cost' },
@@ -146,11 +157,55 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { match: 'first studied', role: 'prior', scope: 'sentence', reason: 'role:first-studied' },
   { match: 'they gave', role: 'prior', scope: 'sentence', reason: 'role:they-gave' },
   { match: 'they showed', role: 'prior', scope: 'sentence', reason: 'role:they-showed' },
+  // earlier work named as such, or credited with a past-tense verb ("Kosaraju … described a linear-time algorithm")
+  { match: 'prior work', role: 'prior', scope: 'sentence', reason: 'role:prior-work' },
+  { match: 'prior works', role: 'prior', scope: 'sentence', reason: 'role:prior-works' },
+  { match: 'previous work', role: 'prior', scope: 'sentence', reason: 'role:previous-work' },
+  { match: 'previous works', role: 'prior', scope: 'sentence', reason: 'role:previous-works' },
+  { match: 'prior to our work', role: 'prior', scope: 'sentence', reason: 'role:prior-to-our-work' },
+  { match: 'for comparison', role: 'prior', scope: 'sentence', reason: 'role:for-comparison' },
+  { match: 'described', role: 'prior', scope: 'sentence', reason: 'role:described' },
+  { match: 'gave', role: 'prior', scope: 'sentence', reason: 'role:gave' },
+  { match: 'presented', role: 'prior', scope: 'sentence', reason: 'role:presented' },
+  { match: 'proposed', role: 'prior', scope: 'sentence', reason: 'role:proposed' },
+  { match: 'devised', role: 'prior', scope: 'sentence', reason: 'role:devised' },
+  { match: 'designed', role: 'prior', scope: 'sentence', reason: 'role:designed' },
+  { match: 'developed', role: 'prior', scope: 'sentence', reason: 'role:developed' },
+  // "… of Chakraborty et al. [ESA, 2018] who designed $O(n^3 \lg n)$ time algorithms": credited right before the bound
+  { match: 'who designed', role: 'prior', scope: 'near', reason: 'role:who-designed' },
+  { match: 'who gave', role: 'prior', scope: 'near', reason: 'role:who-gave' },
+  { match: 'who showed', role: 'prior', scope: 'near', reason: 'role:who-showed' },
+  { match: 'who proposed', role: 'prior', scope: 'near', reason: 'role:who-proposed' },
+  { match: 'who presented', role: 'prior', scope: 'near', reason: 'role:who-presented' },
+  { match: 'who obtained', role: 'prior', scope: 'near', reason: 'role:who-obtained' },
   // result phrases that also shadow a cue inside them ("answering an open question" is not a question)
   { match: 'answering an open question', role: 'result', scope: 'sentence', reason: 'role:answering-open-question' },
   { match: 'answers an open question', role: 'result', scope: 'sentence', reason: 'role:answers-open-question' },
   { match: 'resolving an open question', role: 'result', scope: 'sentence', reason: 'role:resolving-open-question' },
   { match: 'resolves an open question', role: 'result', scope: 'sentence', reason: 'role:resolves-open-question' },
+  { match: 'resolve this open question', role: 'result', scope: 'sentence', reason: 'role:resolve-this-open-question' },
+  // "we confirm this conjecture by …", "disproving a conjecture of …": the paper settles it, so it is no longer a conjecture
+  { match: 'confirm this conjecture', role: 'result', scope: 'sentence', reason: 'role:confirm-this-conjecture' },
+  { match: 'confirm the conjecture', role: 'result', scope: 'sentence', reason: 'role:confirm-the-conjecture' },
+  { match: 'confirming the conjecture', role: 'result', scope: 'sentence', reason: 'role:confirming-the-conjecture' },
+  { match: 'confirming a conjecture', role: 'result', scope: 'sentence', reason: 'role:confirming-a-conjecture' },
+  { match: 'prove this conjecture', role: 'result', scope: 'sentence', reason: 'role:prove-this-conjecture' },
+  { match: 'prove the conjecture', role: 'result', scope: 'sentence', reason: 'role:prove-the-conjecture' },
+  { match: 'proving a conjecture', role: 'result', scope: 'sentence', reason: 'role:proving-a-conjecture' },
+  { match: 'resolve this conjecture', role: 'result', scope: 'sentence', reason: 'role:resolve-this-conjecture' },
+  { match: 'resolving a conjecture', role: 'result', scope: 'sentence', reason: 'role:resolving-a-conjecture' },
+  { match: 'settle the conjecture', role: 'result', scope: 'sentence', reason: 'role:settle-the-conjecture' },
+  { match: 'disprove the conjecture', role: 'result', scope: 'sentence', reason: 'role:disprove-the-conjecture' },
+  { match: 'disproving a conjecture', role: 'result', scope: 'sentence', reason: 'role:disproving-a-conjecture' },
+  { match: 'refute the conjecture', role: 'result', scope: 'sentence', reason: 'role:refute-the-conjecture' },
+  { match: 'the conjecture is false', role: 'result', scope: 'sentence', reason: 'role:conjecture-is-false' },
+  { match: 'resolve the open question', role: 'result', scope: 'sentence', reason: 'role:resolve-the-open-question' },
+  { match: 'resolving the open question', role: 'result', scope: 'sentence', reason: 'role:resolving-the-open-question' },
+  { match: 'answer this open question', role: 'result', scope: 'sentence', reason: 'role:answer-this-open-question' },
+  { match: 'settle this open question', role: 'result', scope: 'sentence', reason: 'role:settle-this-open-question' },
+  { match: 'settling an open question', role: 'result', scope: 'sentence', reason: 'role:settling-an-open-question' },
+  { match: 'solve this open problem', role: 'result', scope: 'sentence', reason: 'role:solve-this-open-problem' },
+  { match: 'resolve this open problem', role: 'result', scope: 'sentence', reason: 'role:resolve-this-open-problem' },
   { match: 'necessary and sufficient', role: 'result', scope: 'sentence', reason: 'role:necessary-and-sufficient' },
   { match: 'resulting in', role: 'result', scope: 'near', reason: 'role:resulting-in' },
   // result: this paper's own bound (also the default)
@@ -173,6 +228,39 @@ export const INCUMBENT_WORDS: ReadonlySet<string> = new Set([
   'naive', 'naively', 'second', 'kernel', 'kernels', 'prohibitive', 'prohibitively', 'however', 'previous', 'prior',
 ]);
 
+/** Words that open a contrasting clause: sentence cues of one clause do not reach bounds of the other. */
+export const CLAUSE_CONTRASTS: ReadonlySet<string> = new Set(['whereas', 'although', 'though']);
+
+/** Sentence prior cues too weak to outweigh a "we"/"our" before the bound ("we build on recent work to …"). */
+export const WEAK_PRIOR_REASONS: ReadonlySet<string> = new Set([
+  'role:recent', 'role:recently', 'role:introduced', 'role:literature', 'role:known-sentence', 'role:showed', 'role:celebrated',
+  'role:typically', 'role:described', 'role:gave', 'role:presented', 'role:proposed', 'role:devised', 'role:designed', 'role:developed',
+  'role:traditional', 'role:conventional', 'role:et-al-sentence', 'role:venue-stoc', 'role:venue-focs', 'role:venue-soda', 'role:venue-icalp',
+]);
+
+/** Past-tense cues that are the paper's own as participles: "the proposed encoding", "an algorithm is presented". */
+export const PARTICIPLE_REASONS: ReadonlySet<string> = new Set(['role:described', 'role:presented', 'role:proposed', 'role:devised', 'role:designed', 'role:developed']);
+export const PARTICIPLE_OWNERS: ReadonlySet<string> = new Set(['the', 'our', 'this', 'these', 'newly', 'is', 'are', 'be', 'been', 'we', 'here']);
+
+/** Nouns for other people's work that "other" must precede to mark a prior bound ("other linear-time methods"). */
+export const METHOD_NOUNS: ReadonlySet<string> = new Set([
+  'method', 'methods', 'algorithm', 'algorithms', 'approach', 'approaches', 'work', 'works', 'solution', 'solutions', 'technique',
+  'techniques', 'baseline', 'baselines', 'model', 'models', 'scheme', 'schemes', 'structure', 'structures', 'index', 'indexes',
+  'indices', 'implementations', 'variants', 'designs', 'architectures', 'transformers', 'papers', 'authors', 'results',
+]);
+
+/** Words of a clause that rule something out: "unless SETH fails" is a hardness condition only next to one. */
+export const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'cannot', 'unable', 'incapable', 'impossible', 'hard', 'hardness', 'nor', 'never', 'ruling', 'rule', 'rules', 'refute', 'unlikely']);
+
+/** Words that make a sentence the paper's own ("we", "our", "this paper", "here", "novel"). */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['we', 'our', 'us', 'here', 'herein', 'novel', 'new', 'first', 'propose', 'present', 'introduce']);
+
+/**
+ * A bound with no cue in one of the abstract's first this-many sentences, before any sentence with a first-person word,
+ * is background (prior).
+ */
+export const BACKGROUND_SENTENCES = 2;
+
 /** Share of the abstract (by position) in which a superlinear class without cues reads as motivation (prior). */
 export const MOTIVATION_SHARE = 0.3;
 
@@ -184,9 +272,11 @@ const NAME = String.raw`[A-Z][A-Za-z\u00C0-\u024F\\"'{}-]{1,30}`;
 export const AFTER_BOUND_PATTERNS: readonly AfterBoundPattern[] = [
   // "$O(n)$ [12]", "O(n) time~\\cite{x}"
   { match: /^\$?\s*(?:[A-Za-z-]+\s+){0,2}(?:\[|~?\\cite)/, role: 'prior', reason: 'role:citation-after' },
+  // "… achieves $O(\sqrt{TK})$ regret and strategic robustness [KSS24]": a reference key closing the clause
+  { match: /^\$?\s*(?:[A-Za-z-]+\s+){3,6}\[(?:[A-Z][A-Za-z+]{0,8}\s?\d{2,4}[a-z]?|\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,4})\]/, role: 'prior', reason: 'role:reference-key-after' },
   // "improved to X by Smith and Jones", "X due to Chan et al.", "X by Lee (2019)"
   {
-    match: new RegExp(String.raw`^\$?\)?\s*(?:[a-z-]{1,20}\s+){0,3}?(?:by|due to)\s+(?:the\s+)?${NAME}(?:\s+(?:and|&)\s+${NAME}|\s+et\.?\s+al|,\s*${NAME}|\s*[([]\s*(?:1[89]|20)\d\d)`),
+    match: new RegExp(String.raw`^\$?\)?,?\s*(?:[a-z-]{1,20}\s+){0,3}?(?:by|due to)\s+(?:the\s+)?${NAME}(?:\s+(?:and|&)\s+${NAME}|\s+et\.?\s+al|,\s*${NAME}|\s*[([]\s*(?:1[89]|20)\d\d)`),
     role: 'prior',
     reason: 'role:attributed-after',
   },

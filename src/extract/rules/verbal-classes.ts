@@ -8,6 +8,7 @@ export const VERBAL_CLASS_RULES: readonly VerbalClassRule[] = [
   { match: 'logarithmic', cls: 'logarithmic', expr: 'log n', reason: 'class:logarithmic' },
   { match: 'logarithmically', cls: 'logarithmic', expr: 'log n', reason: 'class:logarithmically' },
   { match: 'polylogarithmic', cls: 'polylogarithmic', expr: 'polylog(n)', reason: 'class:polylogarithmic' },
+  { match: 'sublogarithmic', cls: 'sub-logarithmic', expr: 'o(log n)', reason: 'class:sub-logarithmic' },
   { match: 'sublinear', cls: 'sublinear', expr: 'o(n)', reason: 'class:sublinear' },
   { match: 'sublinearly', cls: 'sublinear', expr: 'o(n)', reason: 'class:sublinearly' },
   { match: 'linear', cls: 'linear', expr: 'n', reason: 'class:linear' },
@@ -37,7 +38,7 @@ export const VERBAL_CLASS_RULES: readonly VerbalClassRule[] = [
 /** Hyphen-joined prefixes merged into the class word ("sub-quadratic", "near-linear"). */
 export const CLASS_PREFIXES: readonly string[] = ['sub', 'super', 'quasi', 'near', 'nearly', 'almost', 'poly'];
 
-export interface QualifierRule { match: string; effect: 'near' | 'truly' | 'almost'; reason: string }
+export interface QualifierRule { match: string; effect: 'near' | 'truly' | 'almost' | 'doubly'; reason: string }
 
 /** Separate words in front of a class word that belong to the span ("nearly linear", "truly sub-cubic"). */
 export const QUALIFIER_RULES: readonly QualifierRule[] = [
@@ -48,4 +49,5 @@ export const QUALIFIER_RULES: readonly QualifierRule[] = [
   { match: 'truly', effect: 'truly', reason: 'qualifier:truly' },
   { match: 'true', effect: 'truly', reason: 'qualifier:true' },
   { match: 'strongly', effect: 'truly', reason: 'qualifier:strongly' },
+  { match: 'doubly', effect: 'doubly', reason: 'qualifier:doubly' },
 ];

@@ -36,23 +36,63 @@ export const VERBAL_COST_NOUNS: readonly CostNounRule[] = [
   { match: 'update', resource: 'update', reason: 'verbal-cost:update' },
   { match: 'samples', resource: 'sample', reason: 'verbal-cost:samples' },
   { match: 'sample', resource: 'sample', reason: 'verbal-cost:sample' },
-  { match: 'rounds', resource: 'communication', reason: 'verbal-cost:rounds' },
+  // rounds count a learner's iterations unless the abstract is about communication (see roundsResource)
+  { match: 'rounds', resource: 'iteration', reason: 'verbal-cost:rounds' },
   { match: 'communication', resource: 'communication', reason: 'verbal-cost:communication' },
   { match: 'iterations', resource: 'iteration', reason: 'verbal-cost:iterations' },
+  { match: 'round', resource: 'iteration', reason: 'verbal-cost:round' },
+  { match: 'redundancy', resource: 'space', reason: 'verbal-cost:redundancy' },
+  { match: 'delay', resource: 'time', reason: 'verbal-cost:delay' },
+  { match: 'preprocessing', resource: 'time', reason: 'verbal-cost:preprocessing' },
+  // "break the cubic barrier": the cost every earlier algorithm paid
+  { match: 'barrier', resource: 'time', reason: 'verbal-cost:barrier', only: ['quadratic', 'cubic', 'exponential', 'n log n', 'linear'] },
+  { match: 'barriers', resource: 'time', reason: 'verbal-cost:barriers', only: ['quadratic', 'cubic', 'exponential', 'n log n', 'linear'] },
+  // "sublinear data structures": structures of o(n) words; "linear subpacketization" of a code
+  { match: 'structures', resource: 'space', reason: 'verbal-cost:structures', only: ['sublinear', 'sub-logarithmic', 'logarithmic', 'polylogarithmic'] },
+  { match: 'subpacketization', resource: 'space', reason: 'verbal-cost:subpacketization' },
+  // "polylogarithmic approximations": an approximation ratio (constant and linear ones are factors or models)
+  { match: 'approximations', resource: 'error', reason: 'verbal-cost:approximations', only: ['logarithmic', 'polylogarithmic', 'sub-logarithmic'] },
+  // "an exponential lower bound", "a polynomial upper bound on the number of samples" (only before "bound(s)")
+  { match: 'lower', resource: 'time', reason: 'verbal-cost:lower-bound' },
+  { match: 'upper', resource: 'time', reason: 'verbal-cost:upper-bound' },
 ];
+
+/** Cost nouns strong enough to reach across an adjective ("sublinear linearized regret", "polynomial adaptive query complexity"). */
+export const STRONG_COST_NOUNS: ReadonlySet<string> = new Set(['regret', 'time', 'runtime', 'space', 'memory', 'samples', 'sample', 'queries', 'query', 'communication', 'rounds', 'iterations', 'redundancy']);
+
+/** Adjectives by their ending ("linearized", "dynamic", "cumulative", "statistical") that may sit before a strong cost noun. */
+export const ADJECTIVE_SUFFIX = /^[a-z]{3,}(?:ized|ised|ic|ive|al|ous|ary|ial)$/;
+
+/** Adjectives between "number of" and the counted noun ("a constant number of extra comparisons", "oracle calls"). */
+export const COUNTED_FILLERS: ReadonlySet<string> = new Set([
+  'extra', 'additional', 'oracle', 'gradient', 'membership', 'codeword', 'random', 'labeled', 'labelled', 'unlabeled', 'comparison',
+  'function', 'value', 'adaptive', 'non', 'nonadaptive', 'fresh', 'independent', 'noisy', 'i', 'd', 'iid', 'total', 'expected', 'communication',
+  'memory', 'disk', 'cell', 'evaluation', 'zeroth', 'first', 'order', 'stochastic', 'distinct', 'pairwise',
+]);
 
 /** Adjectives allowed between a class word and its cost noun ("linear computational complexity"). */
 export const VERBAL_FILLERS: ReadonlySet<string> = new Set([
   'computational', 'execution', 'running', 'worst', 'case', 'expected', 'amortized', 'amortised', 'additional', 'extra',
   'total', 'overall', 'construction', 'preprocessing', 'asymptotic', 'inference', 'training', 'parallel', 'work', 'amount', 'of',
   'time', 'and', 'deterministic', 'randomized', 'per', 'token', 'decoding', 'memory', 'working', 'auxiliary', 'algorithmic',
-  'approximation', 'exact',
+  'approximation', 'exact', 'pseudo', 'arithmetic', 'bit', 'step', 'access', 'lookup', 'query', 'membership', 'search', 'searching',
+  'navigation', 'evaluation', 'encode', 'decode', 'encoding', 'retrieval', 'reporting', 'answering', 'update', 'insertion',
+  'deletion', 'codeword', 'description', 'proof', 'ram', 'dynamic', 'online', 'streaming', 'distributed', 'data',
+]);
+
+/** Words before "time" that make a class a query or update time ("constant lookup time", "polylogarithmic update time"). */
+export const COMPOUND_TIME_RESOURCES: ReadonlyMap<string, Resource> = new Map<string, Resource>([
+  ['access', 'query'], ['lookup', 'query'], ['query', 'query'], ['membership', 'query'], ['search', 'query'], ['searching', 'query'],
+  ['navigation', 'query'], ['retrieval', 'query'], ['reporting', 'query'], ['answering', 'query'],
+  ['update', 'update'], ['insertion', 'update'], ['deletion', 'update'],
 ]);
 
 export interface VerbTrigger { match: string; reason: string }
 
 /** Verbs in front of an adverb class word that make it a cost ("scales linearly", "grow quadratically"). */
 export const VERBAL_SCALING_VERBS: readonly VerbTrigger[] = [
+  { match: 'depends', reason: 'verbal-verb:depends' },
+  { match: 'depend', reason: 'verbal-verb:depend' },
   { match: 'scale', reason: 'verbal-verb:scale' },
   { match: 'scales', reason: 'verbal-verb:scales' },
   { match: 'scaling', reason: 'verbal-verb:scaling' },
@@ -89,6 +129,10 @@ export const VERBAL_SUBJECT_NOUNS: readonly CostNounRule[] = [
   { match: 'requirements', resource: 'time', reason: 'verbal-subject:requirements' },
   { match: 'computation', resource: 'time', reason: 'verbal-subject:computation' },
   { match: 'regret', resource: 'regret', reason: 'verbal-subject:regret' },
+  // "our algorithm is sub-quadratic in the size of the graph", "a delay logarithmic in the size of the data"
+  { match: 'algorithm', resource: 'time', reason: 'verbal-subject:algorithm' },
+  { match: 'algorithms', resource: 'time', reason: 'verbal-subject:algorithms' },
+  { match: 'delay', resource: 'time', reason: 'verbal-subject:delay' },
 ];
 
 export interface VerbalTrap { match: string; reason: string; side: 'next' | 'prev'; only?: readonly string[] }
