@@ -53,6 +53,16 @@ const SETS: Record<string, SetSpec> = {
     keep: (p) => (p.categories ?? []).some((c) => ML_CATEGORIES.has(c)) && ML_THEORY.test(p.abstract) && HAS_CANDIDATE.test(p.abstract),
     note: 'ML-theory abstracts, as ml-tune; never tuned on',
   },
+  'ml-tune2': {
+    corpus: 'corpus/arxiv-ml-2025/abstracts.jsonl.gz', seed: 20261204, size: 60, maxChars: 1800, source: 'arxiv-ml-2025',
+    keep: (p) => (p.categories ?? []).some((c) => ML_CATEGORIES.has(c)) && ML_THEORY.test(p.abstract) && HAS_CANDIDATE.test(p.abstract),
+    note: 'ML-theory abstracts, as ml-tune; a second tuning set, drawn after the first rules were fitted',
+  },
+  'ds-tune2': {
+    corpus: 'corpus/arxiv-atom-cs-ds/arxiv.xml', seed: 20261205, size: 40, maxChars: 1800, source: 'arxiv-atom-cs-ds',
+    keep: (p) => DS_STRINGS.test(`${p.title} ${p.abstract}`) && HAS_CANDIDATE.test(p.abstract),
+    note: 'data-structure and string abstracts, as ds-blind; a second tuning set',
+  },
 };
 
 /** Titles already in a gold set: the shared dev set, the older held-out set, and the sets listed before this one in SETS. */
