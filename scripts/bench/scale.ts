@@ -43,7 +43,7 @@ async function child(factor: number): Promise<void> {
     const file = path.join(out, f.path);
     await fs.mkdir(path.dirname(file), { recursive: true });
     const s = createWriteStream(file);
-    for (const chunk of f.chunks()) { bytes += chunk.length; if (!s.write(chunk)) await new Promise((r) => s.once('drain', r)); }
+    for (const chunk of f.chunks()) { bytes += chunk.length; if (!s.write(chunk)) await new Promise<void>((r) => s.once('drain', () => r())); }
     await new Promise((r) => s.end(r));
   }
   const secs = (performance.now() - t0) / 1000;
@@ -62,7 +62,7 @@ async function prepareClaims(): Promise<void> {
   const read = await readPapers([input]);
   const r = await runExtraction(read.papers, { cacheDir: path.join(work, 'cache') });
   const s = createWriteStream(claimsFile + '.tmp');
-  for (const p of r.results) if (!s.write(JSON.stringify(p) + '\n')) await new Promise((res) => s.once('drain', res));
+  for (const p of r.results) if (!s.write(JSON.stringify(p) + '\n')) await new Promise<void>((res) => s.once('drain', () => res()));
   await new Promise((res) => s.end(res));
   await fs.rename(claimsFile + '.tmp', claimsFile);
 }
