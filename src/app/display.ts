@@ -3,6 +3,7 @@
 import Graph from 'graphology';
 import type { GraphIndex, NodeView } from '../state/graph-index.ts';
 import type { NodeType } from '../state/types.ts';
+import { texToPlain } from './text/math-text.ts';
 
 export interface DisplayNode {
   x: number;
@@ -20,6 +21,8 @@ export interface DisplayEdge {
   color: string;
   kind: string;
   weight: number;
+  /** a paper → earlier paper `improves` edge (drawn as an arrow when highlighted; source = the later paper) */
+  chain?: boolean;
 }
 
 export type DisplayGraph = Graph<DisplayNode, DisplayEdge>;
@@ -55,7 +58,8 @@ export function displayNode(n: NodeView, clusterColor: (id: number | null) => st
     y: n.y,
     size: Math.min(30, Math.max(n.type === 'paper' ? 3 : 1.5, n.size * SIZE_FACTOR[n.type])),
     color,
-    label: truncate(n.type === 'paper' ? n.title || n.label : n.label, 48),
+    // canvas text cannot typeset: math becomes plain text ($k$-Hamming → k-Hamming)
+    label: truncate(texToPlain(n.type === 'paper' ? n.title || n.label : n.label), 48),
     kind: n.type,
     cluster: n.cluster,
   };
@@ -80,14 +84,38 @@ function addEdges(g: DisplayGraph, index: GraphIndex, maxW: number, keep: (kind:
   for (const e of index.edges) {
     const w = maxW > 0 ? e.weight / maxW : 0.5;
     if (!keep(e.type, w) || !g.hasNode(e.source) || !g.hasNode(e.target)) continue;
-    if (g.hasEdge(e.source, e.target) || g.hasEdge(e.id)) continue; // one drawn edge per pair; the data keeps them all
+    if (g.hasEdge(e.id)) continue;
+    const chain = e.type === 'improves' && index.nodes.get(e.source)?.type === 'paper' && index.nodes.get(e.target)?.type === 'paper';
+    // one drawn edge per pair (the data keeps them all); an improvement chain wins over a plain link, and keeps
+    // its direction (later paper → earlier paper), so it replaces one drawn the other way
+    const existing = g.edge(e.source, e.target);
+    if (existing !== undefined) {
+      if (!chain || g.getEdgeAttribute(existing, 'chain')) continue;
+      g.dropEdge(existing);
+    }
     g.addEdgeWithKey(e.id, e.source, e.target, {
       size: e.type === 'improves' ? 1.6 : 0.4 + 1.2 * w,
       color: EDGE_COLORS[e.type] ?? EDGE_COLORS.related,
       kind: e.type,
       weight: w,
+      ...(chain ? { chain: true } : {}),
     });
   }
+}
+
+/** Drawn paper → paper improvement edges among `papers` (a problem's chain) or touching `paper`. */
+export function chainEdges(g: DisplayGraph, opts: { among?: ReadonlySet<string>; touching?: string }): Set<string> {
+  const out = new Set<string>();
+  const take = (edge: string, attrs: DisplayEdge, s: string, t: string) => {
+    if (!attrs.chain) return;
+    if (opts.touching !== undefined ? s === opts.touching || t === opts.touching : opts.among?.has(s) && opts.among.has(t)) out.add(edge);
+  };
+  if (opts.touching !== undefined) {
+    if (g.hasNode(opts.touching)) g.forEachEdge(opts.touching, take);
+  } else if (opts.among) {
+    for (const id of opts.among) if (g.hasNode(id)) g.forEachEdge(id, take);
+  }
+  return out;
 }
 
 /**

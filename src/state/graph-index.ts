@@ -54,6 +54,8 @@ export interface EntityNode extends NodeBase {
   aliases: string[];
   /** problems: node id of the general problem this one is a variant of */
   general: string | null;
+  /** how many papers link to it (from the graph file), or null */
+  papers: number | null;
 }
 
 export interface BoundNode extends NodeBase {
@@ -175,7 +177,7 @@ function readNode(id: string, a: Record<string, unknown>): NodeView {
     };
   }
   const aliases = Array.isArray(a.aliases) ? a.aliases.filter((x): x is string => typeof x === 'string').map((x) => x.slice(0, 300)).slice(0, 20) : [];
-  return { ...base, type, aliases, general: typeof a.general === 'string' ? a.general.slice(0, 400) : null };
+  return { ...base, type, aliases, general: typeof a.general === 'string' ? a.general.slice(0, 400) : null, papers: typeof a.papers === 'number' && Number.isFinite(a.papers) ? a.papers : null };
 }
 
 /** Throws a readable Error when the file is not a boundgraph graph; tolerates bad records inside it. */

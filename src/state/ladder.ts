@@ -36,6 +36,7 @@ export interface LadderRow {
   improvesOn: ImprovesOn[];
   /**
    * frontier: an upper bound no other upper bound of the section beats (the best known); upper: a beaten one;
+   * per-operation: a time bound below linear (it bounds a query or one operation, not the problem on its input);
    * lower: a lower bound or hardness result; other: a question, goal or conjecture
    */
   bucket: LadderBucket;
@@ -46,10 +47,10 @@ export interface LadderRow {
 /** n, as a growth signature (the floor of a time frontier). */
 const LINEAR = { t: [{ v: { n: [1, 0, 0, 0, 0, 0, 0] } }] };
 
-export type LadderBucket = 'frontier' | 'upper' | 'lower' | 'other';
-export const BUCKETS: readonly LadderBucket[] = ['frontier', 'upper', 'lower', 'other'];
+export type LadderBucket = 'frontier' | 'upper' | 'per-operation' | 'lower' | 'other';
+export const BUCKETS: readonly LadderBucket[] = ['frontier', 'upper', 'per-operation', 'lower', 'other'];
 
-function bucketOf(c: ClaimView): Exclude<LadderBucket, 'frontier'> {
+function bucketOf(c: ClaimView): Exclude<LadderBucket, 'frontier' | 'per-operation'> {
   if (c.role === 'lower' || c.notation === 'Omega' || c.notation === 'omega') return 'lower';
   if (c.role === 'other') return 'other';
   return 'upper';
@@ -252,7 +253,7 @@ export function buildLadder(index: GraphIndex, claims: readonly ClaimView[], ops
           claim: c, paper, tier: tiers[i], group: k, equalCount: g.claims.length,
           incomparable: (tierCount.get(tiers[i]) ?? 0) > 1,
           improvesOn: improvesFor(index, c, paper, ops),
-          bucket: b === 'upper' && upper[i] && !beaten[i] ? 'frontier' : b,
+          bucket: b === 'upper' && !eligible[i] ? 'per-operation' : b === 'upper' && upper[i] && !beaten[i] ? 'frontier' : b,
           candidate: b === 'upper' && eligible[i],
         });
       }

@@ -1,5 +1,5 @@
 // State changes of the explorer as producers: (args) => (state) => newState. Pure; tested without React.
-import type { Camera, NodeType, Producer, Resource, Role, Selection } from './types.ts';
+import type { Camera, LadderView, NodeType, Producer, Resource, Role, Selection } from './types.ts';
 import { DEFAULT_FILTERS } from './types.ts';
 
 function toggle<T>(xs: readonly T[], x: T): T[] {
@@ -33,6 +33,11 @@ export const setYearRange = (yearMin: number | null, yearMax: number | null): Pr
   ...s, filters: { ...s.filters, yearMin, yearMax },
 });
 export const resetFilters = (): Producer => (s) => ({ ...s, filters: DEFAULT_FILTERS });
+
+/** The comparison's order: worst case in n, or exact variables. */
+export const setLadderView = (view: LadderView): Producer => (s) => (s.ladder.view === view ? s : { ...s, ladder: { ...s.ladder, view } });
+/** A problem's comparison with or without its variants. */
+export const setIncludeVariants = (variants: boolean): Producer => (s) => (s.ladder.variants === variants ? s : { ...s, ladder: { ...s.ladder, variants } });
 
 /** Apply producers left to right. */
 export const compose = (...ps: Producer[]): Producer => (s) => ps.reduce((acc, p) => p(acc), s);

@@ -1,8 +1,9 @@
 // Types of the explorer's view state (pure, no React): selection, filters, search and camera.
 import type { NodeType } from '../graph/types.ts';
 import type { Resource, Role } from '../extract/types.ts';
+import type { LadderView } from './worst-case.ts';
 
-export type { NodeType, Resource, Role };
+export type { NodeType, Resource, Role, LadderView };
 
 export const NODE_TYPES: readonly NodeType[] = ['paper', 'concept', 'method', 'problem', 'assumption', 'bound'];
 
@@ -34,6 +35,14 @@ export interface Filters {
   yearMax: number | null;
 }
 
+/** How the bounds comparison orders bounds (same shape as ladder.ts's LadderOptions). */
+export interface LadderSettings {
+  /** 'n': worst case in n (input sizes set to n, so bounds in different variables compare); 'exact': as stated */
+  view: LadderView;
+  /** a problem's comparison includes the claims about its variants */
+  variants: boolean;
+}
+
 export interface ViewState {
   selection: Selection | null;
   /** text in the search box */
@@ -41,6 +50,7 @@ export interface ViewState {
   filters: Filters;
   /** null = the default overview camera */
   camera: Camera | null;
+  ladder: LadderSettings;
 }
 
 export const DEFAULT_FILTERS: Filters = {
@@ -53,11 +63,15 @@ export const DEFAULT_FILTERS: Filters = {
   yearMax: null,
 };
 
+/** Equal to ladder.ts's DEFAULT_LADDER (a test keeps them equal; importing it here would make an import cycle). */
+export const DEFAULT_LADDER_SETTINGS: LadderSettings = { view: 'n', variants: false };
+
 export const DEFAULT_STATE: ViewState = {
   selection: null,
   search: '',
   filters: DEFAULT_FILTERS,
   camera: null,
+  ladder: DEFAULT_LADDER_SETTINGS,
 };
 
 /** A state change written as a producer: (args) => (state) => newState. */

@@ -1,12 +1,13 @@
 // Pure URL codec of the view state: short query keys, defaults omitted, unknown or malformed values ignored.
 import { RESOURCES, ROLES } from '../extract/types.ts';
 import {
-  DEFAULT_FILTERS, DEFAULT_STATE, NODE_TYPES,
-  type Camera, type Filters, type NodeType, type Resource, type Role, type Selection, type ViewState,
+  DEFAULT_FILTERS, DEFAULT_LADDER_SETTINGS, DEFAULT_STATE, NODE_TYPES,
+  type Camera, type Filters, type LadderSettings, type NodeType, type Resource, type Role, type Selection, type ViewState,
 } from './types.ts';
 
 // Keys: s selection (n:<id> | c:<id> | q:<query>), q search, t hidden types, k hidden clusters,
-// r resources, o roles, b only-bounds, y year range, v camera (x,y,ratio).
+// r resources, o roles, b only-bounds, y year range, v camera (x,y,ratio), x=1 exact-variables ladder view
+// (default: worst case in n), i=1 include a problem's variants.
 const MAX_VALUE = 2000; // a URL value longer than this is ignored: never trust a pasted URL
 
 const round = (v: number, digits: number): number => {
@@ -40,7 +41,11 @@ export function cleanState(state: ViewState): ViewState {
       : null;
   let selection = state.selection;
   if (selection?.kind === 'search' && selection.query.trim() === '') selection = null;
-  return { selection, search: state.search, filters, camera };
+  const l = state.ladder ?? DEFAULT_LADDER_SETTINGS;
+  const ladder: LadderSettings = l.view === DEFAULT_LADDER_SETTINGS.view && l.variants === DEFAULT_LADDER_SETTINGS.variants
+    ? DEFAULT_LADDER_SETTINGS
+    : { view: l.view === 'exact' ? 'exact' : 'n', variants: l.variants === true };
+  return { selection, search: state.search, filters, camera, ladder };
 }
 
 function encodeSelection(s: Selection): string {
@@ -74,6 +79,8 @@ export function stateToQuery(state: ViewState): string {
   if (f.onlyBounds) p.set('b', '1');
   if (f.yearMin !== null || f.yearMax !== null) p.set('y', `${f.yearMin ?? ''}-${f.yearMax ?? ''}`);
   if (s.camera) p.set('v', `${s.camera.x},${s.camera.y},${s.camera.ratio}`);
+  if (s.ladder.view === 'exact') p.set('x', '1');
+  if (s.ladder.variants) p.set('i', '1');
   return p.toString();
 }
 
@@ -124,5 +131,6 @@ export function queryToState(query: string): ViewState {
     search: get('q') ?? '',
     filters,
     camera,
+    ladder: { view: get('x') === '1' ? 'exact' : 'n', variants: get('i') === '1' },
   });
 }

@@ -21,7 +21,9 @@ const KEEP = new Set(['ε', 'δ', 'epsilon', 'delta', 'eps', 'B']);
 export const WORST_CASE_RULES: readonly VariableRule[] = [
   { vars: ['w'], to: 'log', legend: 'w = log n (word size)' },
   { vars: ['m', 'M', 'E', '|E|'], to: { pow: 1 }, legend: 'm ≤ n' },
-  { vars: ['k', 'd', 'z', 'r', 'σ', 'Σ', 'occ', 'h', 'ℓ', 'l', 'g', 'u', 'D', 'K', 'L', 'R', 'T', 'H', 'N', 'V', '|V|', 'W', 'Z', 'S', 'P', 'Q', 'F', 'G', 'U', 'I', 'O', 'X', 'Y'], to: { pow: 1 }, legend: 'k, d, z, r, σ, … ≤ n' },
+  { vars: ['R'], to: { pow: 2 }, legend: 'R ≤ n² (matching pairs)' },
+  { vars: ['k', 'd', 'z', 'r', 'σ', 'Σ', 'occ', 'h', 'ℓ', 'l', 'g', 'u', 'D', 'K', 'L', 'T', 'H', 'N', 'V', '|V|', 'W', 'Z', 'S', 'P', 'Q', 'F', 'G', 'U', 'I', 'O', 'X', 'Y'], to: { pow: 1 }, legend: 'k, d, z, r, σ, … ≤ n' },
+  { vars: ['c', 'p', 't', 'q', 'a', 'b', 's', 'α', 'β', 'γ', 'λ', 'μ', 'ρ', 'τ', 'θ', 'i', 'j'], to: { pow: 0 }, legend: 'constants c, p, t, … = 1' },
 ];
 
 /** In a graph problem m counts edges: m ≤ n². */
@@ -34,7 +36,7 @@ export function isGraphProblem(name: string): boolean {
   return GRAPH_WORDS.test(name.toLowerCase());
 }
 
-/** The substitution for one variable, or null to keep it (constants and indices such as c, i, t stay). */
+/** The substitution for one variable, or null to keep it (ε, δ, B, and names no rule knows). */
 export function substitutionFor(variable: string, graph: boolean): Substitution | null {
   const base = variable.replace(/_.*$/, '');
   if (KEEP.has(variable) || KEEP.has(base)) return null;
@@ -52,5 +54,6 @@ export function worstCaseGrowth(g: unknown, graph: boolean): unknown {
 
 /** The legend lines of the view, in rule order. */
 export function worstCaseLegend(graph: boolean): string[] {
-  return [graph ? GRAPH_EDGE_RULE.legend : WORST_CASE_RULES[1].legend, WORST_CASE_RULES[2].legend, WORST_CASE_RULES[0].legend, 'ε, δ, B and constants (c, p, t, …) stay'];
+  const rule = (v: string) => WORST_CASE_RULES.find((r) => r.vars.includes(v))!.legend;
+  return [graph ? GRAPH_EDGE_RULE.legend : rule('m'), rule('k'), rule('R'), rule('w'), rule('c'), 'ε, δ and the block size B stay'];
 }

@@ -1,7 +1,7 @@
 // In-place claim highlighting: spans come from untrusted offsets, so they are checked and repaired.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { abstractSegments } from '../../src/app/panels/abstract-segments.ts';
+import { abstractSegments, claimSentence } from '../../src/app/panels/abstract-segments.ts';
 import type { ClaimView } from '../../src/state/graph-index.ts';
 
 function claim(index: number, text: string, start: number, sentence: [number, number] | null): ClaimView {
@@ -33,5 +33,34 @@ describe('abstractSegments', () => {
         const claims = specs.map(([start, len, a, b], i) => claim(i, text.slice(Math.max(0, start), Math.max(0, start) + len), start, [a, b]));
         expect(flat(abstractSegments(text, claims))).toBe(text);
       }), { numRuns: 300 });
+  });
+
+  it('never cuts a formula: a claim inside $…$ marks the whole formula, and each piece holds whole formulas', () => {
+    const text = 'Intro. We solve it in $\\mathcal{O}(mn\\log(mn))$ time and $O(n)$ space. Outro.';
+    const inner = 'mn\\log(mn)';
+    const at = text.indexOf(inner);
+    const s0 = text.indexOf('We'), s1 = text.indexOf(' Outro');
+    const segs = abstractSegments(text, [claim(0, inner, at, [s0, s1]), claim(1, 'O(n)', text.indexOf('O(n)'), [s0 + 10, s1])]);
+    expect(flat(segs)).toBe(text);
+    const marks = segs.flatMap((s) => s.pieces).filter((p) => p.claim !== null).map((p) => p.text);
+    expect(marks).toEqual(['$\\mathcal{O}(mn\\log(mn))$', '$O(n)$']);
+    for (const p of segs.flatMap((s) => s.pieces)) expect((p.text.match(/(?<!\\)\$/g) ?? []).length % 2).toBe(0);
+  });
+
+  it('merges two claims in one formula into one mark that names both', () => {
+    const text = 'It takes $O(n) + O(m)$ time.';
+    const segs = abstractSegments(text, [claim(0, 'O(n)', text.indexOf('O(n)'), null), claim(1, 'O(m)', text.indexOf('O(m)'), null)]);
+    expect(segs.flatMap((s) => s.pieces).filter((p) => p.claim !== null).map((p) => p.claims)).toEqual([[0, 1]]);
+  });
+
+  it('gives the sentence of one claim, or a window of whole words around it', () => {
+    expect(claimSentence(abs, claim(0, 'O(T log T)', abs.indexOf('O(T log'), [s0, s1]))).toEqual({ before: 'We go from O(T^2) to ', claim: 'O(T log T)', after: ' time.', cut: false });
+    const long = `${'word '.repeat(60)}runs in O(n) time ${'more '.repeat(60)}`;
+    const s = claimSentence(long, claim(0, 'O(n)', long.indexOf('O(n)'), null))!;
+    expect(s.cut).toBe(true);
+    expect(s.claim).toBe('O(n)');
+    expect(s.before.startsWith('word')).toBe(true);
+    expect(s.after.trimEnd().endsWith('more')).toBe(true);
+    expect(claimSentence(abs, claim(0, 'O(absent)', 3, null))).toBeNull();
   });
 });

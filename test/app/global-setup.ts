@@ -1,6 +1,6 @@
-// Vitest global setup for the explorer's browser tests: builds the sample graph, a graph of the hostile
-// corpus and the static site into test-output/app/, once per run. Skipped when the run selects only
-// other test files, so other folders' targeted runs do not pay for a site build.
+// Vitest global setup for the explorer's browser tests: builds the sample graph, a graph of the hostile corpus,
+// the hand-made problem graph and the static site into test-output/app/, once per run. Skipped when the run
+// selects only other test files, so other folders' targeted runs do not pay for a site build.
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +16,8 @@ export interface AppFixtures {
   site: string;
   sampleGraph: string;
   hostileGraph: string | null;
+  /** the hand-made problem graph of test/app/fixtures/problem-graph.ts (LCS, its variant, an improvement chain) */
+  problemGraph: string;
   /** why something is missing (printed by the tests that skip) */
   notes: string[];
 }
@@ -73,8 +75,12 @@ export default async function setup(project: TestProject) {
     notes.push(`hostile graph build failed: ${String(err).slice(0, 300)}`);
     hostileGraph = null;
   }
+  const problemGraph = path.join(OUT, 'problems', 'graph.json');
+  await fs.mkdir(path.dirname(problemGraph), { recursive: true });
+  const { problemGraph: buildProblemGraph } = await import('./fixtures/problem-graph.ts');
+  await fs.writeFile(problemGraph, JSON.stringify(buildProblemGraph()));
   const site = path.join(OUT, 'site');
   const { ensureSite } = await import('../../src/cli/commands/serve.ts');
   await ensureSite(site, () => {});
-  project.provide('bgApp', { site, sampleGraph, hostileGraph, notes });
+  project.provide('bgApp', { site, sampleGraph, hostileGraph, problemGraph, notes });
 }

@@ -1,8 +1,8 @@
 // State producers: pure, composable, and never mutate their input.
 import { describe, expect, it } from 'vitest';
 import {
-  clearSelection, compose, resetFilters, selectCluster, selectNode, selectSearchResults, setOnlyBounds,
-  setYearRange, toggleCluster, toggleResource, toggleType,
+  clearSelection, compose, resetFilters, selectCluster, selectNode, selectSearchResults, setIncludeVariants, setLadderView,
+  setOnlyBounds, setYearRange, toggleCluster, toggleResource, toggleType,
 } from '../../src/state/producers.ts';
 import { DEFAULT_STATE } from '../../src/state/types.ts';
 
@@ -31,5 +31,14 @@ describe('producers', () => {
     const s = compose(setOnlyBounds(true), setYearRange(2019, 2021), toggleType('bound'))(DEFAULT_STATE);
     expect(s.filters.onlyBounds).toBe(true);
     expect(resetFilters()(s).filters).toEqual(DEFAULT_STATE.filters);
+  });
+
+  it('sets the comparison view and the variants toggle, returning the same state when nothing changes', () => {
+    const s = compose(setLadderView('exact'), setIncludeVariants(true))(DEFAULT_STATE);
+    expect(s.ladder).toEqual({ view: 'exact', variants: true });
+    expect(DEFAULT_STATE.ladder).toEqual({ view: 'n', variants: false });
+    expect(setLadderView('exact')(s)).toBe(s);
+    expect(setIncludeVariants(true)(s)).toBe(s);
+    expect(compose(setLadderView('n'), setIncludeVariants(false))(s).ladder).toEqual(DEFAULT_STATE.ladder);
   });
 });

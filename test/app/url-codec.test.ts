@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cleanState, queryToState, stateToQuery } from '../../src/state/url-codec.ts';
-import { DEFAULT_STATE, NODE_TYPES, type ViewState } from '../../src/state/types.ts';
+import { DEFAULT_LADDER_SETTINGS, DEFAULT_STATE, NODE_TYPES, type ViewState } from '../../src/state/types.ts';
+import { DEFAULT_LADDER } from '../../src/state/ladder.ts';
 import { RESOURCES, ROLES } from '../../src/extract/types.ts';
 
 const arbState: fc.Arbitrary<ViewState> = fc.record({
@@ -27,6 +28,7 @@ const arbState: fc.Arbitrary<ViewState> = fc.record({
     y: fc.double({ min: -10, max: 10, noNaN: true }),
     ratio: fc.double({ min: 0.01, max: 4, noNaN: true }),
   }), { nil: null }),
+  ladder: fc.record({ view: fc.constantFrom('n' as const, 'exact' as const), variants: fc.boolean() }),
 });
 
 describe('url codec', () => {
@@ -51,6 +53,18 @@ describe('url codec', () => {
       camera: { x: 0.123456, y: 0.5, ratio: 0.25 },
     });
     expect(q).toBe('s=n%3Apaper%3Ahip&t=bound%2Cconcept&b=1&y=2020-&v=0.1235%2C0.5%2C0.25');
+  });
+
+  it('keeps the comparison view and the variants toggle in x and i, defaults omitted', () => {
+    expect(DEFAULT_LADDER_SETTINGS).toEqual(DEFAULT_LADDER);
+    const problem = { kind: 'node' as const, id: 'problem:longest common subsequence' };
+    expect(stateToQuery({ ...DEFAULT_STATE, selection: problem })).toBe('s=n%3Aproblem%3Alongest+common+subsequence');
+    const q = stateToQuery({ ...DEFAULT_STATE, selection: problem, ladder: { view: 'exact', variants: true } });
+    expect(q).toBe('s=n%3Aproblem%3Alongest+common+subsequence&x=1&i=1');
+    expect(queryToState(q)).toEqual({ ...DEFAULT_STATE, selection: problem, ladder: { view: 'exact', variants: true } });
+    expect(queryToState('x=1').ladder).toEqual({ view: 'exact', variants: false });
+    expect(queryToState('i=1').ladder).toEqual({ view: 'n', variants: true });
+    expect(queryToState('x=2&i=yes').ladder).toEqual(DEFAULT_LADDER_SETTINGS);
   });
 
   it('ignores unknown keys, bad values and oversized values', () => {

@@ -3,17 +3,20 @@
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useMemo, useRef } from 'react';
 import type { GraphIndex } from '../../state/graph-index.ts';
+import { texToPlain } from '../text/math-text.ts';
 
 interface Props {
   index: GraphIndex;
   hiddenClusters: readonly number[];
+  /** faint labels (a selection is highlighted under them) */
+  dim: boolean;
   onSelectCluster(id: number): void;
 }
 
 /** at or above this camera ratio the overview labels show */
 const SHOW_RATIO = 0.5;
 
-export function ClusterLabelsLayer({ index, hiddenClusters }: Props) {
+export function ClusterLabelsLayer({ index, hiddenClusters, dim }: Props) {
   const sigma = useSigma();
   const layer = useRef<HTMLDivElement | null>(null);
   const centres = useMemo(() => index.clusters
@@ -22,7 +25,7 @@ export function ClusterLabelsLayer({ index, hiddenClusters }: Props) {
       const papers = index.papersByCluster.get(c.id) ?? [];
       let x = 0, y = 0;
       for (const id of papers) { const n = index.nodes.get(id)!; x += n.x; y += n.y; }
-      return papers.length ? { id: c.id, label: c.label, color: c.color, x: x / papers.length, y: y / papers.length, n: papers.length } : null;
+      return papers.length ? { id: c.id, label: texToPlain(c.label), color: c.color, x: x / papers.length, y: y / papers.length, n: papers.length } : null;
     })
     .filter((c) => c !== null)
     // biggest first so, when labels overlap, the larger cluster's label wins
@@ -36,16 +39,21 @@ export function ClusterLabelsLayer({ index, hiddenClusters }: Props) {
       el.style.display = show ? '' : 'none';
       if (!show) return;
       const placed: { x: number; y: number; w: number }[] = [];
+      const { width, height } = sigma.getDimensions();
       el.childNodes.forEach((child, i) => {
         const c = centres[i];
         const div = child as HTMLDivElement;
         if (!c) return;
         const p = sigma.graphToViewport({ x: c.x, y: c.y });
         const w = div.offsetWidth;
-        const clash = placed.some((q) => Math.abs(q.y - p.y) < 22 && Math.abs(q.x - p.x) < (q.w + w) / 2);
+        // a cluster near the edge keeps its whole label inside the canvas (shifted in, not cut)
+        const outside = p.x < -w / 2 || p.x > width + w / 2 || p.y < -11 || p.y > height + 11;
+        const x = Math.max(4 + w / 2, Math.min(width - 4 - w / 2, p.x));
+        const y = Math.max(12, Math.min(height - 12, p.y));
+        const clash = outside || placed.some((q) => Math.abs(q.y - y) < 22 && Math.abs(q.x - x) < (q.w + w) / 2);
         div.style.visibility = clash ? 'hidden' : 'visible';
-        if (!clash) placed.push({ x: p.x, y: p.y, w });
-        div.style.transform = `translate(${Math.round(p.x - w / 2)}px, ${Math.round(p.y - 11)}px)`;
+        if (!clash) placed.push({ x, y, w });
+        div.style.transform = `translate(${Math.round(x - w / 2)}px, ${Math.round(y - 11)}px)`;
       });
     };
     sigma.on('afterRender', update);
@@ -54,7 +62,7 @@ export function ClusterLabelsLayer({ index, hiddenClusters }: Props) {
   }, [sigma, centres]);
 
   return (
-    <div className="cluster-labels" ref={layer} aria-hidden="true">
+    <div className={`cluster-labels${dim ? ' dim' : ''}`} ref={layer} aria-hidden="true">
       {centres.map((c) => (
         <div key={c.id} className="cluster-label" style={{ borderColor: c.color }}>{c.label}</div>
       ))}

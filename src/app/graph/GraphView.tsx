@@ -8,7 +8,7 @@ import type { Settings } from 'sigma/settings';
 import { LARGE_GRAPH, type DisplayEdge, type DisplayGraph, type DisplayNode } from '../display.ts';
 import type { GraphIndex } from '../../state/graph-index.ts';
 import type { Camera } from '../../state/types.ts';
-import { ReducersController, OVERVIEW_RATIO } from './ReducersController.tsx';
+import { ReducersController, OVERVIEW_RATIO, CHAIN_PROGRAMS } from './ReducersController.tsx';
 import { makeReducers, type ReducerInputs } from './reducers.ts';
 import { EventsController } from './EventsController.tsx';
 import { CameraController, type CameraRequest } from './CameraController.tsx';
@@ -32,14 +32,18 @@ export interface GraphViewProps {
   visible: ReadonlySet<string>;
   hiddenClusters: readonly number[];
   selectedId: string | null;
-  /** nodes emphasised besides the selection (e.g. papers of a selected cluster) */
+  /** nodes emphasised besides the selection (papers of a selected cluster, search or problem) */
   emphasis: ReadonlySet<string> | null;
+  /** drawn edges shown as emphasised arrows (the improvement chain of the selection) */
+  highlightEdges: ReadonlySet<string> | null;
   camera: Camera | null;
   restored: number;
   request: CameraRequest | null;
   onSelectNode(id: string): void;
   onCamera(c: Camera): void;
   onSelectCluster(id: number): void;
+  /** a selection is highlighted: cluster labels step back so they do not hide it */
+  dimClusterLabels?: boolean;
   onFirstRender?(): void;
 }
 
@@ -57,15 +61,20 @@ export function GraphView(props: GraphViewProps) {
     if (!focus || !graph.hasNode(focus)) return props.emphasis;
     const s = new Set<string>([focus]);
     graph.forEachNeighbor(focus, (n) => { s.add(n); });
+    // a selected problem also keeps the papers of its claims bright (hovering shows just the hovered node's)
+    if (!hovered && props.emphasis) for (const id of props.emphasis) s.add(id);
     return s;
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focus, graph, props.emphasis, props.graphVersion]);
+  }, [focus, hovered, graph, props.emphasis, props.graphVersion]);
+  // hovering another node shows its neighbourhood, not the selection's chain
+  const highlightEdges = hovered && hovered !== props.selectedId ? null : props.highlightEdges;
   const inputs = useMemo<ReducerInputs>(() => ({
-    visible: props.visible, focus, selectedId: props.selectedId, focusSet, overview, large,
-  }), [props.visible, focus, props.selectedId, focusSet, overview, large]);
+    visible: props.visible, focus, selectedId: props.selectedId, focusSet, overview, large, highlightEdges,
+  }), [props.visible, focus, props.selectedId, focusSet, overview, large, highlightEdges]);
   const inputsRef = useRef(inputs);
+  const chainReady = useRef(!!props.highlightEdges?.size);
   const settings = useMemo<Partial<Settings<DisplayNode, DisplayEdge>>>(() => ({
-    ...makeReducers(graph, () => inputsRef.current),
+    ...makeReducers(graph, () => inputsRef.current, () => chainReady.current),
     // labels appear as you zoom in, without piling up: a coarse grid admits few labels per cell
     labelDensity: large ? 0.3 : 0.45,
     labelGridCellSize: large ? 140 : 110,
@@ -83,6 +92,9 @@ export function GraphView(props: GraphViewProps) {
     maxCameraRatio: 4,
     stagePadding: 24,
     renderEdgeLabels: false,
+    // the improvement-chain program (see ReducersController) from the start only when the first view shows a chain:
+    // compiling its shaders costs a first render that does not need them
+    ...(props.highlightEdges?.size ? { edgeProgramClasses: CHAIN_PROGRAMS } : {}),
     enableEdgeEvents: false,
     allowInvalidContainer: true,
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -90,12 +102,12 @@ export function GraphView(props: GraphViewProps) {
   return (
     <div className="graph-wrap">
       <SigmaHost<DisplayNode, DisplayEdge> sigmaRef={props.sigmaRef as RefObject<Sigma<DisplayNode, DisplayEdge> | null>} graph={graph} settings={settings} className="graph-canvas">
-        <ReducersController labelThreshold={labelThreshold(large, false)} inputs={inputs} inputsRef={inputsRef} onOverview={setOverview} />
+        <ReducersController labelThreshold={labelThreshold(large, false)} inputs={inputs} inputsRef={inputsRef} chainReady={chainReady} onOverview={setOverview} />
         <EventsController onHover={setHovered} onSelectNode={props.onSelectNode} hoverDelay={large ? LARGE_HOVER_DELAY : 0} />
         <CameraController camera={props.camera} restored={props.restored} request={props.request} onCamera={props.onCamera} />
         <KeyboardController />
         <FirstRenderMarker onFirstRender={props.onFirstRender} />
-        <ClusterLabelsLayer index={props.index} hiddenClusters={props.hiddenClusters} onSelectCluster={props.onSelectCluster} />
+        <ClusterLabelsLayer index={props.index} hiddenClusters={props.hiddenClusters} dim={props.dimClusterLabels ?? false} onSelectCluster={props.onSelectCluster} />
       </SigmaHost>
     </div>
   );

@@ -2,7 +2,16 @@
 // filters, hover or selection change (after the panels have painted, so a selection shows at once).
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useRef, type MutableRefObject } from 'react';
+import { createEdgeArrowProgram } from 'sigma/rendering';
+import type { DisplayEdge, DisplayNode } from '../display.ts';
 import type { ReducerInputs } from './reducers.ts';
+
+/**
+ * The program of improvement-chain arrows (edge type "chain"). Sigma draws edge programs in key order after its
+ * defaults (arrow, line), so a program of our own comes last and the chain is drawn over the faded lines that
+ * cross it. Registered when a chain is first shown.
+ */
+export const CHAIN_PROGRAMS = { chain: createEdgeArrowProgram<DisplayNode, DisplayEdge>() };
 
 /** camera ratio above which the view is an overview */
 export const OVERVIEW_RATIO = 0.5;
@@ -12,10 +21,12 @@ interface Props {
   labelThreshold: number;
   inputs: ReducerInputs;
   inputsRef: MutableRefObject<ReducerInputs>;
+  /** set once the chain program is registered (the reducers use it from then on) */
+  chainReady: MutableRefObject<boolean>;
   onOverview(overview: boolean): void;
 }
 
-export function ReducersController({ labelThreshold, inputs, inputsRef, onOverview }: Props) {
+export function ReducersController({ labelThreshold, inputs, inputsRef, chainReady, onOverview }: Props) {
   const sigma = useSigma();
   const first = useRef(true);
 
@@ -35,13 +46,21 @@ export function ReducersController({ labelThreshold, inputs, inputsRef, onOvervi
     const threshold = inputs.overview ? labelThreshold + 4 : labelThreshold;
     const raf = requestAnimationFrame(() => {
       timer = setTimeout(() => {
+        // the reducers draw a chain with the "chain" program: register it first (a settings change refreshes)
+        if (inputs.highlightEdges?.size && !chainReady.current) {
+          const programs = sigma.getSetting('edgeProgramClasses') as Record<string, unknown>;
+          if (sigma.getSetting('labelRenderedSizeThreshold') !== threshold) sigma.setSetting('labelRenderedSizeThreshold', threshold);
+          chainReady.current = true;
+          (sigma as unknown as { setSetting(k: string, v: unknown): void }).setSetting('edgeProgramClasses', { ...programs, ...CHAIN_PROGRAMS });
+          return;
+        }
         // a settings change refreshes by itself; otherwise refresh so the reducers run again
         if (sigma.getSetting('labelRenderedSizeThreshold') !== threshold) sigma.setSetting('labelRenderedSizeThreshold', threshold);
         else sigma.refresh();
       }, 0);
     });
     return () => { cancelAnimationFrame(raf); clearTimeout(timer); };
-  }, [sigma, inputs, inputsRef, labelThreshold]);
+  }, [sigma, inputs, inputsRef, chainReady, labelThreshold]);
 
   return null;
 }

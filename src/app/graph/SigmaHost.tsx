@@ -34,7 +34,15 @@ export function SigmaHost<N extends Attributes, E extends Attributes>({ graph, s
     const sigma = new Sigma<N, E>(graph, container, settingsRef.current);
     if (sigmaRef) (sigmaRef as { current: Sigma<N, E> | null }).current = sigma;
     setCtx({ sigma: sigma as unknown as Sigma, container: root });
+    // sigma follows window resizes only; panels that collapse or a dragged splitter resize the canvas too
+    let size = `${container.clientWidth}x${container.clientHeight}`;
+    const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(() => {
+      const next = `${container.clientWidth}x${container.clientHeight}`;
+      if (next !== size) { size = next; sigma.scheduleRefresh(); }
+    }) : null;
+    ro?.observe(container);
     return () => {
+      ro?.disconnect();
       if (sigmaRef && sigmaRef.current === sigma) (sigmaRef as { current: Sigma<N, E> | null }).current = null;
       sigma.kill();
     };

@@ -14,14 +14,18 @@ export interface ReducerInputs {
   focusSet: ReadonlySet<string> | null;
   overview: boolean;
   large: boolean;
+  /** drawn edges to emphasise as directed arrows (an improvement chain); null = none */
+  highlightEdges: ReadonlySet<string> | null;
 }
 
 const FADED_NODE = '#e3e6ea';
 const FADED_EDGE = '#f0f2f4';
+const CHAIN_EDGE = '#c2410c';
 
 // sigma shallow-copies the attributes before calling a reducer, so the reducers write into that copy
 // instead of allocating another object per node and edge on every refresh.
-export function makeReducers(graph: Graph<DisplayNode, DisplayEdge>, get: () => ReducerInputs) {
+/** `chainProgram()`: whether sigma has the "chain" edge program yet (else chains use its built-in arrow program). */
+export function makeReducers(graph: Graph<DisplayNode, DisplayEdge>, get: () => ReducerInputs, chainProgram: () => boolean = () => true) {
   const nodeReducer = (node: string, data: DisplayNode): Partial<NodeDisplayData> => {
     const { visible, overview, large, focusSet, focus, selectedId } = get();
     const res = data as Partial<NodeDisplayData> & DisplayNode;
@@ -38,13 +42,24 @@ export function makeReducers(graph: Graph<DisplayNode, DisplayEdge>, get: () => 
         res.color = FADED_NODE;
         res.label = '';
         res.zIndex = 0;
+        // smaller, so context nodes do not cover the highlighted edges (nodes are drawn over every edge)
+        res.size = data.size * 0.5;
       }
     }
     return res;
   };
   const edgeReducer = (edge: string, data: DisplayEdge): Partial<EdgeDisplayData> => {
-    const { visible, overview, large, focusSet, focus } = get();
+    const { visible, overview, large, focusSet, focus, highlightEdges } = get();
     const res = data as Partial<EdgeDisplayData> & DisplayEdge;
+    // an improvement chain of the selection: a directed arrow, later paper → the earlier one it improves on
+    if (highlightEdges?.has(edge)) {
+      if (!visible.has(graph.source(edge)) || !visible.has(graph.target(edge))) { res.hidden = true; return res; }
+      res.type = chainProgram() ? 'chain' : 'arrow'; // "chain": an arrow program drawn last (ReducersController)
+      res.color = CHAIN_EDGE;
+      res.size = Math.max(data.size, 2.6);
+      res.zIndex = 3;
+      return res;
+    }
     // the common overview case first: no endpoint lookups for the many edges it hides
     if (!focusSet && overview && large && !overviewEdge(data.kind, data.weight)) { res.hidden = true; return res; }
     const s = graph.source(edge);

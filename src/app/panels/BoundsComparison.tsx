@@ -1,12 +1,17 @@
-// The bounds comparison: every claim of the selection on a growth ladder per resource (slowest growth
-// first; equal growths grouped, incomparable ones marked), filterable by resource and role, with the
-// improvements each result states and a chart of rank against year.
-import { useState } from 'react';
+// The bounds comparison: the claims of the selection per resource, each with its timeline and its rows grouped as
+// best known (frontier), beaten upper bounds, lower bounds and questions; a "worst case in n | exact variables"
+// switch with the legend of what the n view substitutes, "include variants" for a problem, filter chips, and per
+// row the exact bound, paper, year, role, what it improves on and, on demand, the sentence that states it.
+import { memo, useMemo, useState } from 'react';
 import { RESOURCES, ROLES } from '../../extract/types.ts';
-import type { LadderRow, LadderSection } from '../../state/ladder.ts';
-import type { Filters, Resource, Role } from '../../state/types.ts';
-import { Tex } from './Tex.tsx';
-import { GrowthChart } from './GrowthChart.tsx';
+import { bestByYear, type GrowthOps, type ImprovesOn, type LadderRow, type LadderSection } from '../../state/ladder.ts';
+import type { Filters, LadderSettings, LadderView, Resource, Role } from '../../state/types.ts';
+import type { PaperNode } from '../../state/graph-index.ts';
+import { Tex, TexText } from './Tex.tsx';
+import { Timeline } from './Timeline.tsx';
+import { BUCKET_HINTS, BUCKET_TITLES, bucketGroups, type ShownRow } from './ladder-rows.ts';
+import { claimSentence } from './abstract-segments.ts';
+import { useAbstract } from './use-abstract.ts';
 
 interface Props {
   title: string | null;
@@ -14,89 +19,177 @@ interface Props {
   /** resources/roles present before filtering, for the filter chips */
   available: { resources: Resource[]; roles: Role[] };
   filters: Filters;
+  ladder: LadderSettings;
+  /** what the "worst case in n" view substitutes */
+  legend: readonly string[];
+  /** number of variants of a selected problem (null: not a problem) */
+  variantCount: number | null;
+  /** the selected problem (rows about one of its variants name the variant) */
+  problemId: string | null;
+  /** a node's name: a paper's title, an entity's label */
+  labelOf(id: string): string | null;
+  ops: GrowthOps;
+  graphUrl: string;
   onToggleResource(r: Resource): void;
   onToggleRole(r: Role): void;
+  onView(v: LadderView): void;
+  onVariants(on: boolean): void;
   onSelect(id: string): void;
-  onExportCsv(): void;
 }
 
-const ROW_LIMIT = 200;
+/** rows shown per bucket before "Show all" */
+const BUCKET_LIMIT = 40;
 
-function Row({ row, prev, showYear, onSelect }: { row: LadderRow; prev: LadderRow | null; showYear: boolean; onSelect(id: string): void }) {
-  const sameGroup = prev !== null && row.tier !== null && prev.group === row.group && prev.tier === row.tier;
-  const rank = row.tier === null ? '–' : sameGroup ? '=' : String(row.tier + 1);
-  const marks: string[] = [];
-  if (row.equalCount > 1 && !sameGroup) marks.push(`${row.equalCount} equal`);
-  if (row.incomparable && !sameGroup) marks.push('incomparable with others at this rank');
-  if (row.tier === null) marks.push('growth not comparable');
+function improvesOf(shown: ShownRow): ImprovesOn[] {
+  const out: ImprovesOn[] = [];
+  const seen = new Set<string>();
+  for (const r of [shown.row, ...shown.repeats]) {
+    for (const i of r.improvesOn) {
+      const k = `${i.latex}|${i.paperId ?? ''}`;
+      if (!seen.has(k)) { seen.add(k); out.push(i); }
+    }
+  }
+  return out;
+}
+
+function SentenceOf({ row, graphUrl }: { row: LadderRow; graphUrl: string }) {
+  const abstract = useAbstract(row.paper as PaperNode, graphUrl);
+  if (abstract === null) return <p className="claim-sentence muted">Loading the abstract…</p>;
+  const s = claimSentence(abstract, row.claim);
+  if (!s) return <p className="claim-sentence muted">The claim’s text is not in the abstract (it may come from the title): “<TexText text={row.claim.text} />”.</p>;
   return (
-    <tr className={sameGroup ? 'same-group' : undefined} data-claim={row.claim.id}>
-      <td className="rank" title={marks.join('; ') || undefined}>
-        {rank}{row.incomparable && !sameGroup ? <span className="incomp" aria-label="incomparable">≀</span> : null}
-      </td>
-      <td className="bound"><Tex latex={row.claim.latex} fallback={row.claim.text} /></td>
-      <td className="paper">
-        <button type="button" className="link" onClick={() => onSelect(row.paper.id)}>{row.paper.title}</button>
-        {row.claim.subject ? <span className="subject">{row.claim.subject}</span> : null}
-        {row.improvesOn.map((imp, i) => (
-          <span key={i} className="improves">
-            improves on <Tex latex={imp.latex} fallback={imp.text} />
-            {imp.paperId && imp.paperLabel ? <> from <button type="button" className="link" onClick={() => onSelect(imp.paperId!)}>{imp.paperLabel}</button></> : null}
-          </span>
-        ))}
-      </td>
-      {showYear ? <td className="year">{row.paper.year ?? ''}</td> : null}
-      <td><span className={`badge role-${row.claim.role}`}>{row.claim.role}</span></td>
-    </tr>
+    <blockquote className="claim-sentence">
+      {s.cut ? '… ' : null}<TexText text={s.before} /><mark><TexText text={s.claim} /></mark><TexText text={s.after} />{s.cut ? ' …' : null}
+    </blockquote>
   );
 }
 
-function Section({ section, onSelect }: { section: LadderSection; onSelect(id: string): void }) {
-  const [all, setAll] = useState(false);
-  const rows = all ? section.rows : section.rows.slice(0, ROW_LIMIT);
-  const showYear = section.rows.some((r) => r.paper.year !== null);
+interface RowProps {
+  shown: ShownRow;
+  labelOf(id: string): string | null;
+  rank: string;
+  rankTitle: string | undefined;
+  incomparable: boolean;
+  variant: string | null;
+  graphUrl: string;
+  onSelect(id: string): void;
+}
+
+const Row = memo(function Row({ shown, labelOf, rank, rankTitle, incomparable, variant, graphUrl, onSelect }: RowProps) {
+  const [open, setOpen] = useState(false);
+  const { row } = shown;
+  const improves = improvesOf(shown);
+  return (
+    <li className={`ladder-row bucket-${row.bucket}`} data-claim={row.claim.id} data-bucket={row.bucket}>
+      <div className="row-head">
+        <span className="rank" title={rankTitle}>{rank}{incomparable ? <span className="incomp" aria-label="incomparable">≀</span> : null}</span>
+        <span className="bound"><Tex latex={row.claim.latex} fallback={row.claim.text} /></span>
+        {shown.repeats.length ? <span className="badge" title="the paper states this bound more than once">×{shown.repeats.length + 1}</span> : null}
+        <span className="row-meta">
+          <button type="button" className="sentence-toggle" aria-expanded={open} title="the sentence of the abstract that states this bound" onClick={() => setOpen((o) => !o)}>{open ? 'hide sentence' : 'sentence'}</button>
+          {row.paper.year !== null ? <span className="year">{row.paper.year}</span> : null}
+          <span className={`badge role-${row.claim.role}`}>{row.claim.role}</span>
+        </span>
+      </div>
+      <div className="row-body">
+        <button type="button" className="link paper-link" onClick={() => onSelect(row.paper.id)}><TexText text={row.paper.title} /></button>
+        {variant ? <span className="variant-tag" title="a claim about a variant of the problem">{variant}</span> : null}
+        {improves.map((imp, i) => (
+          <span key={i} className="improves">
+            improves on <Tex latex={imp.latex} fallback={imp.text} />
+            {imp.paperId && imp.paperLabel ? <> from <button type="button" className="link" onClick={() => onSelect(imp.paperId!)}><TexText text={labelOf(imp.paperId) ?? imp.paperLabel} /></button></> : null}
+          </span>
+        ))}
+        {open ? <SentenceOf row={row} graphUrl={graphUrl} /> : null}
+      </div>
+    </li>
+  );
+});
+
+function Section({ section, ops, problemId, labelOf, graphUrl, onSelect }: {
+  section: LadderSection; ops: GrowthOps; problemId: string | null; labelOf(id: string): string | null; graphUrl: string; onSelect(id: string): void;
+}) {
+  const [all, setAll] = useState<Record<string, boolean>>({});
+  const groups = useMemo(() => bucketGroups(section), [section]);
+  const points = useMemo(() => bestByYear(section, ops), [section, ops]);
   return (
     <section className="ladder-section" aria-label={`${section.resource} bounds`}>
       <h3>{section.resource} <span className="muted">· {section.rows.length} claim{section.rows.length === 1 ? '' : 's'}</span></h3>
-      <GrowthChart rows={section.rows} />
-      <table className="ladder">
-        <colgroup><col className="c-rank" /><col className="c-bound" /><col />{showYear ? <col className="c-year" /> : null}<col className="c-role" /></colgroup>
-        <thead><tr><th scope="col" title="growth rank, slowest first">Rank</th><th scope="col">Bound</th><th scope="col">Paper</th>{showYear ? <th scope="col">Year</th> : null}<th scope="col">Role</th></tr></thead>
-        <tbody>
-          {rows.map((r, i) => <Row key={r.claim.id} row={r} prev={i ? rows[i - 1] : null} showYear={showYear} onSelect={onSelect} />)}
-        </tbody>
-      </table>
-      {!all && section.rows.length > ROW_LIMIT
-        ? <button type="button" className="more" onClick={() => setAll(true)}>Show all {section.rows.length} rows</button> : null}
+      <Timeline section={section} points={points} />
+      {groups.map((g) => {
+        const rows = all[g.bucket] ? g.rows : g.rows.slice(0, BUCKET_LIMIT);
+        return (
+          <div key={g.bucket} className={`bucket bucket-${g.bucket}`} data-bucket={g.bucket} role="group" aria-label={BUCKET_TITLES[g.bucket]}>
+            <h4 title={BUCKET_HINTS[g.bucket]}>{BUCKET_TITLES[g.bucket]} <span className="muted">· {g.claims}</span></h4>
+            <ol className="ladder-rows">
+              {rows.map((s, i) => {
+                const prev = i ? rows[i - 1].row : null;
+                const r = s.row;
+                const sameGroup = prev !== null && r.tier !== null && prev.group === r.group && prev.tier === r.tier;
+                const marks: string[] = ['growth rank in this resource, slowest first'];
+                if (r.equalCount > 1) marks.push(`${r.equalCount} claims with this growth`);
+                if (r.incomparable) marks.push('not comparable with the others at this rank');
+                if (r.tier === null) marks.push('growth not comparable');
+                const variant = problemId && r.claim.problem && r.claim.problem !== problemId ? labelOf(r.claim.problem) : null;
+                return (
+                  <Row key={r.claim.id} shown={s} labelOf={labelOf} rank={r.tier === null ? '–' : sameGroup ? '=' : String(r.tier + 1)} rankTitle={marks.join('; ')}
+                    incomparable={r.incomparable && !sameGroup} variant={variant} graphUrl={graphUrl} onSelect={onSelect} />
+                );
+              })}
+            </ol>
+            {!all[g.bucket] && g.rows.length > BUCKET_LIMIT
+              ? <button type="button" className="small more" onClick={() => setAll((a) => ({ ...a, [g.bucket]: true }))}>Show all {g.rows.length} rows</button> : null}
+          </div>
+        );
+      })}
     </section>
   );
 }
 
-export function BoundsComparison({ title, sections, available, filters, onToggleResource, onToggleRole, onSelect, onExportCsv }: Props) {
+export function BoundsComparison(p: Props) {
+  const { title, sections, available, filters, ladder } = p;
   const total = sections.reduce((n, s) => n + s.rows.length, 0);
   return (
-    <section className="panel comparison" aria-label="Bounds comparison">
-      <header className="panel-head">
-        <h2>Bounds comparison</h2>
-        {total ? <button type="button" className="small" onClick={onExportCsv}>CSV</button> : null}
-      </header>
-      {title === null ? <p className="muted">Select a paper, problem, concept, method, cluster or search to compare the bounds stated for it, slowest growth first.</p> : (
+    <div className="comparison-body">
+      {title === null ? <p className="muted">Select a problem, paper, concept, method, cluster or search to compare the bounds stated for it: the best known first.</p> : (
         <>
-          <p className="muted">{title}: {total} claim{total === 1 ? '' : 's'}, slowest growth first. “=” equal growth, “≀” not comparable with the others at that rank.</p>
-          {(available.resources.length > 1 || available.roles.length > 1 || filters.resources.length || filters.roles.length) ? (
-            <div className="chip-filters" role="group" aria-label="Filter claims">
-              {RESOURCES.filter((r) => available.resources.includes(r) || filters.resources.includes(r)).map((r) => (
-                <button key={r} type="button" className="toggle" aria-pressed={filters.resources.includes(r)} onClick={() => onToggleResource(r)}>{r}</button>
-              ))}
-              <span className="sep" aria-hidden="true" />
-              {ROLES.filter((r) => available.roles.includes(r) || filters.roles.includes(r)).map((r) => (
-                <button key={r} type="button" className="toggle" aria-pressed={filters.roles.includes(r)} onClick={() => onToggleRole(r)}>{r}</button>
-              ))}
+          <p className="muted summary"><TexText text={title} />: {total ? `${total} claim${total === 1 ? '' : 's'}` : 'no complexity claims'}{total || !(filters.resources.length || filters.roles.length) ? '.' : ' pass the filters.'}</p>
+          {total || filters.resources.length || filters.roles.length ? <>
+          <div className="ladder-controls">
+            <div className="segmented" role="radiogroup" aria-label="Order bounds by">
+              <button type="button" role="radio" aria-checked={ladder.view === 'n'} onClick={() => p.onView('n')}>worst case in n</button>
+              <button type="button" role="radio" aria-checked={ladder.view === 'exact'} onClick={() => p.onView('exact')}>exact variables</button>
             </div>
+            {p.variantCount !== null && p.variantCount > 0 ? (
+              <label className="check variants-toggle">
+                <input type="checkbox" checked={ladder.variants} onChange={(e) => p.onVariants(e.target.checked)} />
+                include variants ({p.variantCount})
+              </label>
+            ) : null}
+          </div>
+          <p className="legend-lines muted" aria-label="Ordering legend">
+            {ladder.view === 'n'
+              ? <>Ordered as if every input size were n: {p.legend.join('; ')}. Each row shows the bound as stated.</>
+              : <>Ordered only where two bounds are over the same variables; others are incomparable (≀). “=” equal growth.</>}
+          </p>
+          {(available.resources.length > 1 || available.roles.length > 1 || filters.resources.length || filters.roles.length) ? (
+            <details className="chip-details" open={filters.resources.length + filters.roles.length > 0 || undefined}>
+              <summary>Filter by resource and role{filters.resources.length + filters.roles.length ? <span className="count-badge">{filters.resources.length + filters.roles.length}</span> : null}</summary>
+              <div className="chip-filters" role="group" aria-label="Filter claims">
+                {RESOURCES.filter((r) => available.resources.includes(r) || filters.resources.includes(r)).map((r) => (
+                  <button key={r} type="button" className="toggle" aria-pressed={filters.resources.includes(r)} onClick={() => p.onToggleResource(r)}>{r}</button>
+                ))}
+                <span className="sep" aria-hidden="true" />
+                {ROLES.filter((r) => available.roles.includes(r) || filters.roles.includes(r)).map((r) => (
+                  <button key={r} type="button" className="toggle" aria-pressed={filters.roles.includes(r)} onClick={() => p.onToggleRole(r)}>{r}</button>
+                ))}
+              </div>
+            </details>
           ) : null}
-          {sections.map((s) => <Section key={s.resource} section={s} onSelect={onSelect} />)}
+          </> : null}
+          {sections.map((s) => <Section key={s.resource} section={s} ops={p.ops} problemId={p.problemId} labelOf={p.labelOf} graphUrl={p.graphUrl} onSelect={p.onSelect} />)}
         </>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,8 +1,9 @@
 // Details of a concept, method, problem, assumption or bound class, of a cluster, or of a search result set:
 // what it is and the papers attached to it (their bounds are in the Bounds comparison).
+import type { ReactNode } from 'react';
 import type { ClusterInfo } from '../../graph/types.ts';
 import type { NodeView, PaperNode } from '../../state/graph-index.ts';
-import { Tex } from './Tex.tsx';
+import { Tex, TexText } from './Tex.tsx';
 import { NodeButtons } from './NodeButtons.tsx';
 
 const KIND: Record<string, string> = {
@@ -20,9 +21,9 @@ const MAX_LISTED = 60;
 export function EntityDetails({ heading, papers, onSelect }: Props) {
   const sorted = [...papers].sort((a, b) => b.claims.length - a.claims.length || b.size - a.size || (a.id < b.id ? -1 : 1));
   let kind = '';
-  let title = '';
-  if (heading.kind === 'node') { kind = KIND[heading.node.type] ?? heading.node.type; title = heading.node.label; }
-  else if (heading.kind === 'cluster') { kind = 'Cluster'; title = heading.cluster.label; }
+  let title: ReactNode = '';
+  if (heading.kind === 'node') { kind = KIND[heading.node.type] ?? heading.node.type; title = <TexText text={heading.node.label} />; }
+  else if (heading.kind === 'cluster') { kind = 'Cluster'; title = <TexText text={heading.cluster.label} />; }
   else { kind = 'Search results'; title = `“${heading.query}”`; }
   return (
     <article className="details-body" aria-labelledby="details-title">

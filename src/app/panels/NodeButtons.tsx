@@ -1,5 +1,6 @@
-// A titled list of nodes as buttons that select them.
+// A titled list of nodes as buttons that select them (titles and labels with their math typeset).
 import type { NodeView } from '../../state/graph-index.ts';
+import { TexText } from './Tex.tsx';
 
 interface Props {
   title: string;
@@ -17,7 +18,7 @@ export function NodeButtons({ title, nodes, onSelect, column }: Props) {
         {nodes.map((n) => (
           <li key={n.id}>
             <button type="button" className={`chip chip-${n.type}`} onClick={() => onSelect(n.id)}>
-              {n.type === 'paper' ? <>{n.title}{n.year !== null ? <span className="chip-year"> · {n.year}</span> : null}</> : n.label}
+              {n.type === 'paper' ? <><TexText text={n.title} />{n.year !== null ? <span className="chip-year"> · {n.year}</span> : null}</> : <TexText text={n.label} />}
             </button>
           </li>
         ))}

@@ -3,7 +3,7 @@
 import { useMemo, useRef } from 'react';
 import { neighborsOfType, safeHttpUrl, type ClaimView, type GraphIndex, type PaperNode } from '../../state/graph-index.ts';
 import { abstractSegments } from './abstract-segments.ts';
-import { Tex } from './Tex.tsx';
+import { Tex, TexText } from './Tex.tsx';
 import { NodeButtons } from './NodeButtons.tsx';
 import { useAbstract } from './use-abstract.ts';
 
@@ -33,7 +33,7 @@ export function PaperDetails({ paper, index, graphUrl, onSelect }: Props) {
   const flash = (c: ClaimView) => {
     const root = abstractRef.current;
     if (!root) return;
-    const mark = root.querySelector<HTMLElement>(`[data-claim="${c.index}"]`);
+    const mark = root.querySelector<HTMLElement>(`[data-claims~="${c.index}"]`);
     if (!mark) return;
     const target = mark.closest<HTMLElement>('.sentence') ?? mark;
     target.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -44,8 +44,8 @@ export function PaperDetails({ paper, index, graphUrl, onSelect }: Props) {
 
   return (
     <article className="details-body" aria-labelledby="details-title">
-      <p className="kind">Paper{cluster ? <> · <span className="swatch" style={{ background: cluster.color }} aria-hidden="true" />{cluster.label}</> : null}</p>
-      <h2 id="details-title" className="paper-title">{paper.title}</h2>
+      <p className="kind">Paper{cluster ? <span className="kind-cluster">· <span className="swatch" style={{ background: cluster.color }} aria-hidden="true" /><span><TexText text={cluster.label} /></span></span> : null}</p>
+      <h2 id="details-title" className="paper-title"><TexText text={paper.title} /></h2>
       <p className="byline">
         {paper.authors.length ? <span>{paper.authors.slice(0, 12).join(', ')}{paper.authors.length > 12 ? ` and ${paper.authors.length - 12} more` : ''}</span> : null}
         {paper.year !== null ? <span className="year">{paper.year}</span> : null}
@@ -63,7 +63,7 @@ export function PaperDetails({ paper, index, graphUrl, onSelect }: Props) {
                 <span className={`badge role-${c.role}`}>{c.role}</span>
                 {c.soft ? <span className="badge">soft</span> : null}
               </button>
-              {c.subject ? <span className="subject">{c.subject}</span> : null}
+              {c.subject ? <span className="subject"><TexText text={c.subject} /></span> : null}
             </li>
           ))}
         </ul>
@@ -74,7 +74,7 @@ export function PaperDetails({ paper, index, graphUrl, onSelect }: Props) {
       <p className="abstract" ref={abstractRef}>
         {segments.map((s, i) => (
           <span key={i} className={s.sentence === null ? undefined : 'sentence'}>
-            {s.pieces.map((p, j) => (p.claim === null ? p.text : <mark key={j} data-claim={p.claim}>{p.text}</mark>))}
+            {s.pieces.map((p, j) => (p.claim === null ? <TexText key={j} text={p.text} /> : <mark key={j} data-claims={p.claims.join(' ')}><TexText text={p.text} /></mark>))}
           </span>
         ))}
       </p>

@@ -3,13 +3,26 @@ import katex from 'katex';
 import 'katex/dist/katex.min.css';
 
 const MAX_LATEX = 400; // longer strings are shown as plain text: typesetting cost must stay bounded
+const CACHE_SIZE = 2000; // the same bounds and titles come back (ladder rows, paper lists): render each once
 
-/** KaTeX HTML for a bound, or null when it should be shown as plain text. trust:false disables \href/\url links. */
+const cache = new Map<string, string | null>();
+
+/**
+ * KaTeX HTML for a bound, or null when it should be shown as plain text. trust:false disables \href/\url and
+ * \html* commands, maxExpand stops macro bombs, maxSize caps \rule and spacing sizes (in em) so one formula
+ * cannot cover the page.
+ */
 export function renderTex(latex: string): string | null {
   if (!latex || latex.length > MAX_LATEX) return null;
+  const hit = cache.get(latex);
+  if (hit !== undefined) return hit;
+  let html: string | null;
   try {
-    return katex.renderToString(latex, { trust: false, throwOnError: false, maxExpand: 1000, strict: 'ignore', output: 'htmlAndMathml' });
+    html = katex.renderToString(latex, { trust: false, throwOnError: false, maxExpand: 1000, maxSize: 10, strict: 'ignore', output: 'htmlAndMathml' });
   } catch {
-    return null;
+    html = null;
   }
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(latex, html);
+  return html;
 }

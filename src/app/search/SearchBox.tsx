@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchClient } from './use-search.ts';
 import type { SearchHit } from './search-core.ts';
+import { TexText } from '../panels/Tex.tsx';
 
 interface Props {
   client: SearchClient;
@@ -81,7 +82,8 @@ export function SearchBox({ client, value, onChange, onPick, onCompareAll }: Pro
               onMouseEnter={() => setActive(i)}
             >
               <span className={`type-dot dot-${h.type}`} aria-hidden="true" />
-              <span className="sugg-label">{h.label}</span>
+              <span className="sugg-label"><TexText text={h.label} /></span>
+              {h.alias ? <span className="sugg-alias">{h.alias}</span> : null}
               <span className="sugg-type">{TYPE_LABEL[h.type] ?? h.type}</span>
             </li>
           ))}

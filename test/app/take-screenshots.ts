@@ -1,0 +1,91 @@
+// Screenshots of the explorer for a human look (not a test): the overview, a problem's ladder and timeline, a paper
+// with math in its title, a concept's long paper list with the comparison open, at 1400×900 and 1024×768.
+//   npx tsx test/app/take-screenshots.ts GRAPH.json [OUT_DIR] [--only NAME]
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { chromium, type Page } from 'playwright-core';
+import { ensureSite, startServer, repoRoot } from '../../src/cli/commands/serve.ts';
+
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--only');
+const graph = path.resolve(positional[0] ?? path.join(repoRoot, 'public/data/graph.json'));
+const out = path.resolve(positional[1] ?? path.join(repoRoot, 'test-output/screenshots'));
+
+const site = path.join(repoRoot, 'test-output', 'app', 'site');
+await ensureSite(site, (s) => process.stderr.write(`screenshots: ${s}\n`));
+const server = await startServer({ site, graph, port: 0 });
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--disable-quic'] });
+await fs.mkdir(out, { recursive: true });
+
+const env = JSON.parse(await fs.readFile(graph, 'utf8')) as { graph: { nodes: { key: string; attributes: Record<string, unknown> }[] } };
+const byLabel = (re: RegExp, type?: string) => env.graph.nodes.find((n) => (!type || n.attributes.type === type) && re.test(String(n.attributes.title ?? n.attributes.label ?? '')));
+// the concept with the most papers
+const concept = env.graph.nodes.filter((n) => n.attributes.type === 'concept').sort((a, b) => Number(b.attributes.papers ?? 0) - Number(a.attributes.papers ?? 0))[0];
+
+async function open(page: Page, query: string) {
+  await page.goto(`${server.url}${query}`);
+  await page.waitForFunction(() => document.documentElement.dataset.graphRendered, null, { timeout: 60_000 });
+  await page.waitForTimeout(1500); // camera flight, KaTeX
+}
+
+const errors: string[] = [];
+const shots: { name: string; query: string; action?: (p: Page) => Promise<void> }[] = [
+  { name: 'overview', query: '' },
+  {
+    name: 'lcs-search', query: '', action: async (p) => {
+      const box = p.getByRole('combobox', { name: 'Search' });
+      await p.waitForFunction(() => !document.querySelector('input[role="combobox"]')?.getAttribute('placeholder')?.includes('indexing'), null, { timeout: 60_000 });
+      await box.fill('LCS');
+      await p.locator('[role="option"]').first().waitFor();
+      await p.waitForTimeout(400);
+    },
+  },
+  { name: 'lcs', query: `?s=${encodeURIComponent('n:problem:longest common subsequence')}` },
+  { name: 'lcs-variants-exact', query: `?s=${encodeURIComponent('n:problem:longest common subsequence')}&i=1&x=1` },
+  { name: 'edit-distance', query: `?s=${encodeURIComponent('n:problem:edit distance')}` },
+  {
+    name: 'edit-distance-ladder', query: `?s=${encodeURIComponent('n:problem:edit distance')}`, action: async (p) => {
+      await p.getByRole('button', { name: 'Details', expanded: true }).click();
+      await p.waitForTimeout(400);
+    },
+  },
+  {
+    name: 'lcs-rows', query: `?s=${encodeURIComponent('n:problem:longest common subsequence')}&i=1`, action: async (p) => {
+      await p.getByRole('button', { name: 'Details', expanded: true }).click();
+      await p.locator('.bucket-frontier .sentence-toggle').first().click();
+      await p.waitForTimeout(300);
+      await p.locator('.bucket-frontier h4').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await p.waitForTimeout(300);
+    },
+  },
+  {
+    name: 'lcs-beaten', query: `?s=${encodeURIComponent('n:problem:longest common subsequence')}`, action: async (p) => {
+      await p.getByRole('button', { name: 'Details', expanded: true }).click();
+      await p.locator('.bucket-upper h4').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await p.waitForTimeout(300);
+    },
+  },
+  { name: 'chain-paper', query: `?s=${encodeURIComponent('n:paper:2112.08454')}` },
+  { name: 'hamming', query: `?s=${encodeURIComponent('n:problem:hamming distance')}` },
+  ...(byLabel(/\$k\$-Hamming/, 'paper') ? [{ name: 'k-hamming', query: `?s=${encodeURIComponent(`n:${byLabel(/\$k\$-Hamming/, 'paper')!.key}`)}` }] : []),
+  ...(concept ? [{ name: 'concept', query: `?s=${encodeURIComponent(`n:${concept.key}`)}` }] : []),
+];
+
+for (const [w, h] of [[1400, 900], [1024, 768]]) {
+  const page = await browser.newPage({ viewport: { width: w, height: h } });
+  page.on('pageerror', (e) => errors.push(`${w}: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`${w} console: ${m.text()}`); });
+  for (const s of shots) {
+    if (only && !only.split(',').includes(s.name)) continue;
+    await open(page, s.query);
+    await s.action?.(page);
+    const file = path.join(out, `${s.name}-${w}.png`);
+    await page.screenshot({ path: file });
+    process.stderr.write(`screenshots: ${path.relative(repoRoot, file)}\n`);
+  }
+  await page.close();
+}
+await browser.close();
+await server.close();
+if (errors.length) { console.error(errors.join('\n')); process.exitCode = 1; }
