@@ -260,8 +260,10 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
       if (!k || !Number.isInteger(c.start)) return;
       const lo = Math.max(c.sentence?.[0] ?? 0, c.start - CLAIM_WINDOW), hi = Math.min(c.sentence?.[1] ?? text.length, c.end + CLAIM_WINDOW);
       const window = text.slice(lo, hi).toLowerCase();
+      const title = (p.title ?? '').toLowerCase();
       for (const v of VARIANT_CUES) {
-        if (!v.cue.test(window)) continue;
+        // the sentence, or the title ("Approximating LCS in Linear Time": all its bounds are approximations)
+        if (!v.cue.test(window) && !v.cue.test(title)) continue;
         const variant = v.prefixes.map((x) => `${x} ${k}`).find((x) => keySet.has(x));
         if (variant) { claimProblem[i][ci] = variant; break; }
       }
@@ -272,6 +274,17 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
     const g = generalOf(k, (x) => keySet.has(x));
     if (g) general.set(k, g);
   }
+  // a paper about a variant ("gap edit distance") bounds that variant where its sentence names only the general
+  // problem ("edit distance"): the claim goes to the paper's own variant
+  papers.forEach((_p, i) => {
+    const variants = main[i].filter((k) => general.has(k) && keySet.has(k));
+    if (!variants.length) return;
+    claimProblem[i].forEach((k, ci) => {
+      if (!k) return;
+      const v = variants.find((m) => general.get(m) === k);
+      if (v) claimProblem[i][ci] = v;
+    });
+  });
   // labels: the most common full (non-acronym) form; aliases: the other forms, acronyms included
   const label = new Map<string, string>();
   const aliases = new Map<string, string[]>();
@@ -294,7 +307,8 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
     const ranked = [...byLower.values()].sort((a, b) => plain(a.best) - plain(b.best) || b.n - a.n || a.best.length - b.best.length || byString(a.best, b.best));
     const full = ranked.find((r) => !isAcronymForm(r.best)) ?? ranked[0];
     label.set(k, full ? full.best : k);
-    aliases.set(k, ranked.filter((r) => r !== full).map((r) => r.best).slice(0, 12));
+    // other names: acronyms and spellings, not "computing the …" restatements of the label
+    aliases.set(k, ranked.filter((r) => r !== full && !PROCESS_START.test(r.best) && !/\bcomputation$/i.test(r.best)).map((r) => r.best).slice(0, 12));
   }
   return { keys, label, aliases, general, perPaper, main, claimProblem, df, acronyms };
 }

@@ -29,6 +29,10 @@ export const BOUND_TRAPS: readonly BoundTrap[] = [
   { after: '-times', reason: 'trap:measured-times-hyphen' },
   { after: ' speedup', reason: 'trap:measured-speedup' },
   { after: '-hard', reason: 'trap:hardness-class' },
+  // the size of the input, not a cost: "strings of total length O(N)", "a text of length O(n)"
+  { before: 'of total length', reason: 'trap:input-of-total-length' },
+  { before: 'of length', reason: 'trap:input-of-length' },
+  { before: 'of total size', reason: 'trap:input-of-total-size' },
   { before: 'bounded above by', reason: 'trap:value-bounded-above-by' },
   { before: 'as large as', reason: 'trap:value-as-large-as' },
   { before: 'entries bounded by', reason: 'trap:entries-bounded-by' },
