@@ -3,9 +3,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.ts';
-import { writeFileAtomic, progressBar } from '../io.ts';
+import { writeFileAtomic, atomicStream, progressBar } from '../io.ts';
 import { runExtraction } from '../extract-runner.ts';
-import { buildGraph, serializeEnvelope, parseThesaurus } from '../../graph/index.ts';
+import { buildGraphFiles, parseThesaurus, type OutputFile } from '../../graph/index.ts';
 import type { Paper, FormatName } from '../../ingest/types.ts';
 import { readPapers, formatIssue, DEFAULT_INPUT } from '../inputs.ts';
 import { formatOption, intOption, numberOption, parseCommandArgs } from '../args.ts';
@@ -159,7 +159,7 @@ export async function run(argv: string[]): Promise<number> {
 
   let graphStart = performance.now();
   const stageTimes: Record<string, number> = {};
-  const { envelope, shards } = buildGraph(all, {
+  const { files, shards, meta } = buildGraphFiles(all, {
     thesaurus,
     seed: args.seed,
     resolution: args.resolution,
@@ -171,9 +171,13 @@ export async function run(argv: string[]): Promise<number> {
   t = performance.now();
   graphStart = t;
 
-  const text = serializeEnvelope(envelope);
-  const outFile = path.join(args.out, 'graph.json');
-  await writeFileAtomic(outFile, text);
+  // every file streamed to a temp file and renamed into place: no graph is ever one giant string
+  let graphBytes = 0;
+  for (const f of files) {
+    const bytes = await writeChunks(path.join(args.out, f.path), f);
+    if (f.path === 'graph.json') graphBytes = bytes;
+  }
+  await removeStale(path.join(args.out, 'clusters'), new Set(files.filter((f) => f.path.startsWith('clusters/')).map((f) => path.basename(f.path))));
   if (shards) {
     for (const name of [...shards.keys()].sort()) {
       const rec = shards.get(name)!;
@@ -182,16 +186,42 @@ export async function run(argv: string[]): Promise<number> {
     }
   }
   lap('write');
-
-  const c = envelope.meta.counts;
-  const kb = Buffer.byteLength(text) / 1024;
+  const outFile = path.join(args.out, 'graph.json');
+  const c = meta.counts;
+  const kb = graphBytes / 1024;
   const size = kb > 1024 ? `${(kb / 1024).toFixed(1)} MB` : `${Math.round(kb)} KB`;
-  const improves = (envelope.meta.edgeTypes as Record<string, number>).improves ?? 0;
+  const improves = (meta.edgeTypes as Record<string, number>).improves ?? 0;
   process.stderr.write(
     `build: ${c.papers} papers (${extraction.cached} cached, ${extraction.extracted} extracted${readIssues ? `, ${readIssues} input issues` : ''}), ` +
-    `${c.claims} claims → ${c.nodes} nodes, ${c.edges} edges (${improves} improves), ${c.clusters} clusters, modularity ${envelope.meta.modularity ?? 'n/a'} ` +
-    `→ ${shown(outFile)} (${size}${shards ? `, abstracts in ${shards.size} shards` : ''}); ` +
+    `${c.claims} claims → ${c.nodes} nodes, ${c.edges} edges (${improves} improves), ${c.clusters} clusters, modularity ${meta.modularity ?? 'n/a'} ` +
+    `→ ${shown(outFile)} (${size}${meta.lod ? `, papers in ${c.clusters} cluster files` : ''}${shards ? `, abstracts in ${shards.size} shards` : ''}); ` +
     timings.map(([n, ms]) => `${n} ${secs(ms)}`).join(' · ') + '\n',
   );
   return 0;
+}
+
+/** Stream one output file's chunks to a temp file beside it, then rename it into place; returns its UTF-8 size. */
+async function writeChunks(file: string, f: OutputFile): Promise<number> {
+  const out = atomicStream(file);
+  let bytes = 0;
+  try {
+    let batch = '';
+    for (const chunk of f.chunks()) {
+      batch += chunk;
+      if (batch.length >= 1 << 20) { bytes += Buffer.byteLength(batch); await out.write(batch); batch = ''; }
+    }
+    if (batch) { bytes += Buffer.byteLength(batch); await out.write(batch); }
+    await out.commit();
+  } catch (err) {
+    await out.abort();
+    throw err;
+  }
+  return bytes;
+}
+
+/** Cluster files of an earlier build that this one did not write (fewer clusters now, or no level of detail). */
+async function removeStale(dir: string, keep: ReadonlySet<string>): Promise<void> {
+  let names: string[] = [];
+  try { names = await fs.readdir(dir); } catch { return; }
+  for (const n of names) if (/^\d+\.json$/.test(n) && !keep.has(n)) await fs.rm(path.join(dir, n), { force: true });
 }
