@@ -14,7 +14,7 @@ import type { PaperClaims, ClaimsFile } from '../../extract/types.ts';
 export const summary = 'build the knowledge graph (graph.json) the explorer loads';
 
 export const help = `usage: boundgraph build [inputs...] [-o DIR] [--thesaurus FILE] [--cache DIR | --no-cache]
-                        [--format NAME] [--seed N] [--resolution R] [--workers N]
+                        [--format NAME] [--seed N] [--resolution R] [--workers N] [--lod N]
 
 Reads papers (any format \`read\` accepts, or a claims file written by \`extract\`), extracts their
 complexity claims (reusing the cache for papers seen before), links, clusters, labels and lays out
@@ -28,6 +28,9 @@ options:
   --seed N             seed for clustering and layout (default 42)
   --resolution R       Louvain resolution: higher gives more, smaller clusters (default 1)
   --workers N          extraction worker processes (when the extraction runner supports them)
+  --lod N              level of detail above N papers (default 20000): graph.json becomes the overview
+                       (clusters, problems, methods, concepts, bounds) and papers go to DIR/clusters/<id>.json,
+                       with DIR/claims.json and DIR/search.json for ladders and search; 0 always splits
 
 Above 5,000 papers abstracts move from graph.json to DIR/papers/<shard>.json (see meta.abstracts).
 Same input, same options → byte-identical output.`;
@@ -41,6 +44,7 @@ interface BuildArgs {
   seed: number;
   resolution: number;
   workers: number | null;
+  lod: number | null;
 }
 
 function parseArgs(argv: string[]): BuildArgs {
@@ -53,6 +57,7 @@ function parseArgs(argv: string[]): BuildArgs {
     seed: { type: 'string' },
     resolution: { type: 'string' },
     workers: { type: 'string' },
+    lod: { type: 'string' },
   });
   return {
     inputs: positionals,
@@ -63,6 +68,7 @@ function parseArgs(argv: string[]): BuildArgs {
     seed: intOption('--seed', values.seed, -(2 ** 31), 2 ** 31 - 1) ?? 42,
     resolution: numberOption('--resolution', values.resolution, true) ?? 1,
     workers: intOption('--workers', values.workers, 1, 64) ?? null,
+    lod: intOption('--lod', values.lod, 0, 2 ** 31 - 1) ?? null,
   };
 }
 
@@ -163,6 +169,7 @@ export async function run(argv: string[]): Promise<number> {
     thesaurus,
     seed: args.seed,
     resolution: args.resolution,
+    lodMin: args.lod ?? undefined,
     onStage: (s, ms) => { stageTimes[s] = ms; },
   });
   const cluster = (stageTimes.similarity ?? 0) + (stageTimes.cluster ?? 0) + (stageTimes.label ?? 0);
