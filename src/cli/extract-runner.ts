@@ -5,7 +5,8 @@ import { promises as fs, existsSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { extractPaper, EXTRACTOR_VERSION } from '../extract/index.ts';
+// the extractor (and compromise with it) is loaded only when this thread extracts: with workers it stays out
+import { EXTRACTOR_VERSION } from '../extract/version.ts';
 import type { Paper } from '../ingest/types.ts';
 import type { PaperClaims } from '../extract/types.ts';
 
@@ -110,6 +111,7 @@ export async function runExtraction(papers: Paper[], opts: RunOptions = {}): Pro
     fresh = await extractInWorkers(todo, workers, (n) => { done += n; opts.onProgress?.(done, total); });
   } else {
     fresh = [];
+    const { extractPaper } = todo.length ? await import('../extract/index.ts') : { extractPaper: null as never };
     for (const p of todo) {
       fresh.push(extractPaper(p));
       done++;

@@ -38,7 +38,13 @@ interface InputFile {
   abs: string;
   /** named on the command line (an unusable one fails the run) rather than found by a directory scan or glob */
   explicit: boolean;
+  /** `-`: standard input */
+  stdin?: boolean;
 }
+
+/** The input name that means standard input. */
+export const STDIN = '-';
+const STDIN_LABEL = '<stdin>';
 
 function hasGlob(s: string): boolean {
   return /[*?[]/.test(s);
@@ -127,6 +133,10 @@ async function scanDir(dir: string): Promise<string[]> {
 async function resolveInputs(inputs: string[]): Promise<InputFile[]> {
   const files: InputFile[] = [];
   for (const input of inputs) {
+    if (input === STDIN) {
+      if (!files.some((f) => f.stdin)) files.push({ label: STDIN_LABEL, abs: STDIN, explicit: true, stdin: true });
+      continue;
+    }
     let stat: Awaited<ReturnType<typeof fs.stat>> | null = null;
     try { stat = await fs.stat(input); } catch { stat = null; }
     if (stat?.isDirectory()) {
@@ -276,8 +286,34 @@ async function* gunzip(source: AsyncIterator<Buffer>, status: GunzipStatus): Asy
   }
 }
 
+/** Standard input as chunks, decompressed when it starts with the gzip magic (peeked, then replayed). */
+async function openStdin(status: GunzipStatus): Promise<{ chunks: AsyncIterator<Buffer>; gz: boolean }> {
+  const raw = (process.stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>);
+  const asBuffer = (c: Buffer | string) => (typeof c === 'string' ? Buffer.from(c) : c);
+  const peeked: Buffer[] = [];
+  let len = 0;
+  let ended = false;
+  while (len < 2) {
+    const r = await raw.next();
+    if (r.done) { ended = true; break; }
+    const b = asBuffer(r.value);
+    peeked.push(b);
+    len += b.length;
+  }
+  const head = Buffer.concat(peeked);
+  const gz = head.length >= 2 && isGzip(head.subarray(0, 2));
+  async function* replay(): AsyncGenerator<Buffer> {
+    if (head.length) yield head;
+    if (ended) return;
+    for (let r = await raw.next(); !r.done; r = await raw.next()) yield asBuffer(r.value);
+  }
+  const chunks = replay();
+  return { chunks: gz ? gunzip(chunks, status) : chunks, gz };
+}
+
 /** A file's bytes as a stream of chunks, decompressed when it starts with the gzip magic. */
 async function openChunks(abs: string, status: GunzipStatus): Promise<{ chunks: AsyncIterator<Buffer>; gz: boolean }> {
+  if (abs === STDIN) return openStdin(status);
   const handle = await fs.open(abs, 'r');
   const magic = Buffer.alloc(2);
   let n = 0;
@@ -320,8 +356,11 @@ interface FileOutcome {
   decodedFrom: string | null;
 }
 
-/** Read one file into the sink; says why it is unusable, if it is. */
-async function readOneFile(file: InputFile, forced: FormatName | undefined, sink: ReadSink): Promise<FileOutcome> {
+/**
+ * Read one file into the sink; says why it is unusable, if it is. `pause`, when given, is awaited after each
+ * chunk of streamed formats (JSON Lines, Atom): a consumer that falls behind holds the reader back.
+ */
+async function readOneFile(file: InputFile, forced: FormatName | undefined, sink: ReadSink, pause?: () => Promise<void> | undefined): Promise<FileOutcome> {
   const status: GunzipStatus = { cut: null, trailing: false, checksum: false };
   let opened: Awaited<ReturnType<typeof openChunks>>;
   try { opened = await openChunks(file.abs, status); } catch (err) {
@@ -351,6 +390,8 @@ async function readOneFile(file: InputFile, forced: FormatName | undefined, sink
     }
     const head = Buffer.concat(headChunks);
     if (!head.length && status.cut) return { fatal: status.cut, decodedFrom };
+    // an empty standard input is an empty partition (Spark, Hadoop and parallel runners make them): no papers, no error
+    if (file.stdin && head.every((b) => b === 32 || b === 9 || b === 10 || b === 13)) return { fatal: null, decodedFrom };
     const encoding = detectEncoding(head);
     decodedFrom = encoding.label;
     const sample = new TextDecoder(encoding.encoding).decode(head);
@@ -370,7 +411,11 @@ async function readOneFile(file: InputFile, forced: FormatName | undefined, sink
     };
     const pump = async (onText: (s: string) => boolean | void): Promise<void> => {
       if (onText(decode(head)) === false) return;
-      for (let c = await next(); c; c = await next()) if (onText(decode(c)) === false) return;
+      await pause?.();
+      for (let c = await next(); c; c = await next()) {
+        if (onText(decode(c)) === false) return;
+        await pause?.();
+      }
       onText(decode(null));
     };
     const finishFile = () => {
@@ -497,6 +542,95 @@ export async function readPapers(inputs: string[], opts: ReadOptions = {}): Prom
     stats: { files: read, papers: papers.length, duplicates: dedupe.duplicates, skipped, errors },
     notes: { decoded, warnings },
   };
+}
+
+/**
+ * The lines of one file (gzip'd or not, `-` for standard input), streamed with constant memory: for claims JSON
+ * Lines, which are not papers. `stop` from onLine ends the read early. A cut gzip file keeps its complete lines and
+ * says so in the result.
+ */
+export async function forEachLine(file: string, onLine: (line: string | null, lineNo: number) => boolean | void): Promise<{ cut: string | null }> {
+  const status: GunzipStatus = { cut: null, trailing: false, checksum: false };
+  const { chunks } = await openChunks(file === STDIN ? STDIN : path.resolve(file), status);
+  const decoder = new TextDecoder('utf-8');
+  let carry: string[] = [];
+  let carryLength = 0;
+  let tooLong = false;
+  let lineNo = 0;
+  let stopped = false;
+  const emit = (line: string) => {
+    const l = tooLong ? null : line.endsWith('\r') ? line.slice(0, -1) : line;
+    carry = []; carryLength = 0; tooLong = false;
+    if (onLine(l, ++lineNo) === false) stopped = true;
+  };
+  const feed = (s: string): void => {
+    let start = 0;
+    // only new text is searched for newlines and a long line is kept as pieces: linear in the input
+    for (let nl = s.indexOf('\n'); nl >= 0 && !stopped; nl = s.indexOf('\n', start)) {
+      emit(carry.length ? carry.join('') + s.slice(start, nl) : s.slice(start, nl));
+      start = nl + 1;
+    }
+    if (!stopped && start < s.length && !tooLong) {
+      carry.push(start ? s.slice(start) : s);
+      carryLength += s.length - start;
+      if (carryLength > MAX_LINE) { tooLong = true; carry = []; }
+    }
+  };
+  try {
+    for (let r = await chunks.next(); !r.done && !stopped; r = await chunks.next()) feed(decoder.decode(r.value, { stream: true }));
+    if (!stopped) { feed(decoder.decode()); if (carryLength || tooLong) emit(carry.join('')); }
+  } finally {
+    await chunks.return?.();
+  }
+  return { cut: stopped ? null : status.cut };
+}
+
+export interface StreamReadOptions {
+  format?: FormatName;
+  /** every paper, in input order, as soon as it is read (no buffering per file, no merging of duplicates) */
+  onPaper: (p: Paper) => void;
+  onIssue: (i: ReadIssue) => void;
+  /** awaited after each chunk of input: return a promise to hold the reader back */
+  pause?: () => Promise<void> | undefined;
+}
+
+/**
+ * Read every input as a stream, for `extract --jsonl`: papers go to `onPaper` in input order the moment they are
+ * read, so memory stays flat whatever the corpus size. Duplicates are not merged here (that needs the whole corpus;
+ * `build` merges them); an unusable file is reported and skipped, and fails the run (InputError) only when it was
+ * named explicitly and nothing was read from it.
+ */
+export async function streamPapers(inputs: string[], opts: StreamReadOptions): Promise<ReadResult['stats'] & { notes: ReadResult['notes'] }> {
+  const list = inputs.length ? inputs : [path.relative(process.cwd(), DEFAULT_INPUT) || DEFAULT_INPUT];
+  const files = await resolveInputs(list);
+  const skipped: Record<string, number> = {};
+  const decoded: Record<string, number> = {};
+  let errors = 0;
+  let warnings = 0;
+  let read = 0;
+  let papers = 0;
+  for (const file of files) {
+    let fromFile = 0;
+    const outcome = await readOneFile(file, opts.format, {
+      paper(p) { fromFile++; papers++; opts.onPaper(p); },
+      issue(i) {
+        if (i.kind === 'skipped') skipped[i.reason] = (skipped[i.reason] ?? 0) + 1;
+        else if (i.kind === 'warning') warnings++;
+        else errors++;
+        opts.onIssue(i);
+      },
+    }, opts.pause);
+    if (outcome.fatal) {
+      const fatal = outcome.decodedFrom ? `${outcome.fatal} (decoded from ${outcome.decodedFrom})` : outcome.fatal;
+      if (file.explicit && !fromFile) throw new InputError(`${file.label}: ${fatal}`);
+      errors++;
+      opts.onIssue({ file: file.label, line: null, record: null, message: fatal, kind: 'fatal', reason: 'unusable-file' });
+      continue;
+    }
+    read++;
+    if (outcome.decodedFrom) decoded[outcome.decodedFrom] = (decoded[outcome.decodedFrom] ?? 0) + 1;
+  }
+  return { files: read, papers, duplicates: 0, skipped, errors, notes: { decoded, warnings } };
 }
 
 const MESSAGE_MAX = 300;

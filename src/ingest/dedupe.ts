@@ -19,7 +19,11 @@ function richer(a: Paper, b: Paper): boolean {
   const ra = richness(a);
   const rb = richness(b);
   for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] > rb[i];
-  return false; // ties keep the earlier record, so output is stable
+  // ties are broken on the records themselves, not on which came first: the same papers split or ordered
+  // differently (claims shards of a partitioned corpus) merge to the same record
+  if (a.id !== b.id) return a.id < b.id;
+  if (a.title !== b.title) return a.title < b.title;
+  return a.abstract < b.abstract;
 }
 
 /** The kept record, with the better id and gaps (year, url, authors, categories, dates) filled from the other one. */

@@ -10,13 +10,16 @@ import type { Paper, FormatName } from '../../ingest/types.ts';
 import { readPapers, formatIssue, DEFAULT_INPUT } from '../inputs.ts';
 import { formatOption, intOption, numberOption, parseCommandArgs } from '../args.ts';
 import type { PaperClaims, ClaimsFile } from '../../extract/types.ts';
+import { isClaimsJsonl, readClaimsJsonl, toPaperClaims } from '../claims-input.ts';
+import { Deduper } from '../../ingest/index.ts';
 
 export const summary = 'build the knowledge graph (graph.json) the explorer loads';
 
 export const help = `usage: boundgraph build [inputs...] [-o DIR] [--thesaurus FILE] [--cache DIR | --no-cache]
                         [--format NAME] [--seed N] [--resolution R] [--workers N] [--lod N]
 
-Reads papers (any format \`read\` accepts, or a claims file written by \`extract\`), extracts their
+Reads papers (any format \`read\` accepts, a claims file written by \`extract\`, or claims JSON Lines written by
+\`extract --jsonl\`: one or many shards, any order, gzip'd or not), extracts their
 complexity claims (reusing the cache for papers seen before), links, clusters, labels and lays out
 the graph, and writes DIR/graph.json (default DIR: public/data). Inputs default to the bundled sample.
 
@@ -99,7 +102,13 @@ async function readClaimsFile(file: string): Promise<PaperClaims[]> {
   if (cf.format !== 'boundgraph.claims' || cf.version !== 1 || !Array.isArray(cf.papers)) {
     throw new InputError(`${file}: not a boundgraph claims file of version 1 (write one with \`boundgraph extract\`)`);
   }
-  return cf.papers;
+  const papers: PaperClaims[] = [];
+  cf.papers.forEach((raw, i) => {
+    const p = toPaperClaims(raw);
+    if (typeof p === 'string') process.stderr.write(`${file}: record ${i + 1}: not a claims record (${p}): skipped\n`);
+    else papers.push(p);
+  });
+  return papers;
 }
 
 /** Extraction through the cached, parallel runner, with a progress bar on a TTY. */
@@ -144,10 +153,22 @@ export async function run(argv: string[]): Promise<number> {
 
   // claims files are used as they are; everything else goes through the readers and the extractor
   const claimsFiles: string[] = [];
+  const claimsShards: string[] = [];
   const sources: string[] = [];
-  for (const input of inputs) ((await isClaimsFile(input)) ? claimsFiles : sources).push(input);
+  for (const input of inputs) {
+    if (await isClaimsFile(input)) claimsFiles.push(input);
+    else if (await isClaimsJsonl(input)) claimsShards.push(input);
+    else sources.push(input);
+  }
   const fromClaims: PaperClaims[] = [];
-  for (const f of claimsFiles) fromClaims.push(...(await readClaimsFile(f)));
+  let claimIssues = 0;
+  for (const f of claimsFiles) for (const p of await readClaimsFile(f)) fromClaims.push(p);
+  // shards in a fixed order (the graph does not depend on it, but duplicate merging is then reproducible too)
+  for (const f of [...claimsShards].sort()) {
+    const r = await readClaimsJsonl(f, (line) => process.stderr.write(line + '\n'));
+    claimIssues += r.issues;
+    for (const p of r.papers) fromClaims.push(p);
+  }
   let papers: Paper[] = [];
   let readIssues = 0;
   if (sources.length) {
@@ -160,7 +181,16 @@ export async function run(argv: string[]): Promise<number> {
   lap('read');
   const extraction = papers.length ? await extractAll(papers, args) : { results: [], cached: 0, extracted: 0 };
   lap('extract');
-  const all = [...fromClaims, ...extraction.results];
+  // claims records merge duplicates as \`read\` does for papers: same id, or same title (see ingest/dedupe.ts), so a
+  // corpus partitioned into shards, extracted apart and built together gives the graph of a direct build
+  let all: PaperClaims[] = extraction.results;
+  if (fromClaims.length) {
+    const dedupe = new Deduper();
+    for (const p of fromClaims) dedupe.add(p);
+    for (const p of extraction.results) dedupe.add(p);
+    all = dedupe.papers as PaperClaims[];
+  }
+  readIssues += claimIssues;
   if (all.length === 0) throw new InputError(`${inputs.join(', ')}: no papers with an abstract were found`);
 
   let graphStart = performance.now();
@@ -201,7 +231,7 @@ export async function run(argv: string[]): Promise<number> {
   process.stderr.write(
     `build: ${c.papers} papers (${extraction.cached} cached, ${extraction.extracted} extracted${readIssues ? `, ${readIssues} input issues` : ''}), ` +
     `${c.claims} claims → ${c.nodes} nodes, ${c.edges} edges (${improves} improves), ${c.clusters} clusters, modularity ${meta.modularity ?? 'n/a'} ` +
-    `→ ${shown(outFile)} (${size}${meta.lod ? `, papers in ${c.clusters} cluster files` : ''}${shards ? `, abstracts in ${shards.size} shards` : ''}); ` +
+    `→ ${shown(outFile)} (${size}${files.some((f) => f.path.startsWith('clusters/')) ? `, papers in ${c.clusters} cluster files` : ''}${shards ? `, abstracts in ${shards.size} shards` : ''}); ` +
     timings.map(([n, ms]) => `${n} ${secs(ms)}`).join(' · ') + '\n',
   );
   return 0;

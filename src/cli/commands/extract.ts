@@ -1,15 +1,18 @@
 // `boundgraph extract`: read abstracts, extract every complexity claim and paper entities, write the claims file.
 import path from 'node:path';
 import { atomicStream, progressBar } from '../io.ts';
-import { formatIssue, formatReadSummary, readPapers } from '../inputs.ts';
-import { runExtraction } from '../extract-runner.ts';
+import { formatIssue, formatReadSummary, readPapers, streamPapers } from '../inputs.ts';
+import { chooseWorkers, runExtraction } from '../extract-runner.ts';
+import { createOrderedExtractor } from '../stream-extract.ts';
+import { UsageError } from '../errors.ts';
 import { FORMAT_NAMES, type FormatName } from '../../ingest/index.ts';
 import { formatOption, intOption, parseCommandArgs } from '../args.ts';
 import type { ClaimsFileError, PaperClaims } from '../../extract/types.ts';
 
 export const summary = 'extract complexity claims, methods, problems, concepts and assumptions into a claims file';
 
-export const help = `usage: boundgraph extract [inputs...] [-o claims.json] [--format F] [--workers N] [--cache DIR]
+export const help = `usage: boundgraph extract [inputs... | -] [-o claims.json] [--format F] [--workers N] [--cache DIR]
+       boundgraph extract [inputs... | -] --jsonl [-o claims.jsonl] [--format F] [--workers N]
 
 Reads abstracts (as \`boundgraph read\`; default: the bundled sample data/papers-page.txt) and writes
 the claims file (format "boundgraph.claims", version 1; JSON Schema: public/schema/claims.schema.json):
@@ -18,6 +21,10 @@ the claims file (format "boundgraph.claims", version 1; JSON Schema: public/sche
       "methods": [ {name,start,end} ], "problems": [ {name,start,end} ], "concepts": [ {name,weight} ],
       "assumptions": [ "SETH", … ] } ], "errors": [ { file, line, record, message } ] }
 
+-            read standard input (any format \`read\` accepts, gzip'd or not; an empty input is an empty partition)
+--jsonl      streaming: one claims record (the objects of "papers" above) per line, in input order, written as
+             papers are read, in constant memory; no cache and no merging of duplicates (\`build\` merges them).
+             For Spark (rdd.pipe), Hadoop Streaming, GNU parallel: see the README. \`build\` reads such files.
 -o FILE      write to FILE atomically (default: stdout)
 --format F   force the input format (${FORMAT_NAMES.join(', ')})
 --workers N  worker threads (default: 2 for batches of 3,000+ new papers, else in-process)
@@ -26,7 +33,7 @@ the claims file (format "boundgraph.claims", version 1; JSON Schema: public/sche
 stderr: the read summary, then one line "extracted N claims from P papers (…)"; a progress bar on a TTY.
 Output is deterministic: the same input gives a byte-identical file.`;
 
-interface ExtractArgs { inputs: string[]; format?: FormatName; output?: string; workers?: number; cache?: string }
+interface ExtractArgs { inputs: string[]; format?: FormatName; output?: string; workers?: number; cache?: string; jsonl: boolean }
 
 function parseArgs(argv: string[]): ExtractArgs {
   const { values, positionals } = parseCommandArgs('extract', argv, {
@@ -34,6 +41,7 @@ function parseArgs(argv: string[]): ExtractArgs {
     output: { type: 'string', short: 'o' },
     workers: { type: 'string' },
     cache: { type: 'string' },
+    jsonl: { type: 'boolean' },
   });
   return {
     inputs: positionals,
@@ -41,6 +49,7 @@ function parseArgs(argv: string[]): ExtractArgs {
     output: values.output,
     workers: intOption('--workers', values.workers, 1, 64),
     cache: values.cache,
+    jsonl: values.jsonl ?? false,
   };
 }
 
@@ -52,8 +61,52 @@ function orderPaper(p: PaperClaims): PaperClaims {
   };
 }
 
+/** `--jsonl`: read, extract and write one record per line as the input streams by. */
+async function runStreaming(args: ExtractArgs): Promise<number> {
+  if (args.cache) throw new UsageError('extract: --cache is not used with --jsonl (streaming keeps no state between papers; build caches)');
+  const t0 = Date.now();
+  const out = args.output ? atomicStream(args.output) : null;
+  const write = async (s: string) => { if (out) await out.write(s); else if (!process.stdout.write(s)) await new Promise((res) => process.stdout.once('drain', res)); };
+  let papers = 0;
+  let claims = 0;
+  let withClaims = 0;
+  const extractor = await createOrderedExtractor({
+    workers: args.workers ?? chooseWorkers(Number.MAX_SAFE_INTEGER),
+    emit: (results) => {
+      papers += results.length;
+      let lines = '';
+      for (const r of results) {
+        claims += r.claims.length;
+        if (r.claims.length) withClaims++;
+        lines += JSON.stringify(orderPaper(r)) + '\n';
+      }
+      return write(lines);
+    },
+  });
+  let stats: Awaited<ReturnType<typeof streamPapers>>;
+  try {
+    stats = await streamPapers(args.inputs, {
+      format: args.format,
+      onPaper: (p) => extractor.push(p),
+      onIssue: (i) => process.stderr.write(formatIssue(i) + '\n'),
+      pause: () => extractor.pause(),
+    });
+    await extractor.finish();
+    if (out) await out.commit();
+  } catch (err) {
+    await extractor.abort();
+    if (out) await out.abort();
+    throw err;
+  }
+  process.stderr.write(formatReadSummary({ papers: [], issues: [], stats, notes: stats.notes }) + '\n');
+  const where = args.output ? ` → ${path.relative(process.cwd(), path.resolve(args.output)) || args.output}` : '';
+  process.stderr.write(`extracted ${claims.toLocaleString('en-US')} claims from ${withClaims.toLocaleString('en-US')} of ${papers.toLocaleString('en-US')} papers (streamed, ${((Date.now() - t0) / 1000).toFixed(1)} s)${where}\n`);
+  return 0;
+}
+
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
+  if (args.jsonl) return runStreaming(args);
   const read = await readPapers(args.inputs, { format: args.format });
   for (const i of read.issues) process.stderr.write(formatIssue(i) + '\n');
   process.stderr.write(formatReadSummary(read) + '\n');
