@@ -92,7 +92,7 @@ export function toPaperClaims(o: unknown): PaperClaims | string {
 export interface ClaimsReadResult { papers: PaperClaims[]; issues: number }
 
 /** Every good record of one claims JSON Lines file; each bad line is one stderr line, and the cut of a gzip file one more. */
-export async function readClaimsJsonl(file: string, report: (line: string) => void): Promise<ClaimsReadResult> {
+export async function readClaimsJsonl(file: string, report: (line: string) => void, onRecord?: () => void): Promise<ClaimsReadResult> {
   const papers: PaperClaims[] = [];
   let issues = 0;
   const bad = (lineNo: number | null, why: string) => { issues++; if (issues <= 20) report(escapeForTerminal(`${file}${lineNo === null ? '' : `:${lineNo}`}: ${why}`)); };
@@ -103,7 +103,7 @@ export async function readClaimsJsonl(file: string, report: (line: string) => vo
     try { parsed = JSON.parse(line); } catch { bad(lineNo, 'not valid JSON: skipped'); return; }
     const p = toPaperClaims(parsed);
     if (typeof p === 'string') bad(lineNo, `not a claims record (${p}): skipped`);
-    else papers.push(p);
+    else { papers.push(p); onRecord?.(); }
   });
   if (cut) bad(null, `${cut}; the ${papers.length.toLocaleString('en-US')} complete records before it are kept`);
   if (issues > 20) report(`${file}: … ${issues - 20} more bad lines`);

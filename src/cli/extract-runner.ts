@@ -47,19 +47,22 @@ function cacheFile(dir: string): string {
   return path.join(dir, `claims-${EXTRACTOR_VERSION.replace(/[^A-Za-z0-9.-]/g, '_')}.jsonl`);
 }
 
-/** Reads the cache; a torn last line (crash mid-append) and any garbage line are skipped. */
+/**
+ * Reads the cache line by line (a cache of a few hundred thousand papers is larger than one JS string may be);
+ * a torn last line (crash mid-append) and any garbage line are skipped.
+ */
 async function loadCache(dir: string): Promise<Map<string, Extracted>> {
   const map = new Map<string, Extracted>();
   const file = cacheFile(dir);
   if (!existsSync(file)) return map;
-  const text = await fs.readFile(file, 'utf8');
-  for (const line of text.split('\n')) {
-    if (!line) continue;
+  const { forEachLine } = await import('./inputs.ts');
+  await forEachLine(file, (line) => {
+    if (!line) return;
     try {
       const rec = JSON.parse(line) as { k: string; r: Extracted };
       if (typeof rec.k === 'string' && rec.r && Array.isArray(rec.r.claims)) map.set(rec.k, rec.r);
     } catch { /* torn or foreign line: ignore, it is re-extracted */ }
-  }
+  });
   return map;
 }
 
@@ -121,7 +124,7 @@ export async function runExtraction(papers: Paper[], opts: RunOptions = {}): Pro
   todoIdx.forEach((idx, j) => { results[idx] = fresh[j]; });
   if (opts.cacheDir && fresh.length) {
     await fs.mkdir(opts.cacheDir, { recursive: true });
-    // one append of whole lines: a crash can tear only the last line, which loadCache skips
+    // appends of whole lines: a crash can tear only the last line, which loadCache skips
     const seen = new Set<string>();
     const lines: string[] = [];
     todoIdx.forEach((idx, j) => {
@@ -129,7 +132,8 @@ export async function runExtraction(papers: Paper[], opts: RunOptions = {}): Pro
       seen.add(keys[idx]);
       lines.push(JSON.stringify({ k: keys[idx], r: strip(fresh[j]) }));
     });
-    await fs.appendFile(cacheFile(opts.cacheDir), lines.join('\n') + '\n');
+    // whole lines, appended in blocks (one string of every line would not fit in a JS string at scale)
+    for (let i = 0; i < lines.length; i += 10_000) await fs.appendFile(cacheFile(opts.cacheDir), lines.slice(i, i + 10_000).join('\n') + '\n');
   }
   opts.onProgress?.(total, total);
   return { results: results as PaperClaims[], cached, extracted: fresh.length };

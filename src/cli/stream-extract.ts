@@ -26,12 +26,12 @@ export interface OrderedExtractor {
 }
 
 /** Batches of this many papers: small enough for little memory in flight, big enough to amortise messaging. */
-const BATCH = 64;
+const BATCH = 100;
 
 export async function createOrderedExtractor(opts: OrderedExtractorOptions): Promise<OrderedExtractor> {
   const batchSize = opts.batch ?? BATCH;
   const workers = Math.max(1, opts.workers);
-  const maxInFlight = workers * 2;
+  const maxInFlight = workers * 4;
   let current: Paper[] = [];
   let nextId = 0;
   let nextEmit = 0;

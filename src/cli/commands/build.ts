@@ -12,6 +12,7 @@ import { formatOption, intOption, numberOption, parseCommandArgs } from '../args
 import type { PaperClaims, ClaimsFile } from '../../extract/types.ts';
 import { isClaimsJsonl, readClaimsJsonl, toPaperClaims } from '../claims-input.ts';
 import { Deduper } from '../../ingest/index.ts';
+import { checkCorpusFits, heapWatch } from '../memory.ts';
 
 export const summary = 'build the knowledge graph (graph.json) the explorer loads';
 
@@ -164,21 +165,27 @@ export async function run(argv: string[]): Promise<number> {
   let claimIssues = 0;
   for (const f of claimsFiles) for (const p of await readClaimsFile(f)) fromClaims.push(p);
   // shards in a fixed order (the graph does not depend on it, but duplicate merging is then reproducible too)
+  const watchClaims = heapWatch();
+  let claimRecords = fromClaims.length;
   for (const f of [...claimsShards].sort()) {
-    const r = await readClaimsJsonl(f, (line) => process.stderr.write(line + '\n'));
+    const r = await readClaimsJsonl(f, (line) => process.stderr.write(line + '\n'), () => watchClaims(++claimRecords));
     claimIssues += r.issues;
     for (const p of r.papers) fromClaims.push(p);
   }
   let papers: Paper[] = [];
   let readIssues = 0;
   if (sources.length) {
-    const read = await readPapers(sources, { format });
+    const watch = heapWatch();
+    let seen = fromClaims.length;
+    const read = await readPapers(sources, { format, onPaper: () => watch(++seen) });
     papers = read.papers;
     readIssues = read.issues.length;
     for (const issue of read.issues.slice(0, 20)) process.stderr.write(`${formatIssue(issue)}\n`);
     if (read.issues.length > 20) process.stderr.write(`… ${read.issues.length - 20} more input issues\n`);
   }
   lap('read');
+  // before extraction and the graph stage: a corpus that cannot fit says so now, in one line
+  checkCorpusFits(papers.length + fromClaims.length);
   const extraction = papers.length ? await extractAll(papers, args) : { results: [], cached: 0, extracted: 0 };
   lap('extract');
   // claims records merge duplicates as \`read\` does for papers: same id, or same title (see ingest/dedupe.ts), so a
