@@ -119,3 +119,28 @@ describe('boundgraph export', () => {
     expect(wrong.stderr).toMatch(/other\.json: format is "something"/);
   });
 });
+
+describe('boundgraph export of a level-of-detail graph', () => {
+  it('puts the cluster files back: GEXF, GraphML and CSV hold every paper and edge of the same graph built whole', () => {
+    const repo = path.resolve(import.meta.dirname, '../..');
+    const bin = path.join(repo, 'scripts/boundgraph.mjs');
+    const tmp = spawnSync('mktemp', ['-d'], { encoding: 'utf8' }).stdout.trim();
+    const run = (...a: string[]) => { const r = spawnSync(process.execPath, [bin, ...a], { cwd: repo, encoding: 'utf8' }); expect(r.status, r.stderr).toBe(0); return r; };
+    run('build', '-o', path.join(tmp, 'whole'), '--no-cache');
+    run('build', '-o', path.join(tmp, 'lod'), '--no-cache', '--lod', '0');
+    const formats = ['gexf', 'graphml', 'csv'] as const;
+    for (const f of formats) {
+      run('export', path.join(tmp, 'whole/graph.json'), '-o', path.join(tmp, `whole.${f}`));
+      run('export', path.join(tmp, 'lod/graph.json'), '-o', path.join(tmp, `lod.${f}`));
+    }
+    const read = (name: string) => spawnSync('cat', [path.join(tmp, name)], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout;
+    const g1 = parseGexf(Graph, read('whole.gexf')), g2 = parseGexf(Graph, read('lod.gexf'));
+    expect(g2.order).toBe(g1.order);
+    expect(g2.size).toBe(g1.size);
+    expect(g2.filterNodes((_n, a) => a.type === 'paper').length).toBe(75);
+    expect(parseGraphml(Graph, read('lod.graphml')).size).toBe(g1.size);
+    const rows = (name: string) => (parseCsv(read(name), { columns: true }) as Array<Record<string, string>>).map((r) => JSON.stringify(r)).sort();
+    expect(rows('lod.csv')).toEqual(rows('whole.csv'));
+    expect(rows('lod.csv').length).toBeGreaterThan(50);
+  });
+});

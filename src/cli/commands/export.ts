@@ -25,7 +25,10 @@ Only plain http(s) urls are exported, whatever graph.json holds.
 options:
   --format NAME   output format (default: from the -o extension)
   -o, --out FILE  output file (default: stdout)
-  --bom           start the CSV with a UTF-8 byte-order mark (for Excel)`;
+  --bom           start the CSV with a UTF-8 byte-order mark (for Excel)
+
+A large graph's papers (level of detail: clusters/<id>.json and papers/<shard>.json beside graph.json) are put
+back in: every format holds the whole graph.`;
 
 const FORMATS = ['gexf', 'graphml', 'csv', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -51,6 +54,36 @@ async function loadDetails(file: string, env: GraphEnvelope): Promise<((id: stri
     }
   }
   return (id) => all.get(id);
+}
+
+/**
+ * A level-of-detail graph (meta.lod: papers in clusters/<id>.json) made whole again, so every format exports every
+ * paper and edge. Each edge with a paper end sits in exactly one cluster file. A missing or broken cluster file is
+ * one stderr line; the rest is exported.
+ */
+async function assembleLod(file: string, env: GraphEnvelope): Promise<GraphEnvelope> {
+  const lod = env.meta.lod as { mode?: string; clusters?: string } | undefined;
+  if (lod?.mode !== 'clusters' || typeof lod.clusters !== 'string') return env;
+  const nodes = [...env.graph.nodes];
+  const edges = [...env.graph.edges];
+  let missing = 0;
+  for (const c of env.clusters) {
+    const f = path.join(path.dirname(file), lod.clusters.replace('{id}', String(c.id)));
+    try {
+      const part = JSON.parse(await fs.readFile(f, 'utf8')) as { format?: string; nodes?: unknown; edges?: unknown };
+      if (part.format !== 'boundgraph.cluster' || !Array.isArray(part.nodes) || !Array.isArray(part.edges)) throw new Error('not a boundgraph cluster file');
+      for (const n of part.nodes) nodes.push(n as (typeof nodes)[number]);
+      for (const e of part.edges) edges.push(e as (typeof edges)[number]);
+    } catch (err) {
+      missing++;
+      process.stderr.write(escapeForTerminal(`export: ${f}: skipped, its papers are left out (${err instanceof Error ? err.message : String(err)})`) + '\n');
+    }
+  }
+  // edges to papers of a skipped cluster would dangle: drop them
+  const keys = new Set(nodes.map((n) => n.key));
+  const kept = missing ? edges.filter((e) => keys.has(e.source) && keys.has(e.target)) : edges;
+  const { lod: _lod, ...meta } = env.meta;
+  return { ...env, meta: { ...meta, counts: { ...env.meta.counts, nodes: nodes.length, edges: kept.length } }, graph: { ...env.graph, nodes, edges: kept } };
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -79,7 +112,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const parsed = parseEnvelope(json);
   if (!parsed.ok) throw new InputError(`${file}: ${parsed.message}`);
-  const env = parsed.envelope;
+  const env = await assembleLod(file, parsed.envelope);
 
   const result = format === 'gexf' ? toGexf(env)
     : format === 'graphml' ? toGraphml(env)
