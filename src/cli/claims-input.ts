@@ -23,9 +23,13 @@ export function looksLikeClaimsRecord(line: string): boolean {
   }
 }
 
-/** Is the file claims JSON Lines? Only its first non-empty line is read. */
+/**
+ * Is the file claims JSON Lines? Only its first non-empty line is read. Any name but another format's extension
+ * qualifies: Spark and Hadoop write `part-00000` files.
+ */
 export async function isClaimsJsonl(file: string): Promise<boolean> {
-  if (!/\.(jsonl|ndjson|json)(\.gz)?$/i.test(file)) return false;
+  // standard input is read once, by the paper readers (peeking here would consume it)
+  if (file === '-' || /\.(xml|atom|bib|bibtex|csv|tsv|tab|txt|html?)(\.gz)?$/i.test(file)) return false;
   let verdict = false;
   try {
     await forEachLine(file, (line) => {
