@@ -46,6 +46,11 @@ export interface PaperNode extends NodeBase {
   /** set when the abstract lives in `papers/<shard>.json` next to graph.json (large graphs) */
   abstractShard: string | null;
   claims: ClaimView[];
+  /**
+   * a record of a level-of-detail graph's claims index (claims.json) whose cluster is not loaded: title, year,
+   * cluster, position and claims only (no authors, url or abstract until its cluster file is merged)
+   */
+  partial?: true;
 }
 
 export interface EntityNode extends NodeBase {
@@ -97,6 +102,11 @@ export interface GraphIndex {
   claimsByProblem: Map<string, ClaimView[]>;
   /** problem node id → node ids of its direct variants (specializes edges) */
   variantsOf: Map<string, string[]>;
+  /**
+   * level-of-detail graphs: every paper with a claim, from claims.json (partial records; a loaded paper's node
+   * in `nodes` takes precedence). Absent on a graph loaded whole.
+   */
+  claimPapers?: Map<string, PaperNode>;
 }
 
 const MAX_TEXT = 100_000; // longer strings are cut: the page must stay responsive on hostile files
@@ -108,7 +118,7 @@ const intOrNull = (v: unknown): number | null => (typeof v === 'number' && Numbe
 const oneOf = <T extends string>(v: unknown, xs: readonly T[], fallback: T): T =>
   typeof v === 'string' && (xs as readonly string[]).includes(v) ? (v as T) : fallback;
 
-function readClaim(paper: string, index: number, c: unknown): ClaimView | null {
+export function readClaim(paper: string, index: number, c: unknown): ClaimView | null {
   if (!isObj(c)) return null;
   const sentence = Array.isArray(c.sentence) && c.sentence.length === 2 && c.sentence.every((n) => typeof n === 'number')
     ? [c.sentence[0] as number, c.sentence[1] as number] as [number, number]
@@ -140,7 +150,7 @@ function readAuthors(v: unknown): string[] {
   return [];
 }
 
-function readNode(id: string, a: Record<string, unknown>): NodeView {
+export function readNode(id: string, a: Record<string, unknown>): NodeView {
   const type = oneOf<NodeType>(a.type, NODE_TYPES, 'concept');
   const base: NodeBase = {
     id,
@@ -180,6 +190,45 @@ function readNode(id: string, a: Record<string, unknown>): NodeView {
   return { ...base, type, aliases, general: typeof a.general === 'string' ? a.general.slice(0, 400) : null, papers: typeof a.papers === 'number' && Number.isFinite(a.papers) ? a.papers : null };
 }
 
+const NO_ATTRIBUTES: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+
+/** An edge record's two ends, or null when it is not an edge record (or a self-loop). */
+export function edgeEnds(e: unknown): [string, string] | null {
+  if (!isObj(e)) return null;
+  const source = String(e.source);
+  const target = String(e.target);
+  return source === target ? null : [source, target];
+}
+
+/** An edge record (ends from `edgeEnds`) as the index keeps it; `i` is its position in `edges`. */
+export function readEdge(e: Record<string, unknown>, [source, target]: [string, string], i: number): EdgeView {
+  const attributes = isObj(e.attributes) ? e.attributes : NO_ATTRIBUTES;
+  const type = str(attributes.type, 'related');
+  return {
+    id: typeof e.key === 'string' ? e.key : `e${i}`,
+    source, target,
+    type,
+    weight: num(attributes.weight, 1),
+    // only improvement edges carry attributes the app reads; dropping the rest frees the parsed file
+    attributes: type === 'improves' ? attributes : NO_ATTRIBUTES,
+  };
+}
+
+/**
+ * Claims by the problem node they bound, from paper records (a graph's paper nodes, or a level-of-detail graph's
+ * claims index), in the order given; claims about a problem `hasProblem` rejects are left out.
+ */
+export function claimsByProblemOf(papers: Iterable<PaperNode>, hasProblem: (id: string) => boolean, into = new Map<string, ClaimView[]>()): Map<string, ClaimView[]> {
+  for (const n of papers) {
+    for (const c of n.claims) {
+      if (!c.problem || !hasProblem(c.problem)) continue;
+      const l = into.get(c.problem);
+      if (l) l.push(c); else into.set(c.problem, [c]);
+    }
+  }
+  return into;
+}
+
 /** Throws a readable Error when the file is not a boundgraph graph; tolerates bad records inside it. */
 export function buildIndex(envelope: unknown): GraphIndex {
   if (!isObj(envelope) || envelope.format !== 'boundgraph.graph' || !isObj(envelope.graph)) {
@@ -202,25 +251,13 @@ export function buildIndex(envelope: unknown): GraphIndex {
     if (!l) adjacency.set(a, (l = []));
     l.push(edge);
   };
-  const NO_ATTRIBUTES: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
   for (const e of Array.isArray(g.edges) ? g.edges : []) {
-    if (!isObj(e)) continue;
-    const source = String(e.source);
-    const target = String(e.target);
-    if (!nodes.has(source) || !nodes.has(target) || source === target) continue;
-    const attributes = isObj(e.attributes) ? e.attributes : NO_ATTRIBUTES;
-    const type = str(attributes.type, 'related');
+    const ends = edgeEnds(e);
+    if (!ends || !nodes.has(ends[0]) || !nodes.has(ends[1])) continue;
     const i = edges.length;
-    edges.push({
-      id: typeof e.key === 'string' ? e.key : `e${i}`,
-      source, target,
-      type,
-      weight: num(attributes.weight, 1),
-      // only improvement edges carry attributes the app reads; dropping the rest frees the parsed file
-      attributes: type === 'improves' ? attributes : NO_ATTRIBUTES,
-    });
-    link(source, i);
-    link(target, i);
+    edges.push(readEdge(e as Record<string, unknown>, ends, i));
+    link(ends[0], i);
+    link(ends[1], i);
   }
   const clusters: ClusterInfo[] = [];
   for (const c of Array.isArray(envelope.clusters) ? envelope.clusters : []) {
@@ -236,7 +273,6 @@ export function buildIndex(envelope: unknown): GraphIndex {
     });
   }
   const clusterById = new Map(clusters.map((c) => [c.id, c]));
-  const claimsByProblem = new Map<string, ClaimView[]>();
   const variantsOf = new Map<string, string[]>();
   for (const e of edges) {
     if (e.type !== 'specializes') continue;
@@ -250,22 +286,29 @@ export function buildIndex(envelope: unknown): GraphIndex {
     const n = nodes.get(id)!;
     if (n.type !== 'paper') continue;
     if (n.year !== null) { minYear = Math.min(minYear, n.year); maxYear = Math.max(maxYear, n.year); }
-    for (const c of n.claims) {
-      if (!c.problem || !nodes.has(c.problem)) continue;
-      const l = claimsByProblem.get(c.problem);
-      if (l) l.push(c); else claimsByProblem.set(c.problem, [c]);
-    }
     if (n.cluster === null) continue;
     let l = papersByCluster.get(n.cluster);
     if (!l) papersByCluster.set(n.cluster, (l = []));
     l.push(id);
   }
+  const claimsByProblem = claimsByProblemOf(paperNodes(nodes, order), (id) => nodes.has(id));
   return {
     nodes, order, edges, adjacency, clusters, clusterById, papersByCluster,
     years: Number.isFinite(minYear) ? { min: minYear, max: maxYear } : null,
     meta: isObj(envelope.meta) ? envelope.meta : {},
     claimsByProblem, variantsOf,
   };
+}
+
+function* paperNodes(nodes: ReadonlyMap<string, NodeView>, order: readonly string[]): Generator<PaperNode> {
+  for (const id of order) { const n = nodes.get(id)!; if (n.type === 'paper') yield n; }
+}
+
+/** A paper by id: its node, or (level-of-detail graphs, cluster not loaded) its claims-index record; else null. */
+export function paperById(index: GraphIndex, id: string): PaperNode | null {
+  const n = index.nodes.get(id);
+  if (n) return n.type === 'paper' ? n : null;
+  return index.claimPapers?.get(id) ?? null;
 }
 
 /** Whether a claim passes the resource and role filters. */
@@ -285,12 +328,15 @@ function paperKept(p: PaperNode, f: Filters): boolean {
 /**
  * Node ids the filters keep. Papers are filtered directly; every other node is kept when its type is
  * shown and at least one kept paper links to it (so hiding a cluster also hides its own concepts).
+ * `lod`: a level-of-detail graph, whose entities are drawn before any of their papers is loaded; an entity is
+ * kept when its type is shown and, only while a filter narrows the papers, a kept loaded paper links to it.
  */
-export function visibleNodeIds(index: GraphIndex, f: Filters): Set<string> {
+export function visibleNodeIds(index: GraphIndex, f: Filters, lod = false): Set<string> {
   const keptPapers = new Set<string>();
   const out = new Set<string>();
   // a paper hidden only by its type still carries its entities: filter the entities by the other criteria
   const paperFilter: Filters = { ...f, hiddenTypes: f.hiddenTypes.filter((t) => t !== 'paper') };
+  const narrowsPapers = f.hiddenClusters.length > 0 || f.yearMin !== null || f.yearMax !== null || f.onlyBounds;
   for (const id of index.order) {
     const n = index.nodes.get(id)!;
     if (n.type === 'paper' && paperKept(n, paperFilter)) {
@@ -301,6 +347,7 @@ export function visibleNodeIds(index: GraphIndex, f: Filters): Set<string> {
   for (const id of index.order) {
     const n = index.nodes.get(id)!;
     if (n.type === 'paper' || f.hiddenTypes.includes(n.type)) continue;
+    if (lod && !narrowsPapers) { out.add(id); continue; }
     const nb = index.adjacency.get(id);
     if (nb?.some((i) => keptPapers.has(otherEnd(index.edges[i], id)))) out.add(id);
   }
@@ -326,7 +373,7 @@ export function neighborsOfType(index: GraphIndex, id: string, types: readonly N
 /** Papers attached to a node: itself for a paper, its paper neighbours otherwise, papers of a cluster. */
 export function papersOf(index: GraphIndex, id: string): PaperNode[] {
   const n = index.nodes.get(id);
-  if (!n) return [];
+  if (!n) { const p = index.claimPapers?.get(id); return p ? [p] : []; }
   if (n.type === 'paper') return [n];
   return neighborsOfType(index, id, ['paper']) as PaperNode[];
 }

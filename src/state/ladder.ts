@@ -1,7 +1,7 @@
 // The bounds comparison (pure): collects the claims of a selection and orders them on a growth ladder,
 // slowest-growing first, grouping equal growths and marking mutually incomparable ones.
 import type { Relation } from '../extract/bounds/index.ts';
-import { claimKept, papersOf, type ClaimView, type GraphIndex, type PaperNode } from './graph-index.ts';
+import { claimKept, paperById, papersOf, type ClaimView, type GraphIndex, type PaperNode } from './graph-index.ts';
 import { RESOURCES } from '../extract/types.ts';
 import type { Filters, Resource, Selection } from './types.ts';
 import { worstCaseGrowth, isGraphProblem, type LadderView } from './worst-case.ts';
@@ -247,7 +247,8 @@ export function buildLadder(index: GraphIndex, claims: readonly ClaimView[], ops
     keys.forEach((k, i) => {
       const g = groups.get(k)!;
       for (const c of g.claims) {
-        const paper = index.nodes.get(c.paper) as PaperNode;
+        const paper = paperById(index, c.paper);
+        if (!paper) continue;
         const b = bucketOf(c);
         rows.push({
           claim: c, paper, tier: tiers[i], group: k, equalCount: g.claims.length,
@@ -259,7 +260,8 @@ export function buildLadder(index: GraphIndex, claims: readonly ClaimView[], ops
       }
     });
     for (const c of unranked) {
-      const paper = index.nodes.get(c.paper) as PaperNode;
+      const paper = paperById(index, c.paper);
+      if (!paper) continue;
       const b = bucketOf(c);
       rows.push({ claim: c, paper, tier: null, group: '', equalCount: 1, incomparable: false, improvesOn: improvesFor(index, c, paper, ops), bucket: b, candidate: false });
     }
@@ -319,7 +321,7 @@ export function selectionTitle(index: GraphIndex, sel: Selection | null): string
   if (!sel) return null;
   if (sel.kind === 'cluster') return `Cluster “${index.clusterById.get(sel.id)?.label ?? sel.id}”`;
   if (sel.kind === 'search') return `Results for “${sel.query}”`;
-  const n = index.nodes.get(sel.id);
+  const n = index.nodes.get(sel.id) ?? paperById(index, sel.id);
   if (!n) return null;
   const name = n.type === 'paper' ? n.title : n.label;
   return `${KIND_NAMES[n.type]} “${name.length > 80 ? `${name.slice(0, 79)}…` : name}”`;
