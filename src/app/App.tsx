@@ -3,7 +3,8 @@
 // producers and lives in the URL.
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type Sigma from 'sigma';
-import { buildDisplayGraph, chainEdges, completeDisplayGraph, isPartial } from './display.ts';
+import { LARGE_GRAPH, buildDisplayGraph, buildLodDisplayGraph, chainEdges, clusterNodeKey, clusterOfNodeKey, completeDisplayGraph, isPartial } from './display.ts';
+import { useLod } from './lod/use-lod.ts';
 import { useViewState } from './use-view-state.ts';
 import { growthOps } from './growth.ts';
 import { GraphView } from './graph/GraphView.tsx';
@@ -19,7 +20,8 @@ import { ClustersLegend } from './panels/ClustersLegend.tsx';
 import { FiltersMenu } from './panels/FiltersMenu.tsx';
 import { ExportMenu } from './panels/ExportMenu.tsx';
 import { downloadText } from './export/download.ts';
-import { type GraphIndex, visibleNodeIds } from '../state/graph-index.ts';
+import { type GraphIndex, type PaperNode, visibleNodeIds } from '../state/graph-index.ts';
+import { clustersInView, lodStatus, type LodMeta, type ViewRect } from '../state/lod.ts';
 import { buildLadder, problemScope, selectionClaims, selectionIsGraphProblem, selectionPapers, selectionTitle } from '../state/ladder.ts';
 import { worstCaseLegend } from '../state/worst-case.ts';
 import { ladderToCsv } from '../state/csv.ts';
@@ -33,13 +35,20 @@ import { DEFAULT_FILTERS } from '../state/types.ts';
 interface Props {
   index: GraphIndex;
   graphUrl: string;
+  /** meta.lod of a level-of-detail graph: `index` is its overview, papers load per cluster (see lod/use-lod.ts) */
+  lod?: LodMeta | null;
 }
 
-export function App({ index, graphUrl }: Props) {
+/** below this camera ratio a level-of-detail graph loads the clusters the view is in */
+const LOD_LOAD_RATIO = 0.5;
+
+export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
   const { state, apply, restored } = useViewState();
   const sel = state.selection;
   const display = useMemo(() => {
     performance.mark('bg:app');
+    if (lodMeta) { const g = buildLodDisplayGraph(base); performance.mark('bg:display'); return g; }
+    const index = base;
     const g = buildDisplayGraph(index);
     performance.mark('bg:display');
     // a deep link to an entity (not drawn in a large graph's first frame) needs the whole graph at once
@@ -47,16 +56,26 @@ export function App({ index, graphUrl }: Props) {
     if (first?.kind === 'node' && index.nodes.has(first.id) && !g.hasNode(first.id)) completeDisplayGraph(g, index);
     return g;
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [index]);
-  const visible = useMemo(() => visibleNodeIds(index, state.filters), [index, state.filters]);
+  }, [base]);
   const [drawn, setDrawn] = useState(false);
-  const search = useSearchClient(graphUrl, drawn);
+  // a level-of-detail graph's search index is its own file: the worker starts at once (it never parses the whole graph)
+  const searchIndexUrl = lodMeta ? new URL(lodMeta.search, graphUrl).href : null;
+  const search = useSearchClient(graphUrl, drawn || lodMeta !== null, searchIndexUrl);
   const [graphVersion, setGraphVersion] = useState(0);
+  const bumpGraph = useCallback(() => setGraphVersion((v) => v + 1), []);
+  const lod = useLod(base, lodMeta, graphUrl, { display, startClaims: drawn, locate: search.locate, onGraphChange: bumpGraph });
+  const index = lod?.index ?? base;
+  // a level-of-detail index changes when clusters merge (more nodes) and when the claims index arrives (same nodes):
+  // the visible set (and so a full sigma refresh) only in the first case
+  const visible = useMemo(() => visibleNodeIds(index, state.filters, lod !== null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [lod ? index.order.length : index, index.nodes, state.filters, lod !== null]);
+  const large = lodMeta ? lodMeta.papers + base.order.length > LARGE_GRAPH : base.order.length > LARGE_GRAPH;
 
   // after the first frame, add what a large graph's overview went without (entities, zoomed-in edges):
   // one synchronous batch so sigma reprocesses once, on the next frame
   useEffect(() => {
-    if (!drawn || !isPartial(display, index)) return;
+    if (lodMeta || !drawn || !isPartial(display, index)) return;
     const idle = (cb: () => void) => (typeof requestIdleCallback === 'function'
       ? requestIdleCallback(cb, { timeout: 1000 }) as unknown as number
       : setTimeout(cb, 50) as unknown as number);
@@ -69,22 +88,53 @@ export function App({ index, graphUrl }: Props) {
   const [searchIds, setSearchIds] = useState<string[]>([]);
 
   // a problem's papers are spread over clusters: frame them all (its improvement chain shows), not the problem node
+  // (of a level-of-detail graph, the drawn ones: the others' clusters are not loaded)
   const focusNode = useCallback((id: string) => {
     if (index.nodes.get(id)?.type === 'problem') {
-      const papers = problemPapers(index, [id]).papers.map((p) => p.id);
+      const papers = problemPapers(index, [id]).papers.map((p) => p.id).filter((p) => display.hasNode(p));
       if (papers.length > 1) { setRequest({ kind: 'cluster', papers: [id, ...papers], seq: ++seq.current }); return; }
     }
     setRequest({ kind: 'node', id, seq: ++seq.current });
-  }, [index]);
+  }, [index, display]);
+  // (reads papersByCluster when called: a level-of-detail index grows in place, so a callback made before a load sees it)
   const focusCluster = useCallback((id: number) => setRequest({ kind: 'cluster', papers: index.papersByCluster.get(id) ?? [], seq: ++seq.current }), [index]);
 
-  // a deep link (or back/forward) with a selection but no camera flies to the selection
+  // level-of-detail graphs: what was asked for last, so a load finishing late does not move the camera away from a newer pick
+  const wanted = useRef<string | null>(null);
+  const [missing, setMissing] = useState<string | null>(null);
+  /** makes a node present (loading its cluster) and then flies to it, unless something else was picked meanwhile */
+  const openNode = useCallback((id: string, clusterHint: number | null, fly: boolean) => {
+    wanted.current = id;
+    setMissing(null);
+    if (!lod || lod.index.nodes.has(id)) { if (fly) focusNode(id); return; }
+    void lod.ensureNode(id, clusterHint).then((ok) => {
+      if (wanted.current !== id) return;
+      if (!ok) { setMissing(id); return; }
+      if (fly) setRequest({ kind: 'node', id, seq: ++seq.current });
+    });
+  }, [lod, focusNode]);
+  const openCluster = useCallback((id: number, fly: boolean) => {
+    const key = `cluster:${id}`;
+    wanted.current = key;
+    if (!lod) { if (fly) focusCluster(id); return; }
+    void lod.loadCluster(id).then((ok) => { if (ok && fly && wanted.current === key) focusCluster(id); });
+  }, [lod, focusCluster]);
+
+  // a deep link (or back/forward) with a selection but no camera flies to the selection; a level-of-detail graph
+  // loads the selected paper's (or cluster's) papers first, camera or not
   useEffect(() => {
-    if (state.camera || !sel) return;
-    if (sel.kind === 'node' && index.nodes.has(sel.id)) focusNode(sel.id);
-    else if (sel.kind === 'cluster') focusCluster(sel.id);
+    if (!sel) return;
+    if (sel.kind === 'node') openNode(sel.id, null, !state.camera && (lod !== null || index.nodes.has(sel.id)));
+    else if (sel.kind === 'cluster') openCluster(sel.id, !state.camera);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [restored]);
+
+  // zooming into a level-of-detail graph loads the clusters in view (nearest the centre first, a few at a time)
+  const onView = useCallback((rect: ViewRect, ratio: number) => {
+    if (!lod || ratio >= LOD_LOAD_RATIO) return;
+    const skip = (id: number) => lod.loaded.has(id) || lod.loading.has(id) || state.filters.hiddenClusters.includes(id);
+    for (const id of clustersInView(index.clusters, rect, skip, 2)) void lod.loadCluster(id);
+  }, [lod, index, state.filters.hiddenClusters]);
 
   useEffect(() => {
     if (sel?.kind !== 'search') { setSearchIds([]); return; }
@@ -103,21 +153,28 @@ export function App({ index, graphUrl }: Props) {
     const claims = selectionClaims(index, sel, filtersNoClaims, growthOps, searchIds, opts);
     return { resources: [...new Set(claims.map((c) => c.resource))], roles: [...new Set(claims.map((c) => c.role))] };
   }, [index, sel, searchIds, filtersNoClaims, opts]);
-  const selectedNode = sel?.kind === 'node' ? index.nodes.get(sel.id) ?? null : null;
+  // a level-of-detail paper whose cluster is loading shows its claims record meanwhile
+  const selectedNode = sel?.kind === 'node' ? index.nodes.get(sel.id) ?? index.claimPapers?.get(sel.id) ?? null : null;
   const problem = selectedNode?.type === 'problem' ? selectedNode : null;
   const scope = useMemo(() => (problem ? problemScope(index, problem.id, opts.variants) : null), [index, problem, opts.variants]);
   const variantCount = problem ? problemScope(index, problem.id, true).length - 1 : null;
   const resourcesPresent = useMemo(() => {
     const s = new Set<Resource>();
     for (const id of index.order) { const n = index.nodes.get(id)!; if (n.type === 'paper') for (const c of n.claims) s.add(c.resource); }
+    for (const p of index.claimPapers?.values() ?? []) for (const c of p.claims) s.add(c.resource);
     return s;
   }, [index]);
-  const clusterCounts = useMemo(() => new Map([...index.papersByCluster].map(([k, v]) => [k, v.length])), [index]);
+  // a level-of-detail graph counts every paper of a cluster, loaded or not
+  const clusterCounts = useMemo(() => (lodMeta ? new Map(index.clusters.map((c) => [c.id, c.size]))
+    : new Map([...index.papersByCluster].map(([k, v]) => [k, v.length]))), [index, lodMeta]);
   // a cluster or search: its papers; a problem: the papers about it (and its variants when included)
   const emphasis = useMemo(() => {
     if (scope) return new Set(problemPapers(index, scope).papers.map((p) => p.id));
-    return sel && sel.kind !== 'node' ? new Set(papers.map((p) => p.id)) : null;
-  }, [index, scope, sel, papers]);
+    if (!sel || sel.kind === 'node') return null;
+    const s = new Set(papers.map((p) => p.id));
+    if (sel.kind === 'cluster' && lodMeta) s.add(clusterNodeKey(sel.id)); // its stand-in, while it loads
+    return s;
+  }, [index, scope, sel, papers, lodMeta]);
   // the improvement chain: paper → earlier paper edges among a problem's papers, or both ways around a paper
   const highlightEdges = useMemo(() => {
     if (scope && emphasis) return chainEdges(display, { among: emphasis });
@@ -130,10 +187,16 @@ export function App({ index, graphUrl }: Props) {
   const [comparisonOpen, setComparisonOpen] = useState(true);
   const [sideWidth, setSideWidth] = useState<number | null>(null);
 
-  const onSelectFromGraph = useCallback((id: string) => apply(selectNode(id)), [apply]);
-  const onSelectAndFocus = useCallback((id: string) => { apply(selectNode(id)); focusNode(id); }, [apply, focusNode]);
+  const onCluster = useCallback((id: number) => { apply(selectCluster(id)); openCluster(id, true); }, [apply, openCluster]);
+  const onSelectFromGraph = useCallback((id: string) => {
+    const c = clusterOfNodeKey(id);
+    if (c !== null) { onCluster(c); return; }
+    apply(selectNode(id));
+    openNode(id, null, false);
+  }, [apply, onCluster, openNode]);
+  const onSelectAndFocus = useCallback((id: string, clusterHint: number | null = null) => { apply(selectNode(id)); openNode(id, clusterHint, true); }, [apply, openNode]);
   const onCamera = useCallback((c: Camera) => apply(setCamera(c)), [apply]);
-  const onCluster = useCallback((id: number) => { apply(selectCluster(id)); focusCluster(id); }, [apply, focusCluster]);
+  const onNeedPaper = useCallback((id: string) => { if (lod && !lod.index.nodes.has(id)) void lod.ensureNode(id); }, [lod]);
 
   const exportCsv = () => downloadText(ladderToCsv(ladder), 'boundgraph-comparison.csv', 'text/csv;charset=utf-8');
   const node = selectedNode;
@@ -150,7 +213,7 @@ export function App({ index, graphUrl }: Props) {
           client={search}
           value={state.search}
           onChange={(q) => apply(setSearch(q))}
-          onPick={(h) => onSelectAndFocus(h.id)}
+          onPick={(h) => onSelectAndFocus(h.id, h.cluster ?? null)}
           onCompareAll={(q) => apply(selectSearchResults(q))}
         />
         <FiltersMenu
@@ -166,6 +229,7 @@ export function App({ index, graphUrl }: Props) {
         />
         <ExportMenu
           csvAvailable={ladder.length > 0}
+          partial={lod ? `${lod.loaded.size} of ${index.clusters.length}` : null}
           onCsv={exportCsv}
           onPng={() => { const s = sigmaRef.current; if (s) void import('@sigma/export-image').then((m) => m.downloadAsPNG(s, { fileName: 'boundgraph', backgroundColor: '#ffffff' })); }}
           onSvg={() => { const s = sigmaRef.current; if (s) void import('./export/svg-export.ts').then((m) => downloadText(m.viewToSvg(s), 'boundgraph.svg', 'image/svg+xml')); }}
@@ -173,6 +237,13 @@ export function App({ index, graphUrl }: Props) {
         />
         <p className="status" role="status" aria-live="polite" data-testid="visible-count">
           Showing {visible.size.toLocaleString('en')} of {index.order.length.toLocaleString('en')} nodes
+          {lod ? (
+            <span className="lod-status" data-testid="lod-status" data-loaded={[...lod.loaded].sort((a, b) => a - b).join(',')} data-claims={lod.claimsReady ? 'ready' : 'loading'}>
+              {' · '}{lodStatus(lod.loaded.size, index.clusters.length, lod.papersLoaded, lod.meta.papers)}
+              {lod.loading.size ? <span className="muted"> (loading {lod.loading.size})</span> : null}
+              {lod.error ? <span className="lod-error" title={lod.error}> · a file failed to load</span> : null}
+            </span>
+          ) : null}
         </p>
       </header>
       <main className="main" style={sideWidth ? { gridTemplateColumns: `minmax(0, 1fr) 6px ${sideWidth}px` } : undefined}>
@@ -191,6 +262,9 @@ export function App({ index, graphUrl }: Props) {
               graph={display}
               graphVersion={graphVersion}
               index={index}
+              large={large}
+              lod={lodMeta !== null}
+              onView={lodMeta ? onView : undefined}
               visible={visible}
               hiddenClusters={state.filters.hiddenClusters}
               selectedId={node?.id ?? null}
@@ -211,11 +285,13 @@ export function App({ index, graphUrl }: Props) {
         <aside className={`side${detailsOpen ? '' : ' details-closed'}${comparisonOpen ? '' : ' comparison-closed'}`}>
           <SidePane className="details" label="Details" id="details" open={detailsOpen} onOpen={setDetailsOpen}>
             {node?.type === 'paper' ? <PaperDetails key={node.id} paper={node} index={index} graphUrl={graphUrl} onSelect={onSelectAndFocus} />
-              : problem ? <ProblemDetails key={problem.id} problem={problem} index={index} variants={opts.variants} onSelect={onSelectAndFocus} />
-              : node ? <EntityDetails heading={{ kind: 'node', node }} papers={papers} onSelect={onSelectAndFocus} />
-              : cluster ? <EntityDetails heading={{ kind: 'cluster', cluster }} papers={papers} onSelect={onSelectAndFocus} />
+              : problem ? <ProblemDetails key={problem.id} problem={problem} index={index} variants={opts.variants} partialGraph={lod !== null} onSelect={onSelectAndFocus} />
+              : node ? <EntityDetails heading={{ kind: 'node', node }} papers={papers} partial={lod !== null} onSelect={onSelectAndFocus} />
+              : cluster ? <EntityDetails heading={{ kind: 'cluster', cluster }} papers={papers} partial={lod !== null && !lod.loaded.has(cluster.id)}
+                  onOpenCluster={lod && !lod.loaded.has(cluster.id) ? () => openCluster(cluster.id, true) : undefined} onSelect={onSelectAndFocus} />
+              : sel?.kind === 'node' && lod ? <PendingNode id={sel.id} missing={missing === sel.id} />
               : sel?.kind === 'search' ? <EntityDetails heading={{ kind: 'search', query: sel.query }} papers={papers} onSelect={onSelectAndFocus} />
-              : <Overview index={index} />}
+              : <Overview index={index} lod={lod ? { papers: lod.meta.papers, loaded: lod.papersLoaded } : null} />}
           </SidePane>
           <SidePane className={total ? 'comparison' : 'comparison empty'} label="Bounds comparison" heading open={comparisonOpen} onOpen={setComparisonOpen}
             badge={title !== null ? total : null}
@@ -237,6 +313,7 @@ export function App({ index, graphUrl }: Props) {
               onView={(v) => apply(setLadderView(v))}
               onVariants={(on) => apply(setIncludeVariants(on))}
               onSelect={onSelectAndFocus}
+              onNeedPaper={lod ? onNeedPaper : undefined}
             />
           </SidePane>
         </aside>
@@ -245,13 +322,28 @@ export function App({ index, graphUrl }: Props) {
   );
 }
 
-function Overview({ index }: { index: GraphIndex }) {
+/** Details while a level-of-detail paper's cluster loads, or when no cluster has it. */
+function PendingNode({ id, missing }: { id: string; missing: boolean }) {
+  return (
+    <div className="details-body">
+      <p className="kind">Paper</p>
+      {missing ? <p className="muted">No paper “{id.length > 120 ? `${id.slice(0, 119)}…` : id}” in this graph.</p> : <p className="muted">Loading the paper’s cluster…</p>}
+    </div>
+  );
+}
+
+function Overview({ index, lod }: { index: GraphIndex; lod: { papers: number; loaded: number } | null }) {
   let papers = 0, claims = 0;
-  for (const id of index.order) { const n = index.nodes.get(id)!; if (n.type === 'paper') { papers++; claims += n.claims.length; } }
+  const counted = new Set<string>();
+  for (const id of index.order) { const n = index.nodes.get(id)!; if (n.type === 'paper') { papers++; claims += n.claims.length; counted.add(id); } }
+  // a level-of-detail graph: every paper counts, and every claim (the claims index has the papers not loaded)
+  for (const p of index.claimPapers?.values() ?? [] as PaperNode[]) if (!counted.has(p.id)) claims += p.claims.length;
+  if (lod) papers = Math.max(papers, lod.papers);
   return (
     <div className="details-body overview">
       <h2>Overview</h2>
       <p>{papers.toLocaleString('en')} papers, {claims.toLocaleString('en')} complexity claims, {index.clusters.length} clusters.</p>
+      {lod ? <p className="muted">A large graph, shown by level of detail: each cluster is drawn as one disc until you open it (click it, pick it on the left, or zoom in); {lod.loaded.toLocaleString('en')} papers are loaded. Search and the comparison cover every paper.</p> : null}
       <p className="muted">Search for a problem (“LCS”, “edit distance”), a paper, author or method, click a node, or pick a cluster on the left. The bounds stated for your selection line up in the comparison below: the best known first, then the beaten ones, lower bounds and open questions, with a timeline per resource.</p>
     </div>
   );

@@ -11,7 +11,8 @@ export interface DisplayNode {
   size: number;
   color: string;
   label: string;
-  kind: NodeType;
+  /** a data node's type, or "cluster": a level-of-detail graph's stand-in for a cluster whose papers are not loaded */
+  kind: NodeType | 'cluster';
   /** paper importance proxy used for level-of-detail decisions */
   cluster: number | null;
 }
@@ -80,9 +81,10 @@ function maxWeight(index: GraphIndex): number {
   return maxW;
 }
 
-function addEdges(g: DisplayGraph, index: GraphIndex, maxW: number, keep: (kind: string, w: number) => boolean) {
-  for (const e of index.edges) {
-    const w = maxW > 0 ? e.weight / maxW : 0.5;
+function addEdges(g: DisplayGraph, index: GraphIndex, maxW: number, keep: (kind: string, w: number) => boolean, which: Iterable<number> = index.edges.keys()) {
+  for (const i of which) {
+    const e = index.edges[i];
+    const w = maxW > 0 ? Math.min(1, e.weight / maxW) : 0.5;
     if (!keep(e.type, w) || !g.hasNode(e.source) || !g.hasNode(e.target)) continue;
     if (g.hasEdge(e.id)) continue;
     const chain = e.type === 'improves' && index.nodes.get(e.source)?.type === 'paper' && index.nodes.get(e.target)?.type === 'paper';
@@ -145,4 +147,52 @@ export function completeDisplayGraph(g: DisplayGraph, index: GraphIndex): void {
   const clusterColor = (id: number | null) => (id === null ? null : index.clusterById.get(id)?.color ?? null);
   for (const id of index.order) if (!g.hasNode(id)) g.addNode(id, displayNode(index.nodes.get(id)!, clusterColor));
   addEdges(g, index, maxWeight(index), () => true);
+}
+
+// ---- level-of-detail graphs (meta.lod): the overview, then clusters of papers merged in as they load ----
+
+/** Display keys of cluster stand-ins (a control character no data id starts with: ids come from JSON strings, but are never this). */
+export const CLUSTER_NODE_PREFIX = '\u0001cluster:';
+export const clusterNodeKey = (id: number) => `${CLUSTER_NODE_PREFIX}${id}`;
+/** The cluster id of a stand-in's key, or null for any other key. */
+export function clusterOfNodeKey(key: string): number | null {
+  if (!key.startsWith(CLUSTER_NODE_PREFIX)) return null;
+  const n = Number(key.slice(CLUSTER_NODE_PREFIX.length));
+  return Number.isInteger(n) ? n : null;
+}
+
+/** Radius of a cluster stand-in: its area grows with its paper count (the biggest cluster 28 px at overview zoom). */
+export function clusterNodeSize(papers: number, maxPapers: number): number {
+  return Math.max(5, 28 * Math.sqrt(Math.max(0, papers) / Math.max(1, maxPapers)));
+}
+
+/**
+ * The first frame of a level-of-detail graph: one stand-in per cluster (its colour, at its centroid, sized by its
+ * papers; labelled by the cluster-labels layer) and the overview's entity nodes and edges. Edge weights are used as
+ * they are (clamped to 1): the heaviest edge of the whole graph is not known before every cluster is loaded.
+ */
+export function buildLodDisplayGraph(index: GraphIndex): DisplayGraph {
+  const g: DisplayGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const clusterColor = (id: number | null) => (id === null ? null : index.clusterById.get(id)?.color ?? null);
+  const maxPapers = Math.max(1, ...index.clusters.map((c) => c.size));
+  for (const c of index.clusters) {
+    g.addNode(clusterNodeKey(c.id), { x: c.x, y: c.y, size: clusterNodeSize(c.size, maxPapers), color: c.color, label: '', kind: 'cluster', cluster: c.id });
+  }
+  for (const id of index.order) if (!g.hasNode(id)) g.addNode(id, displayNode(index.nodes.get(id)!, clusterColor));
+  addEdges(g, index, 1, () => true);
+  return g;
+}
+
+/**
+ * Adds merged papers and edges (from `mergeCluster`) to a level-of-detail display graph and drops the stand-ins of
+ * the clusters now loaded, so each gives way to its papers. Edges whose ends are not drawn are skipped.
+ */
+export function addLodPapers(g: DisplayGraph, index: GraphIndex, nodes: readonly string[], edges: readonly number[], loadedClusters: Iterable<number>): void {
+  const clusterColor = (id: number | null) => (id === null ? null : index.clusterById.get(id)?.color ?? null);
+  for (const id of nodes) {
+    const n = index.nodes.get(id);
+    if (n && !g.hasNode(id)) g.addNode(id, displayNode(n, clusterColor));
+  }
+  addEdges(g, index, 1, () => true, edges);
+  for (const c of loadedClusters) { const k = clusterNodeKey(c); if (g.hasNode(k)) g.dropNode(k); }
 }

@@ -1,8 +1,11 @@
-// Entry of the explorer: loads data/graph.json relative to the page, indexes it and mounts the app.
+// Entry of the explorer: loads data/graph.json relative to the page, indexes it and mounts the app. A large graph's
+// graph.json is a level-of-detail overview (meta.lod): the app then loads the files next to it as needed.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { buildIndex } from '../state/graph-index.ts';
+import { readLodMeta } from '../state/lod.ts';
+import { loadPrestartedSearch, prestartSearchWorker } from './search/use-search.ts';
 import './styles/app.css';
 
 const root = document.getElementById('root')!;
@@ -17,6 +20,8 @@ function showMessage(text: string) {
 
 async function boot() {
   performance.mark('bg:boot');
+  // the search worker's thread starts now, while the main thread is free (it loads nothing until told to)
+  prestartSearchWorker();
   showMessage('Loading graph…');
   let res: Response;
   try {
@@ -35,11 +40,14 @@ async function boot() {
     performance.mark('bg:fetched');
     index = buildIndex(json);
     performance.mark('bg:indexed');
+    // a level-of-detail graph's search index is a file of its own: start its worker before the first frame
+    const lod = readLodMeta(index.meta);
+    if (lod) loadPrestartedSearch(graphUrl, new URL(lod.search, graphUrl).href);
   } catch (err) {
     showMessage(err instanceof Error ? err.message : 'graph.json could not be read.');
     return;
   }
-  createRoot(root).render(<StrictMode><App index={index} graphUrl={graphUrl} /></StrictMode>);
+  createRoot(root).render(<StrictMode><App index={index} graphUrl={graphUrl} lod={readLodMeta(index.meta)} /></StrictMode>);
 }
 
 void boot();

@@ -7,6 +7,8 @@ import { texToPlain } from '../text/math-text.ts';
 
 interface Props {
   index: GraphIndex;
+  /** a level-of-detail graph: labels at the clusters' centroids (from graph.json), whether their papers are loaded or not */
+  lod?: boolean;
   hiddenClusters: readonly number[];
   /** faint labels (a selection is highlighted under them) */
   dim: boolean;
@@ -16,12 +18,13 @@ interface Props {
 /** at or above this camera ratio the overview labels show */
 const SHOW_RATIO = 0.5;
 
-export function ClusterLabelsLayer({ index, hiddenClusters, dim }: Props) {
+export function ClusterLabelsLayer({ index, lod = false, hiddenClusters, dim }: Props) {
   const sigma = useSigma();
   const layer = useRef<HTMLDivElement | null>(null);
   const centres = useMemo(() => index.clusters
     .filter((c) => !hiddenClusters.includes(c.id))
     .map((c) => {
+      if (lod) return { id: c.id, label: texToPlain(c.label), color: c.color, x: c.x, y: c.y, n: c.size };
       const papers = index.papersByCluster.get(c.id) ?? [];
       let x = 0, y = 0;
       for (const id of papers) { const n = index.nodes.get(id)!; x += n.x; y += n.y; }
@@ -29,7 +32,7 @@ export function ClusterLabelsLayer({ index, hiddenClusters, dim }: Props) {
     })
     .filter((c) => c !== null)
     // biggest first so, when labels overlap, the larger cluster's label wins
-    .sort((a, b) => b.n - a.n), [index, hiddenClusters]);
+    .sort((a, b) => b.n - a.n || a.id - b.id), [index, hiddenClusters, lod]);
 
   useEffect(() => {
     const el = layer.current;

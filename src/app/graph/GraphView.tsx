@@ -2,11 +2,12 @@
 // only wire settings, events and the camera, and an overlay of cluster labels.
 import { useSigma } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
-import { LARGE_GRAPH, type DisplayEdge, type DisplayGraph, type DisplayNode } from '../display.ts';
+import { LARGE_GRAPH, clusterOfNodeKey, type DisplayEdge, type DisplayGraph, type DisplayNode } from '../display.ts';
 import type { GraphIndex } from '../../state/graph-index.ts';
+import type { ViewRect } from '../../state/lod.ts';
 import type { Camera } from '../../state/types.ts';
 import { ReducersController, OVERVIEW_RATIO, CHAIN_PROGRAMS } from './ReducersController.tsx';
 import { makeReducers, type ReducerInputs } from './reducers.ts';
@@ -15,6 +16,7 @@ import { CameraController, type CameraRequest } from './CameraController.tsx';
 import { ClusterLabelsLayer } from './ClusterLabelsLayer.tsx';
 import { KeyboardController } from './KeyboardController.tsx';
 import { SigmaHost } from './SigmaHost.tsx';
+import { ViewController } from './ViewController.tsx';
 
 export { LARGE_GRAPH };
 
@@ -29,6 +31,12 @@ export interface GraphViewProps {
   /** bumps when nodes or edges were added to `graph` after the first frame (neighbourhoods changed) */
   graphVersion?: number;
   index: GraphIndex;
+  /** level of detail for a large graph (default: from the index's size) */
+  large?: boolean;
+  /** a level-of-detail graph: cluster stand-ins, labels at the clusters' centroids, a fixed frame as papers load */
+  lod?: boolean;
+  /** the view settled (graph coordinates, camera ratio): a level-of-detail graph loads the clusters in view */
+  onView?(rect: ViewRect, ratio: number): void;
   visible: ReadonlySet<string>;
   hiddenClusters: readonly number[];
   selectedId: string | null;
@@ -52,8 +60,11 @@ export function GraphView(props: GraphViewProps) {
   // load-time mark for bench:ui: React has committed the page and SigmaHost (a child, so its layout effect ran first) created sigma
   useLayoutEffect(() => { performance.mark('bg:committed'); }, []);
   // from the data, not the drawn graph: a large graph's first frame draws its papers only
-  const large = props.index.order.length > LARGE_GRAPH;
-  const [hovered, setHovered] = useState<string | null>(null);
+  const large = props.large ?? props.index.order.length > LARGE_GRAPH;
+  const [hovered, setHoveredNode] = useState<string | null>(null);
+  // a cluster stand-in has no neighbourhood to highlight
+  const setHovered = useCallback((id: string | null) => setHoveredNode(id !== null && clusterOfNodeKey(id) !== null ? null : id), []);
+  const hiddenClusterSet = useMemo(() => new Set(props.hiddenClusters), [props.hiddenClusters]);
   // the default camera (ratio 1) and any URL camera wider than OVERVIEW_RATIO start in overview
   const [overview, setOverview] = useState(() => (props.camera?.ratio ?? 1) > OVERVIEW_RATIO);
   const focus = hovered ?? props.selectedId;
@@ -69,8 +80,8 @@ export function GraphView(props: GraphViewProps) {
   // hovering another node shows its neighbourhood, not the selection's chain
   const highlightEdges = hovered && hovered !== props.selectedId ? null : props.highlightEdges;
   const inputs = useMemo<ReducerInputs>(() => ({
-    visible: props.visible, focus, selectedId: props.selectedId, focusSet, overview, large, highlightEdges,
-  }), [props.visible, focus, props.selectedId, focusSet, overview, large, highlightEdges]);
+    visible: props.visible, focus, selectedId: props.selectedId, focusSet, overview, large, highlightEdges, hiddenClusters: hiddenClusterSet,
+  }), [props.visible, focus, props.selectedId, focusSet, overview, large, highlightEdges, hiddenClusterSet]);
   const inputsRef = useRef(inputs);
   const chainReady = useRef(!!props.highlightEdges?.size);
   const settings = useMemo<Partial<Settings<DisplayNode, DisplayEdge>>>(() => ({
@@ -101,13 +112,14 @@ export function GraphView(props: GraphViewProps) {
   }), [graph, large]); // initial values only: later changes go through ReducersController
   return (
     <div className="graph-wrap">
-      <SigmaHost<DisplayNode, DisplayEdge> sigmaRef={props.sigmaRef as RefObject<Sigma<DisplayNode, DisplayEdge> | null>} graph={graph} settings={settings} className="graph-canvas">
+      <SigmaHost<DisplayNode, DisplayEdge> sigmaRef={props.sigmaRef as RefObject<Sigma<DisplayNode, DisplayEdge> | null>} graph={graph} settings={settings} fixedFrame={props.lod ?? false} className="graph-canvas">
         <ReducersController labelThreshold={labelThreshold(large, false)} inputs={inputs} inputsRef={inputsRef} chainReady={chainReady} onOverview={setOverview} />
         <EventsController onHover={setHovered} onSelectNode={props.onSelectNode} hoverDelay={large ? LARGE_HOVER_DELAY : 0} />
         <CameraController camera={props.camera} restored={props.restored} request={props.request} onCamera={props.onCamera} />
         <KeyboardController />
         <FirstRenderMarker onFirstRender={props.onFirstRender} />
-        <ClusterLabelsLayer index={props.index} hiddenClusters={props.hiddenClusters} dim={props.dimClusterLabels ?? false} onSelectCluster={props.onSelectCluster} />
+        <ClusterLabelsLayer index={props.index} lod={props.lod ?? false} hiddenClusters={props.hiddenClusters} dim={props.dimClusterLabels ?? false} onSelectCluster={props.onSelectCluster} />
+        {props.onView ? <ViewController onView={props.onView} /> : null}
       </SigmaHost>
     </div>
   );

@@ -16,6 +16,8 @@ export interface ReducerInputs {
   large: boolean;
   /** drawn edges to emphasise as directed arrows (an improvement chain); null = none */
   highlightEdges: ReadonlySet<string> | null;
+  /** clusters the filters hide (their stand-ins on a level-of-detail graph are hidden too) */
+  hiddenClusters?: ReadonlySet<number>;
 }
 
 const FADED_NODE = '#e3e6ea';
@@ -27,8 +29,14 @@ const CHAIN_EDGE = '#c2410c';
 /** `chainProgram()`: whether sigma has the "chain" edge program yet (else chains use its built-in arrow program). */
 export function makeReducers(graph: Graph<DisplayNode, DisplayEdge>, get: () => ReducerInputs, chainProgram: () => boolean = () => true) {
   const nodeReducer = (node: string, data: DisplayNode): Partial<NodeDisplayData> => {
-    const { visible, overview, large, focusSet, focus, selectedId } = get();
+    const { visible, overview, large, focusSet, focus, selectedId, hiddenClusters } = get();
     const res = data as Partial<NodeDisplayData> & DisplayNode;
+    // a cluster stand-in (level-of-detail graphs) is no data node: only the cluster filter and the fading apply
+    if (data.kind === 'cluster') {
+      if (data.cluster !== null && hiddenClusters?.has(data.cluster)) { res.hidden = true; return res; }
+      if (focusSet && !focusSet.has(node)) { res.color = FADED_NODE; res.zIndex = 0; }
+      return res;
+    }
     if (!visible.has(node)) { res.hidden = true; return res; }
     if (overview && data.kind !== 'paper' && !focusSet?.has(node)) {
       if (large) { res.hidden = true; return res; }

@@ -2,7 +2,7 @@
 // best known (frontier), beaten upper bounds, lower bounds and questions; a "worst case in n | exact variables"
 // switch with the legend of what the n view substitutes, "include variants" for a problem, filter chips, and per
 // row the exact bound, paper, year, role, what it improves on and, on demand, the sentence that states it.
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { RESOURCES, ROLES } from '../../extract/types.ts';
 import { bestByYear, type GrowthOps, type ImprovesOn, type LadderRow, type LadderSection } from '../../state/ladder.ts';
 import type { Filters, LadderSettings, LadderView, Resource, Role } from '../../state/types.ts';
@@ -35,6 +35,8 @@ interface Props {
   onView(v: LadderView): void;
   onVariants(on: boolean): void;
   onSelect(id: string): void;
+  /** a level-of-detail graph: a row's paper is a claims record (no abstract yet); load its cluster */
+  onNeedPaper?(id: string): void;
 }
 
 /** rows shown per bucket before "Show all" */
@@ -52,9 +54,12 @@ function improvesOf(shown: ShownRow): ImprovesOn[] {
   return out;
 }
 
-function SentenceOf({ row, graphUrl }: { row: LadderRow; graphUrl: string }) {
+function SentenceOf({ row, graphUrl, onNeedPaper }: { row: LadderRow; graphUrl: string; onNeedPaper?(id: string): void }) {
+  const partial = row.paper.partial === true;
   const abstract = useAbstract(row.paper as PaperNode, graphUrl);
-  if (abstract === null) return <p className="claim-sentence muted">Loading the abstract…</p>;
+  // the ladder is rebuilt with the full paper once its cluster is merged
+  useEffect(() => { if (partial) onNeedPaper?.(row.paper.id); }, [partial, row.paper.id, onNeedPaper]);
+  if (abstract === null || partial) return <p className="claim-sentence muted">Loading the abstract…</p>;
   const s = claimSentence(abstract, row.claim);
   if (!s) return <p className="claim-sentence muted">The claim’s text is not in the abstract (it may come from the title): “<TexText text={row.claim.text} />”.</p>;
   return (
@@ -73,9 +78,10 @@ interface RowProps {
   variant: string | null;
   graphUrl: string;
   onSelect(id: string): void;
+  onNeedPaper?(id: string): void;
 }
 
-const Row = memo(function Row({ shown, labelOf, rank, rankTitle, incomparable, variant, graphUrl, onSelect }: RowProps) {
+const Row = memo(function Row({ shown, labelOf, rank, rankTitle, incomparable, variant, graphUrl, onSelect, onNeedPaper }: RowProps) {
   const [open, setOpen] = useState(false);
   const { row } = shown;
   const improves = improvesOf(shown);
@@ -100,14 +106,14 @@ const Row = memo(function Row({ shown, labelOf, rank, rankTitle, incomparable, v
             {imp.paperId && imp.paperLabel ? <> from <button type="button" className="link" onClick={() => onSelect(imp.paperId!)}><TexText text={labelOf(imp.paperId) ?? imp.paperLabel} /></button></> : null}
           </span>
         ))}
-        {open ? <SentenceOf row={row} graphUrl={graphUrl} /> : null}
+        {open ? <SentenceOf row={row} graphUrl={graphUrl} onNeedPaper={onNeedPaper} /> : null}
       </div>
     </li>
   );
 });
 
-function Section({ section, ops, problemId, labelOf, graphUrl, onSelect }: {
-  section: LadderSection; ops: GrowthOps; problemId: string | null; labelOf(id: string): string | null; graphUrl: string; onSelect(id: string): void;
+function Section({ section, ops, problemId, labelOf, graphUrl, onSelect, onNeedPaper }: {
+  section: LadderSection; ops: GrowthOps; problemId: string | null; labelOf(id: string): string | null; graphUrl: string; onSelect(id: string): void; onNeedPaper?(id: string): void;
 }) {
   const [all, setAll] = useState<Record<string, boolean>>({});
   const groups = useMemo(() => bucketGroups(section), [section]);
@@ -133,7 +139,7 @@ function Section({ section, ops, problemId, labelOf, graphUrl, onSelect }: {
                 const variant = problemId && r.claim.problem && r.claim.problem !== problemId ? labelOf(r.claim.problem) : null;
                 return (
                   <Row key={r.claim.id} shown={s} labelOf={labelOf} rank={r.tier === null ? '–' : sameGroup ? '=' : String(r.tier + 1)} rankTitle={marks.join('; ')}
-                    incomparable={r.incomparable && !sameGroup} variant={variant} graphUrl={graphUrl} onSelect={onSelect} />
+                    incomparable={r.incomparable && !sameGroup} variant={variant} graphUrl={graphUrl} onSelect={onSelect} onNeedPaper={onNeedPaper} />
                 );
               })}
             </ol>
@@ -187,7 +193,7 @@ export function BoundsComparison(p: Props) {
             </details>
           ) : null}
           </> : null}
-          {sections.map((s) => <Section key={s.resource} section={s} ops={p.ops} problemId={p.problemId} labelOf={p.labelOf} graphUrl={p.graphUrl} onSelect={p.onSelect} />)}
+          {sections.map((s) => <Section key={s.resource} section={s} ops={p.ops} problemId={p.problemId} labelOf={p.labelOf} graphUrl={p.graphUrl} onSelect={p.onSelect} onNeedPaper={p.onNeedPaper} />)}
         </>
       )}
     </div>

@@ -13,12 +13,16 @@ const KIND: Record<string, string> = {
 interface Props {
   heading: { kind: 'node'; node: NodeView } | { kind: 'cluster'; cluster: ClusterInfo } | { kind: 'search'; query: string };
   papers: readonly PaperNode[];
+  /** a level-of-detail graph: only the loaded papers (and the ones with claims) are listed */
+  partial?: boolean;
+  /** a cluster not loaded yet: load and show it */
+  onOpenCluster?(): void;
   onSelect(id: string): void;
 }
 
 const MAX_LISTED = 60;
 
-export function EntityDetails({ heading, papers, onSelect }: Props) {
+export function EntityDetails({ heading, papers, partial = false, onOpenCluster, onSelect }: Props) {
   const sorted = [...papers].sort((a, b) => b.claims.length - a.claims.length || b.size - a.size || (a.id < b.id ? -1 : 1));
   let kind = '';
   let title: ReactNode = '';
@@ -36,7 +40,12 @@ export function EntityDetails({ heading, papers, onSelect }: Props) {
         ? <p className="bound-class"><Tex latex={heading.node.latex} fallback={heading.node.label} /></p> : null}
       {heading.kind === 'cluster' && heading.cluster.terms.length
         ? <p className="muted">Distinctive terms: {heading.cluster.terms.slice(0, 8).join(', ')}</p> : null}
-      <p className="count">{papers.length === 1 ? '1 paper' : `${papers.length} papers`}{papers.length > MAX_LISTED ? ` (showing ${MAX_LISTED} with the most claims)` : ''}</p>
+      {heading.kind === 'cluster' && onOpenCluster ? (
+        <p><button type="button" className="small" onClick={onOpenCluster}>Open cluster</button> <span className="muted">{heading.cluster.size.toLocaleString('en')} papers, loaded on demand</span></p>
+      ) : null}
+      <p className="count">{papers.length === 1 ? '1 paper' : `${papers.length} papers`}{papers.length > MAX_LISTED ? ` (showing ${MAX_LISTED} with the most claims)` : ''}
+        {partial ? <span className="muted">{heading.kind === 'node' && heading.node.type !== 'paper' && heading.node.type !== 'bound' && heading.node.papers ? ` of ${heading.node.papers.toLocaleString('en')} in the corpus` : ''} · the papers loaded so far</span> : null}
+      </p>
       {sorted.length ? <NodeButtons title="Papers" nodes={sorted.slice(0, MAX_LISTED)} onSelect={onSelect} column /> : null}
     </article>
   );

@@ -1,5 +1,6 @@
 // The export disclosure: PNG and SVG of the current view, GEXF of the visible graph, CSV of the comparison.
-// Choosing an item closes the menu.
+// Choosing an item closes the menu. On a level-of-detail graph the view and GEXF exports cover the loaded clusters
+// only, and the menu says so.
 import { useRef } from 'react';
 
 interface Props {
@@ -8,9 +9,11 @@ interface Props {
   onGexf(): void;
   onCsv(): void;
   csvAvailable: boolean;
+  /** a level-of-detail graph: "3 of 41" clusters loaded (null: the whole graph is loaded) */
+  partial?: string | null;
 }
 
-export function ExportMenu({ onPng, onSvg, onGexf, onCsv, csvAvailable }: Props) {
+export function ExportMenu({ onPng, onSvg, onGexf, onCsv, csvAvailable, partial = null }: Props) {
   const menu = useRef<HTMLDetailsElement | null>(null);
   const pick = (f: () => void) => () => { if (menu.current) menu.current.open = false; f(); };
   return (
@@ -20,9 +23,10 @@ export function ExportMenu({ onPng, onSvg, onGexf, onCsv, csvAvailable }: Props)
         <ul className="menu-list">
           <li><button type="button" onClick={pick(onPng)}>PNG image of the view</button></li>
           <li><button type="button" onClick={pick(onSvg)}>SVG of the view (vector)</button></li>
-          <li><button type="button" onClick={pick(onGexf)}>GEXF of the visible graph</button></li>
+          <li><button type="button" onClick={pick(onGexf)}>GEXF of the visible graph{partial ? ' (loaded clusters)' : ''}</button></li>
           <li><button type="button" onClick={pick(onCsv)} disabled={!csvAvailable}>CSV of the comparison table</button></li>
         </ul>
+        {partial ? <p className="menu-note" data-testid="export-note">Large graph: images and GEXF cover what is loaded ({partial} clusters); the comparison CSV has every claim.</p> : null}
       </div>
     </details>
   );

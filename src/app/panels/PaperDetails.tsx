@@ -70,7 +70,8 @@ export function PaperDetails({ paper, index, graphUrl, onSelect }: Props) {
       )}
 
       <h3>Abstract</h3>
-      {abstract === null ? <p className="muted">Loading abstract…</p> : null}
+      {/* a level-of-detail paper shown from its claims record while its cluster loads */}
+      {paper.partial ? <p className="muted">Loading the paper’s cluster…</p> : abstract === null ? <p className="muted">Loading abstract…</p> : null}
       <p className="abstract" ref={abstractRef}>
         {segments.map((s, i) => (
           <span key={i} className={s.sentence === null ? undefined : 'sentence'}>

@@ -1,7 +1,7 @@
 // Details of a problem: its names (label and aliases), the general problem it is a variant of, its variants (with
 // their paper counts), how many papers and claims are about it, and those papers. Its bounds are in the comparison.
 import { useMemo } from 'react';
-import { neighborsOfType, papersOf, type EntityNode, type GraphIndex, type PaperNode } from '../../state/graph-index.ts';
+import { neighborsOfType, paperById, papersOf, type EntityNode, type GraphIndex, type PaperNode } from '../../state/graph-index.ts';
 import { problemScope } from '../../state/ladder.ts';
 import { TexText } from './Tex.tsx';
 import { NodeButtons } from './NodeButtons.tsx';
@@ -11,6 +11,8 @@ interface Props {
   index: GraphIndex;
   /** the comparison includes the variants' claims */
   variants: boolean;
+  /** a level-of-detail graph: papers linked to the problem are known only in loaded clusters (its claims, everywhere) */
+  partialGraph?: boolean;
   onSelect(id: string): void;
 }
 
@@ -25,8 +27,8 @@ export function problemPapers(index: GraphIndex, ids: readonly string[]): { pape
     for (const p of papersOf(index, id)) if (!papers.has(p.id)) { papers.set(p.id, p); count.set(p.id, 0); }
     for (const c of index.claimsByProblem.get(id) ?? []) {
       claims++;
-      const p = index.nodes.get(c.paper);
-      if (p?.type === 'paper' && !papers.has(p.id)) papers.set(p.id, p);
+      const p = paperById(index, c.paper);
+      if (p && !papers.has(p.id)) papers.set(p.id, p);
       count.set(c.paper, (count.get(c.paper) ?? 0) + 1);
     }
   }
@@ -34,11 +36,12 @@ export function problemPapers(index: GraphIndex, ids: readonly string[]): { pape
   return { papers: list, claims };
 }
 
-export function ProblemDetails({ problem, index, variants, onSelect }: Props) {
+export function ProblemDetails({ problem, index, variants, partialGraph = false, onSelect }: Props) {
   const general = problem.general ? index.nodes.get(problem.general) ?? null : null;
   const direct = useMemo(() => (index.variantsOf.get(problem.id) ?? []).map((id) => index.nodes.get(id)).filter((n) => n !== undefined)
-    .map((n) => ({ node: n, papers: neighborsOfType(index, n.id, ['paper']).length }))
-    .sort((a, b) => b.papers - a.papers || (a.node.label < b.node.label ? -1 : 1)), [index, problem.id]);
+    // (a level-of-detail graph: the count its file gives, when more than the loaded papers)
+    .map((n) => ({ node: n, papers: Math.max(neighborsOfType(index, n.id, ['paper']).length, partialGraph && n.type !== 'paper' && n.type !== 'bound' ? n.papers ?? 0 : 0) }))
+    .sort((a, b) => b.papers - a.papers || (a.node.label < b.node.label ? -1 : 1)), [index, problem.id, partialGraph]);
   const own = useMemo(() => problemPapers(index, [problem.id]), [index, problem.id]);
   const scope = useMemo(() => problemScope(index, problem.id, true), [index, problem.id]);
   const all = useMemo(() => (scope.length > 1 ? problemPapers(index, scope) : own), [index, scope, own]);
@@ -53,7 +56,8 @@ export function ProblemDetails({ problem, index, variants, onSelect }: Props) {
         {general ? (
           <div><dt>Variant of</dt><dd><button type="button" className="chip chip-problem" onClick={() => onSelect(general.id)}><TexText text={general.label} /></button></dd></div>
         ) : null}
-        <div><dt>Papers</dt><dd>{own.papers.length}{scope.length > 1 ? <span className="muted"> ({all.papers.length} with variants)</span> : null}</dd></div>
+        <div><dt>Papers</dt><dd>{own.papers.length}{scope.length > 1 ? <span className="muted"> ({all.papers.length} with variants)</span> : null}
+          {partialGraph && (problem.papers ?? 0) > own.papers.length ? <span className="muted" title="papers that only mention it are listed once their cluster is loaded"> · {problem.papers} in the corpus</span> : null}</dd></div>
         <div><dt>Claims</dt><dd>{own.claims}{scope.length > 1 ? <span className="muted"> ({all.claims} with variants)</span> : null}</dd></div>
       </dl>
       {direct.length ? (
