@@ -1,5 +1,6 @@
-// Vitest global setup for the explorer's browser tests: builds the sample graph, a graph of the hostile corpus,
-// the hand-made problem graph and the static site into test-output/app/, once per run. Skipped when the run
+// Vitest global setup for the explorer's browser tests: builds the sample graph (whole, and as level-of-detail files
+// with --lod 0), a graph of the hostile corpus, the hand-made problem graph and the static site into test-output/app/,
+// once per run. Skipped when the run
 // selects only other test files, so other folders' targeted runs do not pay for a site build.
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -18,6 +19,8 @@ export interface AppFixtures {
   hostileGraph: string | null;
   /** the hand-made problem graph of test/app/fixtures/problem-graph.ts (LCS, its variant, an improvement chain) */
   problemGraph: string;
+  /** the sample built with `--lod 0`: an overview graph.json with clusters/, claims.json and search.json next to it */
+  lodGraph: string | null;
   /** why something is missing (printed by the tests that skip) */
   notes: string[];
 }
@@ -31,8 +34,8 @@ function selectsAppTests(): boolean {
   return args.length === 0 || args.some((a) => /(^|\/)test\/app|browser|^app$/.test(a) || 'test/app/browser.test.ts'.includes(a));
 }
 
-async function buildGraph(inputs: string[], out: string): Promise<void> {
-  await run(process.execPath, [path.join(repoRoot, 'scripts/boundgraph.mjs'), 'build', ...inputs, '-o', out, '--no-cache'],
+async function buildGraph(inputs: string[], out: string, extra: string[] = []): Promise<void> {
+  await run(process.execPath, [path.join(repoRoot, 'scripts/boundgraph.mjs'), 'build', ...inputs, '-o', out, '--no-cache', ...extra],
     { cwd: repoRoot, timeout: 240_000, maxBuffer: 16 << 20 });
 }
 
@@ -67,6 +70,14 @@ export default async function setup(project: TestProject) {
     notes.push(`sample graph build failed, using test/fixtures/app/mini-graph.json: ${String(err).slice(0, 300)}`);
     sampleGraph = path.join(repoRoot, 'test/fixtures/app/mini-graph.json');
   }
+  let lodGraph: string | null = path.join(OUT, 'lod', 'graph.json');
+  try {
+    await fs.rm(path.dirname(lodGraph), { recursive: true, force: true });
+    await buildGraph([], path.dirname(lodGraph), ['--lod', '0']);
+  } catch (err) {
+    notes.push(`level-of-detail sample build failed: ${String(err).slice(0, 300)}`);
+    lodGraph = null;
+  }
   let hostileGraph: string | null = path.join(OUT, 'hostile', 'graph.json');
   try {
     await buildGraph([path.join(repoRoot, 'test/fixtures/hostile/hostile.jsonl')], path.dirname(hostileGraph));
@@ -82,5 +93,5 @@ export default async function setup(project: TestProject) {
   const site = path.join(OUT, 'site');
   const { ensureSite } = await import('../../src/cli/commands/serve.ts');
   await ensureSite(site, () => {});
-  project.provide('bgApp', { site, sampleGraph, hostileGraph, problemGraph, notes });
+  project.provide('bgApp', { site, sampleGraph, hostileGraph, problemGraph, lodGraph, notes });
 }
