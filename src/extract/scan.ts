@@ -38,6 +38,9 @@ function isConstantArg(arg: string): boolean {
 }
 
 /** `lhs OP` right before pos (in math or plain text): returns lhs and operator, or null. */
+/** An asymptotic symbol opening its argument (`O(`, `\tilde{O}(`, `\Theta\left(`): the left side of `=` is a bound. */
+const BOUND_OPENING = /(?:\\(?:tilde|widetilde|mathcal)\s*\{?\s*O\s*\}?|(?<![A-Za-z\\])O|\\Omega|\\Theta)\s*(?:\\left\s*)?[({]/;
+
 function assignmentBefore(text: string, pos: number, floor: number): { lhs: string; op: string; raw: string } | null {
   let k = pos;
   while (k > floor && text[k - 1] === ' ') k--;
@@ -91,7 +94,9 @@ function trapFor(text: string, hit: { start: number; end: number }, arg: string,
     const costVar = COST_VARIABLES.find((v) => v.match.test(asg.lhs) || (v.reason === 'lhs:expected-error' && v.match.test(asg.raw)));
     const defined = ctx.costVars.has(asg.lhs);
     const costAfter = /^\$?\s*(?:bits|time|space|words|memory)\b/.test(text.slice(ctx.spanEnd, ctx.spanEnd + 12));
-    if (!costVar && !defined && !costAfter) return { trap: 'trap:parameter-setting' };
+    // `$\tilde O(n^{(3+\omega)/2}) = \tilde O(n^{2.687})$`: a bound restated in another form is a bound, not a setting
+    const restated = asg.op === '=' && /[)}]\s*$/.test(asg.raw) && BOUND_OPENING.test(asg.raw);
+    if (!costVar && !defined && !costAfter && !restated) return { trap: 'trap:parameter-setting' };
     // `t_u = Omega(t_q)`: a regime relating two costs, not a bound
     if (/^\s*[A-Za-z](?:_\{?[A-Za-z]+\}?)?\s*$/.test(arg) && /^[tT]_/.test(asg.lhs)) return { trap: 'trap:regime-between-costs' };
     // `t_u = t_q = O(…)` bounds updates and queries together: plain time

@@ -90,6 +90,7 @@ export function similarityEdges(features: readonly SparseFeatures[], featureCoun
 
   const acc = new Float64Array(n);
   const touched: number[] = [];
+  const best: number[] = [];
   const kept = new Map<number, number>(); // a * n + b → weight
   for (let i = 0; i < n; i++) {
     for (const [f, w] of top[i]) {
@@ -100,13 +101,24 @@ export function similarityEdges(features: readonly SparseFeatures[], featureCoun
         acc[j] += w * postWeight[p];
       }
     }
-    touched.sort((x, y) => acc[y] - acc[x] || x - y);
-    for (let r = 0; r < touched.length && r < k; r++) {
-      const j = touched[r];
-      const s = acc[j];
-      if (s < minScore) break;
+    // the k best by (score desc, index asc), chosen in one pass: sorting every candidate cost O(t log t) per paper,
+    // and candidate lists grow with duplicated or near-duplicated corpora
+    best.length = 0;
+    for (const j of touched) {
+      const sj = acc[j];
+      if (sj < minScore) continue;
+      if (best.length === k) {
+        const w = best[k - 1];
+        if (sj < acc[w] || (sj === acc[w] && j > w)) continue;
+        best.pop();
+      }
+      let at = best.length;
+      while (at > 0 && (acc[best[at - 1]] < sj || (acc[best[at - 1]] === sj && best[at - 1] > j))) at--;
+      best.splice(at, 0, j);
+    }
+    for (const j of best) {
       const key = i < j ? i * n + j : j * n + i;
-      if (!kept.has(key)) kept.set(key, s);
+      if (!kept.has(key)) kept.set(key, acc[j]);
     }
     for (const j of touched) acc[j] = 0;
     touched.length = 0;
