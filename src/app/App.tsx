@@ -21,7 +21,7 @@ import { FiltersMenu } from './panels/FiltersMenu.tsx';
 import { ExportMenu } from './panels/ExportMenu.tsx';
 import { downloadText } from './export/download.ts';
 import { type GraphIndex, type PaperNode, visibleNodeIds } from '../state/graph-index.ts';
-import { clustersInView, lodStatus, type LodMeta, type ViewRect } from '../state/lod.ts';
+import { clustersInView, lodFrame, lodStatus, type LodMeta, type ViewRect } from '../state/lod.ts';
 import { buildLadder, problemScope, selectionClaims, selectionIsGraphProblem, selectionPapers, selectionTitle } from '../state/ladder.ts';
 import { worstCaseLegend } from '../state/worst-case.ts';
 import { ladderToCsv } from '../state/csv.ts';
@@ -71,6 +71,7 @@ export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [lod ? index.order.length : index, index.nodes, state.filters, lod !== null]);
   const large = lodMeta ? lodMeta.papers + base.order.length > LARGE_GRAPH : base.order.length > LARGE_GRAPH;
+  const frame = useMemo(() => (lodMeta ? lodFrame(base.clusters) : null), [base, lodMeta]);
 
   // after the first frame, add what a large graph's overview went without (entities, zoomed-in edges):
   // one synchronous batch so sigma reprocesses once, on the next frame
@@ -235,11 +236,11 @@ export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
           onSvg={() => { const s = sigmaRef.current; if (s) void import('./export/svg-export.ts').then((m) => downloadText(m.viewToSvg(s), 'boundgraph.svg', 'image/svg+xml')); }}
           onGexf={() => void import('./export/gexf-export.ts').then((m) => downloadText(m.visibleGraphToGexf(index, visible), 'boundgraph.gexf', 'application/xml'))}
         />
-        <p className="status" role="status" aria-live="polite" data-testid="visible-count">
+        <p className={lod ? 'status status-lod' : 'status'} role="status" aria-live="polite" data-testid="visible-count">
           Showing {visible.size.toLocaleString('en')} of {index.order.length.toLocaleString('en')} nodes
           {lod ? (
             <span className="lod-status" data-testid="lod-status" data-loaded={[...lod.loaded].sort((a, b) => a - b).join(',')} data-claims={lod.claimsReady ? 'ready' : 'loading'}>
-              {' · '}{lodStatus(lod.loaded.size, index.clusters.length, lod.papersLoaded, lod.meta.papers)}
+              <span className="visually-hidden"> · </span>{lodStatus(lod.loaded.size, index.clusters.length, lod.papersLoaded, lod.meta.papers)}
               {lod.loading.size ? <span className="muted"> (loading {lod.loading.size})</span> : null}
               {lod.error ? <span className="lod-error" title={lod.error}> · a file failed to load</span> : null}
             </span>
@@ -264,6 +265,7 @@ export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
               index={index}
               large={large}
               lod={lodMeta !== null}
+              frame={frame}
               onView={lodMeta ? onView : undefined}
               visible={visible}
               hiddenClusters={state.filters.hiddenClusters}

@@ -52,12 +52,14 @@ function truncate(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s;
 }
 
-export function displayNode(n: NodeView, clusterColor: (id: number | null) => string | null): DisplayNode {
+/** `paperScale` (level-of-detail graphs): papers drawn this much smaller, down to 1 px, so dense clusters stay legible. */
+export function displayNode(n: NodeView, clusterColor: (id: number | null) => string | null, paperScale = 1): DisplayNode {
   const color = n.type === 'paper' ? (clusterColor(n.cluster) ?? n.color) : TYPE_COLORS[n.type];
+  const paperMin = paperScale < 1 ? 1 : 3;
   return {
     x: n.x,
     y: n.y,
-    size: Math.min(30, Math.max(n.type === 'paper' ? 3 : 1.5, n.size * SIZE_FACTOR[n.type])),
+    size: Math.min(30, Math.max(n.type === 'paper' ? paperMin : 1.5, n.size * SIZE_FACTOR[n.type] * (n.type === 'paper' ? paperScale : 1))),
     color,
     // canvas text cannot typeset: math becomes plain text ($k$-Hamming → k-Hamming)
     label: truncate(texToPlain(n.type === 'paper' ? n.title || n.label : n.label), 48),
@@ -161,6 +163,14 @@ export function clusterOfNodeKey(key: string): number | null {
   return Number.isInteger(n) ? n : null;
 }
 
+/**
+ * How much smaller a level-of-detail graph draws its papers: a cluster of a 75,000-paper graph packs thousands of papers
+ * where a graph loaded whole has hundreds, so paper areas shrink with the paper count (1 up to 10,000 papers).
+ */
+export function lodPaperScale(papers: number): number {
+  return Math.max(0.25, Math.min(1, Math.sqrt(10_000 / Math.max(1, papers))));
+}
+
 /** Radius of a cluster stand-in: its area grows with its paper count (the biggest cluster 28 px at overview zoom). */
 export function clusterNodeSize(papers: number, maxPapers: number): number {
   return Math.max(5, 28 * Math.sqrt(Math.max(0, papers) / Math.max(1, maxPapers)));
@@ -187,11 +197,11 @@ export function buildLodDisplayGraph(index: GraphIndex): DisplayGraph {
  * Adds merged papers and edges (from `mergeCluster`) to a level-of-detail display graph and drops the stand-ins of
  * the clusters now loaded, so each gives way to its papers. Edges whose ends are not drawn are skipped.
  */
-export function addLodPapers(g: DisplayGraph, index: GraphIndex, nodes: readonly string[], edges: readonly number[], loadedClusters: Iterable<number>): void {
+export function addLodPapers(g: DisplayGraph, index: GraphIndex, nodes: readonly string[], edges: readonly number[], loadedClusters: Iterable<number>, paperScale = 1): void {
   const clusterColor = (id: number | null) => (id === null ? null : index.clusterById.get(id)?.color ?? null);
   for (const id of nodes) {
     const n = index.nodes.get(id);
-    if (n && !g.hasNode(id)) g.addNode(id, displayNode(n, clusterColor));
+    if (n && !g.hasNode(id)) g.addNode(id, displayNode(n, clusterColor, paperScale));
   }
   addEdges(g, index, 1, () => true, edges);
   for (const c of loadedClusters) { const k = clusterNodeKey(c); if (g.hasNode(k)) g.dropNode(k); }

@@ -197,6 +197,20 @@ export function applyClaimsIndex(index: GraphIndex, state: LodState, papers: rea
 export interface ViewRect { minX: number; maxX: number; minY: number; maxY: number }
 
 /**
+ * The frame a level-of-detail graph is drawn in (graph coordinates, fixed while papers load): the extent of the
+ * cluster centroids, widened by `pad` of its size on each side (most papers of the outer clusters fall inside), so the
+ * first view shows the clusters, not the far-flung entities. Null without clusters.
+ */
+export function lodFrame(clusters: readonly ClusterInfo[], pad = 0.12): { x: [number, number]; y: [number, number] } | null {
+  if (!clusters.length) return null;
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (const c of clusters) { minX = Math.min(minX, c.x); maxX = Math.max(maxX, c.x); minY = Math.min(minY, c.y); maxY = Math.max(maxY, c.y); }
+  const span = Math.max(maxX - minX, maxY - minY, 1);
+  const px = pad * span;
+  return { x: [minX - px, maxX + px], y: [minY - px, maxY + px] };
+}
+
+/**
  * The clusters a zoomed-in view asks for, at most `max`: first the one whose centroid is nearest the view's centre
  * (the view lies in its region even when its centroid is off screen), then the others whose centroid is in view,
  * nearest first (ties by id). Clusters `skip` says (loaded, loading, hidden) are passed over.

@@ -23,7 +23,8 @@ export { LARGE_GRAPH };
 /** hover highlighting on a large graph waits this long (each highlight is a full re-render there) */
 const LARGE_HOVER_DELAY = 300;
 
-const labelThreshold = (large: boolean, overview: boolean) => (large ? 10 : 7) + (overview ? 4 : 0);
+// a level-of-detail graph draws its papers smaller (display.ts lodPaperScale): their labels come at a smaller size
+const labelThreshold = (large: boolean, overview: boolean, lod = false) => (lod && large ? 6 : large ? 10 : 7) + (overview ? 4 : 0);
 
 export interface GraphViewProps {
   sigmaRef: RefObject<Sigma | null>;
@@ -35,6 +36,8 @@ export interface GraphViewProps {
   large?: boolean;
   /** a level-of-detail graph: cluster stand-ins, labels at the clusters' centroids, a fixed frame as papers load */
   lod?: boolean;
+  /** a fixed frame of the graph (graph coordinates) instead of its nodes' extent: a level-of-detail graph keeps it as papers load */
+  frame?: { x: [number, number]; y: [number, number] } | null;
   /** the view settled (graph coordinates, camera ratio): a level-of-detail graph loads the clusters in view */
   onView?(rect: ViewRect, ratio: number): void;
   visible: ReadonlySet<string>;
@@ -80,8 +83,8 @@ export function GraphView(props: GraphViewProps) {
   // hovering another node shows its neighbourhood, not the selection's chain
   const highlightEdges = hovered && hovered !== props.selectedId ? null : props.highlightEdges;
   const inputs = useMemo<ReducerInputs>(() => ({
-    visible: props.visible, focus, selectedId: props.selectedId, focusSet, overview, large, highlightEdges, hiddenClusters: hiddenClusterSet,
-  }), [props.visible, focus, props.selectedId, focusSet, overview, large, highlightEdges, hiddenClusterSet]);
+    visible: props.visible, focus, selectedId: props.selectedId, focusSet, overview, large, highlightEdges, hiddenClusters: hiddenClusterSet, lod: props.lod ?? false,
+  }), [props.visible, focus, props.selectedId, focusSet, overview, large, highlightEdges, hiddenClusterSet, props.lod]);
   const inputsRef = useRef(inputs);
   const chainReady = useRef(!!props.highlightEdges?.size);
   const settings = useMemo<Partial<Settings<DisplayNode, DisplayEdge>>>(() => ({
@@ -89,7 +92,7 @@ export function GraphView(props: GraphViewProps) {
     // labels appear as you zoom in, without piling up: a coarse grid admits few labels per cell
     labelDensity: large ? 0.3 : 0.45,
     labelGridCellSize: large ? 140 : 110,
-    labelRenderedSizeThreshold: labelThreshold(large, overview),
+    labelRenderedSizeThreshold: labelThreshold(large, overview, props.lod),
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
     labelSize: 12,
     labelWeight: '500',
@@ -109,11 +112,11 @@ export function GraphView(props: GraphViewProps) {
     enableEdgeEvents: false,
     allowInvalidContainer: true,
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }), [graph, large]); // initial values only: later changes go through ReducersController
+  }), [graph, large, props.lod]); // initial values only: later changes go through ReducersController
   return (
     <div className="graph-wrap">
-      <SigmaHost<DisplayNode, DisplayEdge> sigmaRef={props.sigmaRef as RefObject<Sigma<DisplayNode, DisplayEdge> | null>} graph={graph} settings={settings} fixedFrame={props.lod ?? false} className="graph-canvas">
-        <ReducersController labelThreshold={labelThreshold(large, false)} inputs={inputs} inputsRef={inputsRef} chainReady={chainReady} onOverview={setOverview} />
+      <SigmaHost<DisplayNode, DisplayEdge> sigmaRef={props.sigmaRef as RefObject<Sigma<DisplayNode, DisplayEdge> | null>} graph={graph} settings={settings} frame={props.frame ?? null} className="graph-canvas">
+        <ReducersController labelThreshold={labelThreshold(large, false, props.lod)} inputs={inputs} inputsRef={inputsRef} chainReady={chainReady} onOverview={setOverview} />
         <EventsController onHover={setHovered} onSelectNode={props.onSelectNode} hoverDelay={large ? LARGE_HOVER_DELAY : 0} />
         <CameraController camera={props.camera} restored={props.restored} request={props.request} onCamera={props.onCamera} />
         <KeyboardController />

@@ -15,21 +15,23 @@ interface Props<N extends Attributes, E extends Attributes> {
   settings: Partial<Settings<N, E>>;
   sigmaRef?: RefObject<Sigma<N, E> | null>;
   /**
-   * keep the first frame's extent as the frame of the graph (sigma's custom bounding box): nodes added later (a
-   * level-of-detail graph's papers) then do not re-normalise the coordinates, so the view and URL cameras stay put
+   * a fixed frame of the graph (sigma's custom bounding box, graph coordinates) instead of its nodes' extent: nodes
+   * added later (a level-of-detail graph's papers) then do not re-normalise the coordinates, so the view and URL
+   * cameras stay put. Read once, when sigma is created.
    */
-  fixedFrame?: boolean;
+  frame?: { x: [number, number]; y: [number, number] } | null;
   className?: string;
   children?: ReactNode;
 }
 
 interface Ctx { sigma: Sigma; container: HTMLElement }
 
-export function SigmaHost<N extends Attributes, E extends Attributes>({ graph, settings, sigmaRef, fixedFrame = false, className, children }: Props<N, E>) {
+export function SigmaHost<N extends Attributes, E extends Attributes>({ graph, settings, sigmaRef, frame = null, className, children }: Props<N, E>) {
   const rootRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
+  const frameRef = useRef(frame);
   const [ctx, setCtx] = useState<Ctx | null>(null);
 
   useLayoutEffect(() => {
@@ -37,7 +39,7 @@ export function SigmaHost<N extends Attributes, E extends Attributes>({ graph, s
     const container = containerRef.current;
     if (!root || !container) return;
     const sigma = new Sigma<N, E>(graph, container, settingsRef.current);
-    if (fixedFrame) sigma.setCustomBBox(sigma.getBBox());
+    if (frameRef.current) sigma.setCustomBBox(frameRef.current);
     if (sigmaRef) (sigmaRef as { current: Sigma<N, E> | null }).current = sigma;
     setCtx({ sigma: sigma as unknown as Sigma, container: root });
     // sigma follows window resizes only; panels that collapse or a dragged splitter resize the canvas too
@@ -52,7 +54,7 @@ export function SigmaHost<N extends Attributes, E extends Attributes>({ graph, s
       if (sigmaRef && sigmaRef.current === sigma) (sigmaRef as { current: Sigma<N, E> | null }).current = null;
       sigma.kill();
     };
-  }, [graph, sigmaRef, fixedFrame]);
+  }, [graph, sigmaRef]);
 
   return (
     <div className={`react-sigma ${className ?? ''}`} ref={rootRef}>

@@ -18,6 +18,11 @@ export interface ReducerInputs {
   highlightEdges: ReadonlySet<string> | null;
   /** clusters the filters hide (their stand-ins on a level-of-detail graph are hidden too) */
   hiddenClusters?: ReadonlySet<number>;
+  /**
+   * a level-of-detail graph: links of papers to entities show only for the focus (hovered or selected node, the
+   * selection's papers), like every weak link at overview zoom; paper–paper links show when zoomed in
+   */
+  lod?: boolean;
 }
 
 const FADED_NODE = '#e3e6ea';
@@ -29,12 +34,13 @@ const CHAIN_EDGE = '#c2410c';
 /** `chainProgram()`: whether sigma has the "chain" edge program yet (else chains use its built-in arrow program). */
 export function makeReducers(graph: Graph<DisplayNode, DisplayEdge>, get: () => ReducerInputs, chainProgram: () => boolean = () => true) {
   const nodeReducer = (node: string, data: DisplayNode): Partial<NodeDisplayData> => {
-    const { visible, overview, large, focusSet, focus, selectedId, hiddenClusters } = get();
+    const { visible, overview, large, focusSet, focus, selectedId, hiddenClusters, lod } = get();
     const res = data as Partial<NodeDisplayData> & DisplayNode;
     // a cluster stand-in (level-of-detail graphs) is no data node: only the cluster filter and the fading apply
     if (data.kind === 'cluster') {
       if (data.cluster !== null && hiddenClusters?.has(data.cluster)) { res.hidden = true; return res; }
-      if (focusSet && !focusSet.has(node)) { res.color = FADED_NODE; res.zIndex = 0; }
+      // faded and smaller while something else is highlighted, so it does not cover the highlighted papers
+      if (focusSet && !focusSet.has(node)) { res.color = FADED_NODE; res.zIndex = 0; res.size = data.size * 0.5; }
       return res;
     }
     if (!visible.has(node)) { res.hidden = true; return res; }
@@ -46,6 +52,8 @@ export function makeReducers(graph: Graph<DisplayNode, DisplayEdge>, get: () => 
       if (focusSet.has(node)) {
         res.zIndex = 1;
         if (node === focus || node === selectedId) { res.highlighted = true; res.zIndex = 2; res.forceLabel = true; }
+        // a level-of-detail graph draws its papers small: the highlighted ones are drawn big enough to find
+        if (lod) res.size = Math.max(data.size, node === focus || node === selectedId ? 6 : 2.5);
       } else {
         res.color = FADED_NODE;
         res.label = '';
@@ -57,7 +65,7 @@ export function makeReducers(graph: Graph<DisplayNode, DisplayEdge>, get: () => 
     return res;
   };
   const edgeReducer = (edge: string, data: DisplayEdge): Partial<EdgeDisplayData> => {
-    const { visible, overview, large, focusSet, focus, highlightEdges } = get();
+    const { visible, overview, large, focusSet, focus, highlightEdges, lod } = get();
     const res = data as Partial<EdgeDisplayData> & DisplayEdge;
     // an improvement chain of the selection: a directed arrow, later paper → the earlier one it improves on
     if (highlightEdges?.has(edge)) {
@@ -70,13 +78,14 @@ export function makeReducers(graph: Graph<DisplayNode, DisplayEdge>, get: () => 
     }
     // the common overview case first: no endpoint lookups for the many edges it hides
     if (!focusSet && overview && large && !overviewEdge(data.kind, data.weight)) { res.hidden = true; return res; }
+    if (!focusSet && lod && data.kind !== 'related' && !overviewEdge(data.kind, data.weight)) { res.hidden = true; return res; }
     const s = graph.source(edge);
     const t = graph.target(edge);
     if (!visible.has(s) || !visible.has(t)) { res.hidden = true; return res; }
     if (focusSet) {
       const inFocus = focus ? s === focus || t === focus : focusSet.has(s) && focusSet.has(t);
       if (!inFocus) {
-        if (overview && large) { res.hidden = true; return res; }
+        if ((overview && large) || (lod && !overviewEdge(data.kind, data.weight))) { res.hidden = true; return res; }
         res.color = FADED_EDGE;
       } else {
         res.zIndex = 1;

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GraphIndex, PaperNode } from '../../state/graph-index.ts';
 import { applyClaimsIndex, clusterFilePath, createLodState, mergeCluster, readClaimsIndex, type LodMeta } from '../../state/lod.ts';
-import { addLodPapers, type DisplayGraph } from '../display.ts';
+import { addLodPapers, lodPaperScale, type DisplayGraph } from '../display.ts';
 
 export interface LodView {
   meta: LodMeta;
@@ -65,7 +65,7 @@ export function useLod(initial: GraphIndex, meta: LodMeta | null, graphUrl: stri
       performance.mark(`bg:cluster-${id}-fetched`);
       const merged = mergeCluster(indexRef.current, state, id, json);
       indexRef.current = merged.index;
-      addLodPapers(optsRef.current.display, merged.index, merged.nodes, merged.edges, state.loaded);
+      addLodPapers(optsRef.current.display, merged.index, merged.nodes, merged.edges, state.loaded, lodPaperScale(state.meta.papers));
       performance.mark(`bg:cluster-${id}-merged`);
       setIndex(merged.index);
       setLoaded(new Set(state.loaded));

@@ -179,14 +179,18 @@ const QUICK_BOOST = [3, 2.5, 1];
  * match weighs twice a prefix; ranking as the full index (exact names first). Deterministic: ties go by id.
  */
 export function createQuickSearch(docs: readonly SearchDoc[]): Search {
-  // token → postings (doc index × 4 + field), each doc and field once
+  // token → postings (doc index × 4 + field), each doc and field once; a field's word count weighs its matches
+  // (a match in a short label counts more than one in a long title, as in the full index's BM25)
   const postings = new Map<string, number[]>();
+  const norm4 = new Float32Array(docs.length * 4);
   docs.forEach((d, i) => {
     QUICK_FIELDS.forEach((f, fi) => {
       const v = d[f];
       if (!v) return;
+      const words = tokenize(v);
+      norm4[i * 4 + fi] = 1 / Math.sqrt(Math.max(1, words.length));
       const seen = new Set<string>();
-      for (const raw of tokenize(v)) {
+      for (const raw of words) {
         const t = raw.toLowerCase();
         if (seen.has(t)) continue;
         seen.add(t);
@@ -220,7 +224,7 @@ export function createQuickSearch(docs: readonly SearchDoc[]): Search {
               lastTerm[doc] = ti;
               matched[doc] = ti + 1;
             }
-            score[doc] += QUICK_BOOST[p & 3] * w;
+            score[doc] += QUICK_BOOST[p & 3] * w * norm4[p];
           }
         }
       });
