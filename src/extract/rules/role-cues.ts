@@ -61,6 +61,11 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { match: 'from', role: 'prior', scope: 'near', reason: 'role:from-x-to-y' },
   { match: 'previous', role: 'prior', scope: 'near', reason: 'role:previous' },
   { match: 'previously', role: 'prior', scope: 'sentence', reason: 'role:previously' },
+  // "The previous best solution uses X time and Y space": every bound of the clause is the earlier one's
+  { match: 'previous best', role: 'prior', scope: 'sentence', reason: 'role:previous-best' },
+  { match: 'previous fastest', role: 'prior', scope: 'sentence', reason: 'role:previous-fastest' },
+  { match: 'it has been shown', role: 'prior', scope: 'sentence', reason: 'role:it-has-been-shown' },
+  { match: 'it was shown', role: 'prior', scope: 'sentence', reason: 'role:it-was-shown' },
   { match: 'prior', role: 'prior', scope: 'near', reason: 'role:prior' },
   { match: 'existing', role: 'prior', scope: 'sentence', reason: 'role:existing' },
   { match: 'known', role: 'prior', scope: 'near', reason: 'role:known' },
