@@ -123,6 +123,10 @@ export function extractMethods(title: string, text: string, sentences: [number, 
       if (cm && !STOP_NAMES.has(cm[1].split(' ')[0])) add(cm[1], s + cm.index + cm[0].indexOf(cm[1]));
     }
     if (/\b(?:modules?|components?|innovations?|key (?:ideas|designs|techniques))\b/i.test(sent)) componentsAnnounced = true;
+    // "This inspires a hybrid algorithm FP-PED that runs …": a name right after a described new thing
+    for (const m of sent.matchAll(/\b(?:a|an)\s+(?:new|novel|hybrid|simple|modified|improved|practical|randomized)\s+(?:[a-z-]+\s){0,2}?(?:algorithm|method|data structure|structure|index|scheme|framework|variant|technique|procedure|protocol|model|encoding|code)\s+(?:called\s+)?([A-Z][A-Za-z0-9*]*(?:-[A-Za-z0-9]+)*)(?=\s+(?:that|which|for|to|is|with|achieving)\b|\s*[,.;(])/g)) {
+      if (nameLike(m[1])) add(m[1], s + m.index! + m[0].length - m[1].length);
+    }
     if (!contrib) continue;
     // "we introduce a new RL algorithm, SQIRL, that …": the appositive name after the description
     for (const m of sent.matchAll(/\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs)\s+(?:a|an)\s[^,.;()]{1,60}?,\s+([A-Z][A-Za-z0-9*]*(?:[-'][A-Za-z0-9]+)*),/g)) {
@@ -149,7 +153,7 @@ export function extractMethods(title: string, text: string, sentences: [number, 
     const lead = /^([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?:,| is) (?:a|an) /.exec(sent);
     if (lead && nameLike(lead[1])) add(lead[1], s);
     // "we introduce the q-gram graph that …", "we present the zip tree, a …": a coined compound with a structure head
-    for (const m of sent.matchAll(/\b(?:introduce|introduces|present|presents|propose|proposes|define|defines|design|designs)\s+(?:the|a|an)\s+(?:new\s+|novel\s+|simple\s+)?((?:[a-z][a-z0-9-]*\s){1,3}(?:tree|trees|trie|tries|pointer|pointers|graph|list|sort|filter|filters|index|heap|heaps|sketch|array|table|automaton|grammar|hash|hashing|code|codes))\b(?=\s*(?:,|\.|;|that|which|to|for|with|\(|$))/g)) {
+    for (const m of sent.matchAll(/\b(?:introduce|introduces|present|presents|propose|proposes|define|defines|design|designs)\s+(?:the|a|an)\s+(?:new\s+|novel\s+|simple\s+)?((?:[a-z][a-z0-9-]*\s){1,3}(?:tree|trees|trie|tries|pointer|pointers|graph|list|sort|filter|filters|index|heap|heaps|sketch|array|table|automaton|grammar|hash|hashing|code|codes))\b(?=\s*(?:,|\.|;|that|which|to|for|with|\(|data structure|$))/g)) {
       const words = m[1].trim().split(/\s+/);
       if (words.slice(0, -1).every((w) => GENERIC_COMPOUND.has(w))) continue;
       add(m[1].trim(), s + m.index! + m[0].length - m[1].length);
