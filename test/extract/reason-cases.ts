@@ -76,7 +76,7 @@ const handWritten: ReasonCase[] = [
   { reason: 'trap:one-plus-epsilon-span', s: 'We answer it with multiplicative error $(1+\\varepsilon)$ in the worst case.' },
   { reason: 'role:reference-key-after', s: 'Gradient ascent achieves $O(\\sqrt{T})$ regret and strategic robustness [KSS24].' },
   // sentence cues for earlier work, far enough from the bound that no near cue shadows them
-  ...['prior work', 'prior works', 'previous work', 'previous works'].map((w) => ({
+  ...['prior work', 'prior works', 'previous work', 'previous works', 'previous best', 'previous fastest'].map((w) => ({
     reason: `role:${w.replace(/ /g, '-')}`, s: `${w[0].toUpperCase()}${w.slice(1)}, for a very large and natural family of inputs, takes $O(n^2)$ time.`,
   })),
   { reason: 'role:prior-to-our-work', s: 'Prior to our work, for a very large and natural family of inputs, the best took $O(n^2)$ time.' },
