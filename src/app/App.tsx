@@ -3,7 +3,9 @@
 // producers and lives in the URL.
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type Sigma from 'sigma';
-import { LARGE_GRAPH, buildDisplayGraph, buildLodDisplayGraph, chainEdges, clusterNodeKey, clusterOfNodeKey, completeDisplayGraph, isPartial } from './display.ts';
+import {
+  LARGE_GRAPH, buildDisplayGraph, buildLodDisplayGraph, chainEdges, clusterNodeKey, clusterOfNodeKey, completeDisplayGraph, drawNeighbourhood, isPartial, lodPaperScale,
+} from './display.ts';
 import { useLod } from './lod/use-lod.ts';
 import { useViewState } from './use-view-state.ts';
 import { growthOps } from './growth.ts';
@@ -104,16 +106,19 @@ export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
   const wanted = useRef<string | null>(null);
   const [missing, setMissing] = useState<string | null>(null);
   /** makes a node present (loading its cluster) and then flies to it, unless something else was picked meanwhile */
+  // (a level-of-detail graph draws the node and its links first: entities are drawn when needed, see display.ts)
   const openNode = useCallback((id: string, clusterHint: number | null, fly: boolean) => {
     wanted.current = id;
     setMissing(null);
-    if (!lod || lod.index.nodes.has(id)) { if (fly) focusNode(id); return; }
+    const draw = () => { if (lodMeta && drawNeighbourhood(display, base, id, lodPaperScale(lodMeta.papers))) bumpGraph(); };
+    if (!lod || lod.index.nodes.has(id)) { draw(); if (fly) focusNode(id); return; }
     void lod.ensureNode(id, clusterHint).then((ok) => {
       if (wanted.current !== id) return;
       if (!ok) { setMissing(id); return; }
+      draw();
       if (fly) setRequest({ kind: 'node', id, seq: ++seq.current });
     });
-  }, [lod, focusNode]);
+  }, [lod, lodMeta, display, base, bumpGraph, focusNode]);
   const openCluster = useCallback((id: number, fly: boolean) => {
     const key = `cluster:${id}`;
     wanted.current = key;

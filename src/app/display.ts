@@ -176,26 +176,61 @@ export function clusterNodeSize(papers: number, maxPapers: number): number {
   return Math.max(5, 28 * Math.sqrt(Math.max(0, papers) / Math.max(1, maxPapers)));
 }
 
+/** Entities a level-of-detail graph draws from the start (the ones most papers link to); the others when needed. */
+export const LOD_TOP_ENTITIES = 300;
+
 /**
  * The first frame of a level-of-detail graph: one stand-in per cluster (its colour, at its centroid, sized by its
- * papers; labelled by the cluster-labels layer) and the overview's entity nodes and edges. Edge weights are used as
- * they are (clamped to 1): the heaviest edge of the whole graph is not known before every cluster is loaded.
+ * papers; labelled by the cluster-labels layer) and the overview's entities most papers link to, with the edges among
+ * them. Every other entity is drawn when it is needed (`drawNeighbourhood`: selected, or a selected paper's): sigma
+ * costs every drawn node and edge on every frame, shown or hidden, and most entities matter only next to their papers.
+ * Edge weights are used as they are (clamped to 1): the heaviest edge of the whole graph is not known before every
+ * cluster is loaded.
  */
-export function buildLodDisplayGraph(index: GraphIndex): DisplayGraph {
+export function buildLodDisplayGraph(index: GraphIndex, topEntities = LOD_TOP_ENTITIES): DisplayGraph {
   const g: DisplayGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   const clusterColor = (id: number | null) => (id === null ? null : index.clusterById.get(id)?.color ?? null);
   const maxPapers = Math.max(1, ...index.clusters.map((c) => c.size));
   for (const c of index.clusters) {
     g.addNode(clusterNodeKey(c.id), { x: c.x, y: c.y, size: clusterNodeSize(c.size, maxPapers), color: c.color, label: '', kind: 'cluster', cluster: c.id });
   }
-  for (const id of index.order) if (!g.hasNode(id)) g.addNode(id, displayNode(index.nodes.get(id)!, clusterColor));
+  const paperCount = (n: NodeView) => (n.type !== 'paper' && n.type !== 'bound' ? n.papers ?? 0 : 0);
+  const top = index.order.filter((id) => index.nodes.get(id)!.type !== 'paper')
+    .sort((a, b) => paperCount(index.nodes.get(b)!) - paperCount(index.nodes.get(a)!) || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, topEntities);
+  for (const id of top) if (!g.hasNode(id)) g.addNode(id, displayNode(index.nodes.get(id)!, clusterColor));
   addEdges(g, index, 1, () => true);
   return g;
 }
 
 /**
+ * Draws a node of a level-of-detail graph and its links: for a paper, its entities too; for an entity, its links to
+ * the papers drawn (loaded). Returns whether anything was added.
+ */
+export function drawNeighbourhood(g: DisplayGraph, index: GraphIndex, id: string, paperScale = 1): boolean {
+  const n = index.nodes.get(id);
+  if (!n) return false;
+  const clusterColor = (c: number | null) => (c === null ? null : index.clusterById.get(c)?.color ?? null);
+  const before = g.order + g.size;
+  if (!g.hasNode(id)) g.addNode(id, displayNode(n, clusterColor, paperScale));
+  const which: number[] = [];
+  for (const i of index.adjacency.get(id) ?? []) {
+    const e = index.edges[i];
+    const other = e.source === id ? e.target : e.source;
+    const o = index.nodes.get(other);
+    if (!o) continue;
+    // a paper brings its entities along; an entity does not bring papers (their clusters are not loaded)
+    if (!g.hasNode(other)) { if (n.type === 'paper' && o.type !== 'paper') g.addNode(other, displayNode(o, clusterColor, paperScale)); else continue; }
+    which.push(i);
+  }
+  addEdges(g, index, 1, () => true, which);
+  return g.order + g.size !== before;
+}
+
+/**
  * Adds merged papers and edges (from `mergeCluster`) to a level-of-detail display graph and drops the stand-ins of
- * the clusters now loaded, so each gives way to its papers. Edges whose ends are not drawn are skipped.
+ * the clusters now loaded, so each gives way to its papers. Edges whose ends are not drawn are skipped (links to
+ * entities not drawn wait for `drawNeighbourhood`).
  */
 export function addLodPapers(g: DisplayGraph, index: GraphIndex, nodes: readonly string[], edges: readonly number[], loadedClusters: Iterable<number>, paperScale = 1): void {
   const clusterColor = (id: number | null) => (id === null ? null : index.clusterById.get(id)?.color ?? null);

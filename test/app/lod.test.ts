@@ -8,13 +8,13 @@ import { lodFiles } from '../../src/graph/write.ts';
 import type { ClusterInfo, GraphMeta } from '../../src/graph/types.ts';
 import { buildIndex, paperById, visibleNodeIds, type GraphIndex } from '../../src/state/graph-index.ts';
 import {
-  applyClaimsIndex, clusterFilePath, clustersInView, createLodState, lodStatus, mergeCluster, pendingEdgeCount, readClaimsIndex, readLodMeta,
+  applyClaimsIndex, clusterFilePath, clustersInView, createLodState, lodFrame, lodStatus, mergeCluster, pendingEdgeCount, readClaimsIndex, readLodMeta,
   type LodState,
 } from '../../src/state/lod.ts';
 import { buildLadder, problemScope, selectionClaims } from '../../src/state/ladder.ts';
 import { DEFAULT_FILTERS } from '../../src/state/types.ts';
 import { growthOps } from '../../src/app/growth.ts';
-import { addLodPapers, buildLodDisplayGraph, clusterNodeKey, clusterOfNodeKey } from '../../src/app/display.ts';
+import { addLodPapers, buildLodDisplayGraph, clusterNodeKey, clusterOfNodeKey, drawNeighbourhood, lodPaperScale } from '../../src/app/display.ts';
 import { createQuickSearch, createSearch, docsFromEnvelope, docsFromSearchIndex } from '../../src/app/search/search-core.ts';
 import { problemGraph } from './fixtures/problem-graph.ts';
 
@@ -271,6 +271,35 @@ describe('lod display graph', () => {
     addLodPapers(g, m2.index, m2.nodes, m2.edges, state.loaded);
     expect(g.hasEdge('paper:4', 'paper:5')).toBe(true);
   });
+  it('draws only the entities most papers link to at first; a selected node brings its links (a paper, its entities)', () => {
+    const { index, state } = openLod(files);
+    const g = buildLodDisplayGraph(index, 1);
+    // concept:shared has 12 papers, problem:p 4, problem:q 1
+    expect(g.filterNodes((_k, a) => a.kind !== 'cluster')).toEqual(['concept:shared']);
+    const m = mergeCluster(index, state, 2, files.get('clusters/2.json'));
+    addLodPapers(g, m.index, m.nodes, m.edges, state.loaded);
+    expect(g.hasNode('problem:q')).toBe(false);
+    // paper 8 states a claim about Q, but no edge links them in this graph: its entities are the concept only
+    expect(drawNeighbourhood(g, m.index, 'paper:8')).toBe(false);
+    expect(drawNeighbourhood(g, m.index, 'problem:q')).toBe(true);
+    expect(g.hasNode('problem:q')).toBe(true);
+    // an entity brings no papers of clusters not loaded, and its variant link only when both ends are drawn
+    expect(g.hasEdge('problem:q', 'problem:p')).toBe(false);
+    expect(drawNeighbourhood(g, m.index, 'problem:p')).toBe(true);
+    expect(g.hasEdge('problem:q', 'problem:p')).toBe(true);
+    expect(drawNeighbourhood(g, m.index, 'problem:p')).toBe(false);
+    expect(drawNeighbourhood(g, m.index, 'no:such')).toBe(false);
+  });
+
+  it('draws papers smaller the more papers the graph has, and frames the cluster centroids', () => {
+    expect(lodPaperScale(75)).toBe(1);
+    expect(lodPaperScale(40_000)).toBe(0.5);
+    expect(lodPaperScale(2_500_000)).toBe(0.25);
+    const clusters = generated().clusters; // centroids at x 0, 100, 200 and y 0
+    expect(lodFrame(clusters)).toEqual({ x: [-24, 224], y: [-24, 24] });
+    expect(lodFrame([])).toBeNull();
+  });
+
   it('stand-ins grow with the paper count', () => {
     const index = buildIndex(files.get('graph.json'));
     index.clusters[0].size = 40;

@@ -53,7 +53,8 @@ export function makeReducers(graph: Graph<DisplayNode, DisplayEdge>, get: () => 
         res.zIndex = 1;
         if (node === focus || node === selectedId) { res.highlighted = true; res.zIndex = 2; res.forceLabel = true; }
         // a level-of-detail graph draws its papers small: the highlighted ones are drawn big enough to find
-        if (lod) res.size = Math.max(data.size, node === focus || node === selectedId ? 6 : 2.5);
+        // (a node's neighbours a little, a selected cluster's thousands of papers not at all)
+        if (lod) res.size = Math.max(data.size, node === focus || node === selectedId ? 6 : focus ? 2.5 : 0);
       } else {
         res.color = FADED_NODE;
         res.label = '';
