@@ -4,8 +4,14 @@
 // medians of first render, per-frame cost while panning and zooming (with a pixel read-back after each
 // render: the only honest timing under software WebGL), search-suggestion and selection latency.
 //   node scripts/bench-ui.mjs [--graph FILE] [--rebuild] [--runs N] [--frames N] [--only first-render] [--no-base]
+//   node scripts/bench-ui.mjs --lod DIR [--runs N] [--no-base]
 // --only first-render skips pan/zoom, search and selection (fast iteration on load time); --no-base skips
 // the baseline page (its figure from an earlier run stays comparable on a quiet machine).
+// --lod DIR measures a level-of-detail graph (`boundgraph build --lod N`: DIR/graph.json is the overview, with
+// clusters/, claims.json and search.json next to it): navigation → first answered search (a query typed as soon as the
+// search box exists, until its suggestions show) and navigation → first answered click (the biggest cluster's
+// stand-in clicked as soon as the graph is drawn, until Details shows the cluster), against navigation → first frame
+// of the bare-sigma page drawing the same overview; medians of --runs.
 import { register } from 'tsx/esm/api';
 import { execFileSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
@@ -24,13 +30,14 @@ const only = opt('--only', null);
 if (only !== null && only !== 'first-render') { process.stderr.write('bench:ui: --only takes "first-render"\n'); process.exit(2); }
 const firstOnly = only === 'first-render';
 const withBase = !args.includes('--no-base');
+const lodDir = opt('--lod', null);
 if (args.includes('--help')) {
-  console.log('node scripts/bench-ui.mjs [--graph FILE] [--rebuild] [--runs N] [--frames N] [--only first-render] [--no-base]');
+  console.log('node scripts/bench-ui.mjs [--graph FILE] [--rebuild] [--runs N] [--frames N] [--only first-render] [--no-base]\nnode scripts/bench-ui.mjs --lod DIR [--runs N] [--no-base]');
   process.exit(0);
 }
 const out = path.join(repoRoot, 'test-output', 'bench-ui');
 const corpus = path.resolve(repoRoot, '../shared/corpus/arxiv-ml-2025');
-let graph = opt('--graph', null);
+let graph = lodDir ? path.join(path.resolve(lodDir), 'graph.json') : opt('--graph', null);
 const log = (s) => process.stderr.write(`bench:ui: ${s}\n`);
 
 if (!graph) {
@@ -186,6 +193,15 @@ async function selectionLatency(page) {
     if (Number.isFinite(t)) times.push(t);
   }
   return { median: median(times), max: Math.max(...times), n: times.length };
+}
+
+if (lodDir) {
+  const { benchLod } = await import('./bench-ui/lod.mjs');
+  await benchLod({ browser, ours, base, env, runs, withBase, median, log });
+  await browser.close();
+  await ours.close();
+  await base.close();
+  process.exit(0);
 }
 
 const results = { ours: { first: [], pan: [], zoom: [] }, base: { first: [], pan: [], zoom: [] } };
