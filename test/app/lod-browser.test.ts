@@ -137,10 +137,16 @@ describe.skipIf(skip)('level-of-detail explorer in Chromium', () => {
       expect(await loaded()).toEqual([]);
       expect(await page.getByTestId('lod-status').getAttribute('data-claims')).toBe('ready');
       await page.screenshot({ path: path.join(shots, 'lod-problem-ladder.png') });
+      // a row's sentence needs its paper's abstract: asking for it loads the paper's cluster (held back here)
+      await comparison().locator('li[data-claim]').first().getByRole('button', { name: 'sentence' }).click();
+      await expect.poll(() => comparison().locator('.claim-sentence').first().textContent()).toContain('Loading the abstract');
+      await expect.poll(() => held.length).toBeGreaterThan(0);
     } finally {
       await page.unroute('**/data/clusters/**', hold);
       for (const r of held) await r.continue().catch(() => {});
     }
+    // once the cluster is in, the sentence is quoted from the abstract with the bound marked
+    await expect.poll(() => comparison().locator('blockquote.claim-sentence mark').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const link = comparison().locator('li[data-claim] .paper-link').first();
     const rowTitle = (await link.textContent())!;
     const rowPaper = (await comparison().locator('li[data-claim]').first().getAttribute('data-claim'))!.replace(/#\d+$/, '');
