@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs, existsSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { startExtractWorkers } from './worker-code.ts';
 // the extractor (and compromise with it) is loaded only when this thread extracts: with workers it stays out
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
 import type { Paper } from '../ingest/types.ts';
@@ -75,7 +75,7 @@ async function extractInWorkers(papers: Paper[], workers: number, onDone: (n: nu
   for (let i = 0; i < papers.length; i += CHUNK) chunks.push(papers.slice(i, i + CHUNK));
   const out: PaperClaims[][] = new Array(chunks.length);
   let next = 0;
-  const pool = Array.from({ length: workers }, () => new Worker(new URL('./extract-worker.mjs', import.meta.url)));
+  const pool = await startExtractWorkers(workers);
   try {
     await Promise.all(pool.map((w) => new Promise<void>((resolve, reject) => {
       const feed = () => {

@@ -22,7 +22,7 @@ export function memoryBudget(): MemoryBudget {
 
 function advice(budget: MemoryBudget, need: number): string {
   return `this process may use ${gb(budget.heapLimit)} of this machine's ${gb(budget.totalMemory)}` +
-    (need < budget.totalMemory * 0.9 ? ' (BOUNDGRAPH_HEAP_MB raises it)' : '') +
+    (need < budget.totalMemory * 0.8 ? ` (BOUNDGRAPH_HEAP_MB=${Math.ceil(need / 2 ** 20 / 1024) * 1024} raises it)` : '') +
     `; build a slice of the corpus (by category or year), or on a machine with at least ${gb(need / 0.75)} of memory`;
 }
 

@@ -2,7 +2,8 @@
 // in input order, and memory stays flat. Papers are batched; with workers, up to two batches per worker are in
 // flight and the reader is held back (`pause`) until the oldest one is written, so neither the input nor the
 // output piles up whatever the corpus size.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startExtractWorkers } from './worker-code.ts';
 import type { Paper } from '../ingest/types.ts';
 import type { PaperClaims } from '../extract/types.ts';
 
@@ -81,8 +82,7 @@ export async function createOrderedExtractor(opts: OrderedExtractorOptions): Pro
       w.postMessage(job);
     }
   };
-  for (let i = 0; i < workers; i++) {
-    const w = new Worker(new URL('./extract-worker.mjs', import.meta.url));
+  for (const w of await startExtractWorkers(workers)) {
     w.on('message', (m: { id: number; results: PaperClaims[] }) => {
       inFlight--;
       done.set(m.id, m.results);

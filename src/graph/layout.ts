@@ -118,7 +118,7 @@ export function layoutGraph(
   let max = 1e-9;
   graph.forEachNode((_n, a) => { max = Math.max(max, Math.abs(a.x as number), Math.abs(a.y as number)); });
   const f = extent / max;
-  const decimals = graph.order > 20_000 ? 0 : 2; // whole units of a ±1000 box are plenty for 20k+ nodes
+  const decimals = graph.order > 20_000 ? 1 : 2; // tenths of a ±1000 box for 20k+ nodes (whole units show as a grid when zoomed in)
   graph.updateEachNodeAttributes((_n, a) => ({ ...a, x: round((a.x as number) * f, decimals), y: round((a.y as number) * f, decimals) }));
   return { clusterCentres: centres.map((c) => ({ x: c.x * f, y: c.y * f })), iterations };
 }
