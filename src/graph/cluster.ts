@@ -132,17 +132,22 @@ export function clusterTerms(
   return byCluster.map((m, c) => {
     let clusterTotal = 0;
     for (const [, [, freq]] of m) clusterTotal += freq;
-    const minCount = Math.min(sizes[c], Math.max(2, Math.ceil(sizes[c] * 0.08)));
-    const scored: Array<[string, number]> = [];
-    for (const [t, [papers, freq]] of m) {
-      if (papers < minCount) continue;
-      // over-represented only: a term as common here as everywhere names nothing
-      if (freq / Math.max(1e-9, clusterTotal) < 1.2 * (total[t] / Math.max(1e-9, grand))) continue;
-      const name = nameOf(t);
-      if (isBoundTalk(name)) continue;
-      const bonus = name.includes(' ') ? 1.5 : 1;
-      scored.push([name, (freq / sizes[c]) * Math.log(1 + avg / total[t]) * bonus * boost(t)]);
-    }
+    const score = (minCount: number, over: number) => {
+      const out: Array<[string, number]> = [];
+      for (const [t, [papers, freq]] of m) {
+        if (papers < minCount) continue;
+        // over-represented only: a term as common here as everywhere names nothing
+        if (freq / Math.max(1e-9, clusterTotal) < over * (total[t] / Math.max(1e-9, grand))) continue;
+        const name = nameOf(t);
+        if (isBoundTalk(name)) continue;
+        const bonus = name.includes(' ') ? 1.5 : 1;
+        out.push([name, (freq / sizes[c]) * Math.log(1 + avg / total[t]) * bonus * boost(t)]);
+      }
+      return out;
+    };
+    let scored = score(Math.min(sizes[c], Math.max(2, Math.ceil(sizes[c] * 0.08))), 1.2);
+    // a diffuse cluster with no term in 8% of its papers is still named by its most distinctive ones
+    if (!scored.length) scored = score(Math.min(sizes[c], Math.max(2, Math.ceil(sizes[c] * 0.01))), 1.5);
     scored.sort((a, b) => b[1] - a[1] || byString(a[0], b[0]));
     const chosen: string[] = [];
     for (const [t] of scored) {

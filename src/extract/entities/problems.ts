@@ -256,8 +256,16 @@ export function problemPhraseOk(name: string, keyWords: readonly string[], field
   return !methodKeys?.has(key);
 }
 
+/** A cost class opening a title phrase ("Linear Time Inference of Strings …") is the result, not the problem's name. */
+const COST_OPENING = /^(?:(?:nearly|near|almost|truly|essentially)[- ])?(?:linear|quadratic|cubic|constant|sublinear|sub-linear|logarithmic|polylogarithmic|polynomial|optimal|subquadratic|sub-quadratic)[- ](?:time|space)[- ]/i;
+/** Words that make a phrase a clause or a comment, not a problem's name ("algorithm become tricky", "named X"). */
+const COMMENT_WORDS = new Set(['named', 'called', 'become', 'becomes', 'became', 'seem', 'seems', 'play', 'plays', 'including', 'insight', 'insights', 'tricky', 'difficult', 'made', 'performing']);
+
 function candidate(text: string, words: readonly PhraseWord[], base: number, field: 'title' | 'abstract', weight: number, reason: string, ctx: ProblemContext): ProblemCandidate | null {
-  const { name, start, end } = spanName(text, words, base);
+  let { name, start, end } = spanName(text, words, base);
+  const opening = COST_OPENING.exec(name);
+  if (opening && opening[0].length < name.length) { name = name.slice(opening[0].length); start += opening[0].length; }
+  if (name.toLowerCase().split(/\s+/).some((w) => COMMENT_WORDS.has(w))) return null;
   const keyWords = problemKeyWords(name, ctx.acronyms);
   if (!problemPhraseOk(name, keyWords, field, ctx.methodKeys)) return null;
   const key = keyWords.join(' ');
