@@ -44,6 +44,7 @@ describe('layout', () => {
   it('spends fewer ForceAtlas2 iterations on bigger graphs', () => {
     expect(inferIterations(100)).toBe(300);
     expect(inferIterations(100_000)).toBe(3);
+    expect(inferIterations(500_000)).toBe(1);
     expect(inferIterations(10_000)).toBeLessThan(inferIterations(1000));
   });
 });
