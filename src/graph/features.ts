@@ -31,7 +31,10 @@ export class Interner {
 }
 const HASHED_NAME = '#';
 
-/** One paper's entities: merge key → weight (concepts: the extractor's weight, others 1). */
+/** Shared by every paper without entities of a kind; never written to. */
+const NO_ENTITIES: Map<string, number> = new Map();
+
+/** One paper's entities: merge key → weight (concepts: the extractor's weight, others 1); read-only once collected. */
 export type PaperEntities = Record<EntityKind, Map<string, number>>;
 
 export interface FeatureTable {
@@ -82,6 +85,8 @@ export function collectFeatures(papers: readonly PaperClaims[], thesaurus?: Thes
     } else for (const s of p.problems ?? []) add('problem', s.name, 1);
     for (const a of p.assumptions ?? []) add('assumption', a, 1);
     for (const kind of ENTITY_KINDS) for (const key of ent[kind].keys()) df[kind].set(key, (df[kind].get(key) ?? 0) + 1);
+    // most papers name no method or assumption: one shared empty map instead of one each (memory at scale)
+    for (const kind of ENTITY_KINDS) if (ent[kind].size === 0) ent[kind] = NO_ENTITIES;
     entities.push(ent);
 
     const bag = new Map<number, number>();
