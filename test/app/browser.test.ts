@@ -6,6 +6,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/cli/commands/serve.ts';
+import { cameraOn } from './page-helpers.ts';
 import { compareGrowth, type GrowthSig } from '../../src/extract/bounds/index.ts';
 import { worstCaseGrowth } from '../../src/state/worst-case.ts';
 
@@ -94,13 +95,7 @@ describe.skipIf(skip)('explorer in Chromium', () => {
     console.log(`search pick → details: ${Date.now() - t0} ms`);
     // the camera flies to the chosen paper: it ends up in the middle of the canvas
     const id = hip().key;
-    await expect.poll(() => page.evaluate((key) => {
-      const s = (window as unknown as { __bgSigma: import('sigma').default }).__bgSigma;
-      const a = s.getGraph().getNodeAttributes(key) as { x: number; y: number };
-      const p = s.graphToViewport({ x: a.x, y: a.y });
-      const { width, height } = s.getDimensions();
-      return Math.hypot(p.x - width / 2, p.y - height / 2) < 40;
-    }, id), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => cameraOn(page, id), { timeout: 10_000 }).toBe(true);
     const claims = details().getByRole('list', { name: 'Complexity claims' });
     // typeset: KaTeX keeps the source in a MathML annotation
     await expect.poll(async () => (await claims.locator('annotation').allTextContents()).map((t) => t.replace(/\s+/g, '')))

@@ -3,15 +3,14 @@
 // cluster, a problem's ladder from claims.json with the cluster files held back, deep links, a stand-in expanding in
 // place with the links to another cluster joining when that one loads, and the exports' note.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { existsSync, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page, Route } from 'playwright-core';
-import { startServer, type RunningServer } from '../../src/cli/commands/serve.ts';
+import type { Page, Route } from 'playwright-core';
+import type { RunningServer } from '../../src/cli/commands/serve.ts';
+import { cameraOn, chrome, hasChrome, openExplorer, shots, type Explorer } from './page-helpers.ts';
 
 const fixtures = inject('bgApp');
-const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
-const shots = path.resolve(import.meta.dirname, '../../test-output/screenshots');
-const skip = !fixtures?.lodGraph || !existsSync(chrome);
+const skip = !fixtures?.lodGraph || !hasChrome;
 if (skip) console.warn(`level-of-detail browser tests skipped: ${!fixtures ? 'site not built' : !fixtures.lodGraph ? 'no level-of-detail sample' : `no Chromium at ${chrome}`}`);
 
 interface Claim { problem: string | null }
@@ -23,32 +22,27 @@ interface Overview { clusters: { id: number; label: string; size: number; x: num
 const STAND_IN = '\u0001cluster:';
 
 describe.skipIf(skip)('level-of-detail explorer in Chromium', () => {
-  let browser: Browser;
+  let explorer: Explorer;
   let page: Page;
   let server: RunningServer;
   let overview: Overview;
   let claims: ClaimsIndex;
   let search: SearchIndex;
   const files = new Map<number, ClusterFile>();
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
     const dir = path.dirname(fixtures!.lodGraph!);
-    server = await startServer({ site: fixtures!.site, graph: fixtures!.lodGraph!, port: 0 });
+    explorer = await openExplorer(fixtures!.site, fixtures!.lodGraph!);
+    ({ page, server, errors } = explorer);
     overview = JSON.parse(await fs.readFile(fixtures!.lodGraph!, 'utf8'));
     claims = JSON.parse(await fs.readFile(path.join(dir, 'claims.json'), 'utf8'));
     search = JSON.parse(await fs.readFile(path.join(dir, 'search.json'), 'utf8'));
     for (const c of overview.clusters) files.set(c.id, JSON.parse(await fs.readFile(path.join(dir, 'clusters', `${c.id}.json`), 'utf8')));
-    browser = await chromium.launch({ executablePath: chrome, args: ['--disable-quic'] });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await fs.mkdir(shots, { recursive: true });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await explorer?.close();
   });
 
   const details = () => page.getByRole('region', { name: 'Details' });
@@ -113,13 +107,7 @@ describe.skipIf(skip)('level-of-detail explorer in Chromium', () => {
     expect(by.cluster).not.toContain(`${STAND_IN}${cluster}`);
     // the whole paper (abstract, authors) once its cluster is merged, and the camera on it
     await expect.poll(async () => ((await details().locator('.abstract').textContent()) ?? '').length).toBeGreaterThan(100);
-    await expect.poll(() => page.evaluate((key) => {
-      const s = (window as unknown as { __bgSigma: import('sigma').default }).__bgSigma;
-      const a = s.getGraph().getNodeAttributes(key) as { x: number; y: number };
-      const p = s.graphToViewport({ x: a.x, y: a.y });
-      const { width, height } = s.getDimensions();
-      return Math.hypot(p.x - width / 2, p.y - height / 2) < 40;
-    }, id), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => cameraOn(page, id), { timeout: 10_000 }).toBe(true);
     expect(new URL(page.url()).searchParams.get('s')).toBe(`n:${id}`);
     await page.screenshot({ path: path.join(shots, 'lod-search-paper.png') });
   });

@@ -3,36 +3,29 @@
 // labelled axes; the view switch and the variants toggle live in the URL and a deep link restores them; math in
 // abstracts and ladder titles is typeset; the improvement chain is drawn as arrows; panels never overlap.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../src/cli/commands/serve.ts';
+import type { Page } from 'playwright-core';
+import type { RunningServer } from '../../src/cli/commands/serve.ts';
+import { hasChrome, openExplorer, shots, type Explorer } from './page-helpers.ts';
 
 const fixtures = inject('bgApp');
-const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
-const shots = path.resolve(import.meta.dirname, '../../test-output/screenshots');
-const skip = !fixtures || !existsSync(chrome);
+const skip = !fixtures || !hasChrome;
 
 const LCS = 'problem:longest common subsequence';
 
 describe.skipIf(skip)('problem view in Chromium', () => {
-  let browser: Browser;
+  let explorer: Explorer;
   let page: Page;
   let server: RunningServer;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    server = await startServer({ site: fixtures!.site, graph: fixtures!.problemGraph, port: 0 });
-    browser = await chromium.launch({ executablePath: chrome, args: ['--disable-quic'] });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await fs.mkdir(shots, { recursive: true });
+    explorer = await openExplorer(fixtures!.site, fixtures!.problemGraph);
+    ({ page, server, errors } = explorer);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await explorer?.close();
   });
 
   const details = () => page.getByRole('region', { name: 'Details' });
