@@ -5,6 +5,7 @@ import { promises as fs, existsSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { startExtractWorkers } from './worker-code.ts';
+import { forEachLine } from './inputs.ts';
 // the extractor (and compromise with it) is loaded only when this thread extracts: with workers it stays out
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
 import type { Paper } from '../ingest/types.ts';
@@ -55,7 +56,6 @@ async function loadCache(dir: string): Promise<Map<string, Extracted>> {
   const map = new Map<string, Extracted>();
   const file = cacheFile(dir);
   if (!existsSync(file)) return map;
-  const { forEachLine } = await import('./inputs.ts');
   await forEachLine(file, (line) => {
     if (!line) return;
     try {
@@ -114,11 +114,13 @@ export async function runExtraction(papers: Paper[], opts: RunOptions = {}): Pro
     fresh = await extractInWorkers(todo, workers, (n) => { done += n; opts.onProgress?.(done, total); });
   } else {
     fresh = [];
-    const { extractPaper } = todo.length ? await import('../extract/index.ts') : { extractPaper: null as never };
-    for (const p of todo) {
-      fresh.push(extractPaper(p));
-      done++;
-      if (done % 200 === 0) opts.onProgress?.(done, total);
+    if (todo.length) {
+      const { extractPaper } = await import('../extract/index.ts');
+      for (const p of todo) {
+        fresh.push(extractPaper(p));
+        done++;
+        if (done % 200 === 0) opts.onProgress?.(done, total);
+      }
     }
   }
   todoIdx.forEach((idx, j) => { results[idx] = fresh[j]; });

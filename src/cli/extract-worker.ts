@@ -5,11 +5,9 @@ import { periodicGc } from './gc.ts';
 import type { Paper } from '../ingest/types.ts';
 
 // a full collection every ~2,000 papers keeps the worker's heap near what it holds alive
-let papers = 0;
-const gc = periodicGc(1);
+const gc = periodicGc(2000);
 parentPort?.on('message', (msg: { id: number; papers: Paper[] }) => {
   const results = msg.papers.map((p) => extractPaper(p));
   parentPort!.postMessage({ id: msg.id, results });
-  papers += msg.papers.length;
-  if (papers >= 2000) { papers = 0; gc(); }
+  gc(msg.papers.length);
 });

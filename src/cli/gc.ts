@@ -18,11 +18,13 @@ function getGc(): (() => void) | null {
   return gcFn;
 }
 
-/** Returns a function to call once per unit of work: every `every` calls it runs a full collection. */
-export function periodicGc(every: number): () => void {
+/** Returns a function to call with each piece of work done (in papers): every `every` papers it runs a full collection. */
+export function periodicGc(every: number): (done: number) => void {
   let n = 0;
-  return () => {
-    if (++n % every !== 0) return;
+  return (done) => {
+    n += done;
+    if (n < every) return;
+    n = 0;
     getGc()?.();
   };
 }

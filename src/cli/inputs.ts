@@ -349,6 +349,42 @@ function replacementCounter() {
   };
 }
 
+/**
+ * Splits streamed text into lines for `onLine` (line numbers from 1). Only new text is searched for newlines and a
+ * long line is kept as pieces, so the work is linear in the input; a line longer than MAX_LINE is not kept and reaches
+ * `onLine` as null. `onLine` returning false stops it (feed then returns false). `rest` is what follows the last
+ * newline ('' when nothing; null when too long) with the number that line would have.
+ */
+function lineSplitter(onLine: (line: string | null, lineNo: number) => boolean | void) {
+  let pieces: string[] = [];
+  let piecesLength = 0;
+  let tooLong = false;
+  let lineNo = 0;
+  let stopped = false;
+  return {
+    feed(s: string): boolean {
+      let start = 0;
+      for (let nl = s.indexOf('\n'); nl >= 0 && !stopped; nl = s.indexOf('\n', start)) {
+        const line = tooLong ? null : pieces.length ? pieces.join('') + s.slice(start, nl) : s.slice(start, nl);
+        pieces = [];
+        piecesLength = 0;
+        tooLong = false;
+        start = nl + 1;
+        if (onLine(line, ++lineNo) === false) stopped = true;
+      }
+      if (!stopped && start < s.length && !tooLong) {
+        pieces.push(start ? s.slice(start) : s);
+        piecesLength += s.length - start;
+        if (piecesLength > MAX_LINE) { tooLong = true; pieces = []; }
+      }
+      return !stopped;
+    },
+    rest(): { text: string | null; lineNo: number } {
+      return { text: tooLong ? null : pieces.join(''), lineNo: lineNo + 1 };
+    },
+  };
+}
+
 interface FileOutcome {
   /** why the file is unusable (nothing from it may be kept), or null */
   fatal: string | null;
@@ -429,30 +465,12 @@ async function readOneFile(file: InputFile, forced: FormatName | undefined, sink
     if (format === 'jsonl') {
       const { sink: counted, counts } = countingSink(sink);
       const reader = createJsonlReader(file.label, counted, format);
-      let pieces: string[] = [];
-      let piecesLength = 0;
-      let tooLong = false;
-      let lineNo = 0;
       const skipLong = (at: number) => issue(at, 'skipped', 'too-long', `line longer than ${MAX_LINE / (1024 * 1024)} MB: skipped`);
-      await pump((s) => {
-        let start = 0;
-        // only the new text is searched for newlines, and a long line is kept as pieces: linear in the input
-        for (let nl = s.indexOf('\n'); nl >= 0; nl = s.indexOf('\n', start)) {
-          lineNo++;
-          if (tooLong) skipLong(lineNo);
-          else reader.line(pieces.length ? pieces.join('') + s.slice(start, nl) : s.slice(start, nl), lineNo);
-          pieces = [];
-          piecesLength = 0;
-          tooLong = false;
-          start = nl + 1;
-        }
-        if (start < s.length && !tooLong) {
-          pieces.push(start ? s.slice(start) : s);
-          piecesLength += s.length - start;
-          if (piecesLength > MAX_LINE) { tooLong = true; pieces = []; }
-        }
-      });
-      if (tooLong) { skipLong(lineNo + 1); reader.finish('', lineNo + 1, status.cut); } else reader.finish(pieces.join(''), lineNo + 1, status.cut);
+      const lines = lineSplitter((line, n) => { if (line === null) skipLong(n); else reader.line(line, n); });
+      await pump((s) => { lines.feed(s); });
+      const tail = lines.rest();
+      if (tail.text === null) skipLong(tail.lineNo);
+      reader.finish(tail.text ?? '', tail.lineNo, status.cut);
       finishFile();
       if (!reader.parsedLines) {
         return { fatal: status.cut ?? (counts.skipped || counts.errors ? 'no line is valid JSON (read as JSON Lines)' : 'no JSON records found (read as JSON Lines)'), decodedFrom };
@@ -553,32 +571,15 @@ export async function forEachLine(file: string, onLine: (line: string | null, li
   const status: GunzipStatus = { cut: null, trailing: false, checksum: false };
   const { chunks } = await openChunks(file === STDIN ? STDIN : path.resolve(file), status);
   const decoder = new TextDecoder('utf-8');
-  let carry: string[] = [];
-  let carryLength = 0;
-  let tooLong = false;
-  let lineNo = 0;
+  const crlf = (line: string | null) => (line !== null && line.endsWith('\r') ? line.slice(0, -1) : line);
+  const lines = lineSplitter((line, n) => onLine(crlf(line), n));
   let stopped = false;
-  const emit = (line: string) => {
-    const l = tooLong ? null : line.endsWith('\r') ? line.slice(0, -1) : line;
-    carry = []; carryLength = 0; tooLong = false;
-    if (onLine(l, ++lineNo) === false) stopped = true;
-  };
-  const feed = (s: string): void => {
-    let start = 0;
-    // only new text is searched for newlines and a long line is kept as pieces: linear in the input
-    for (let nl = s.indexOf('\n'); nl >= 0 && !stopped; nl = s.indexOf('\n', start)) {
-      emit(carry.length ? carry.join('') + s.slice(start, nl) : s.slice(start, nl));
-      start = nl + 1;
-    }
-    if (!stopped && start < s.length && !tooLong) {
-      carry.push(start ? s.slice(start) : s);
-      carryLength += s.length - start;
-      if (carryLength > MAX_LINE) { tooLong = true; carry = []; }
-    }
-  };
   try {
-    for (let r = await chunks.next(); !r.done && !stopped; r = await chunks.next()) feed(decoder.decode(r.value, { stream: true }));
-    if (!stopped) { feed(decoder.decode()); if (carryLength || tooLong) emit(carry.join('')); }
+    for (let r = await chunks.next(); !r.done && !stopped; r = await chunks.next()) stopped = !lines.feed(decoder.decode(r.value, { stream: true }));
+    if (!stopped && lines.feed(decoder.decode())) {
+      const tail = lines.rest();
+      if (tail.text !== '') onLine(crlf(tail.text), tail.lineNo);
+    }
   } finally {
     await chunks.return?.();
   }

@@ -161,23 +161,22 @@ export async function run(argv: string[]): Promise<number> {
     else if (await isClaimsJsonl(input)) claimsShards.push(input);
     else sources.push(input);
   }
+  // one heap watch over every record read, claims and papers alike
+  const watch = heapWatch();
+  let records = 0;
   const fromClaims: PaperClaims[] = [];
   let claimIssues = 0;
-  for (const f of claimsFiles) for (const p of await readClaimsFile(f)) fromClaims.push(p);
+  for (const f of claimsFiles) for (const p of await readClaimsFile(f)) { fromClaims.push(p); watch(++records); }
   // shards in a fixed order (the graph does not depend on it, but duplicate merging is then reproducible too)
-  const watchClaims = heapWatch();
-  let claimRecords = fromClaims.length;
   for (const f of [...claimsShards].sort()) {
-    const r = await readClaimsJsonl(f, (line) => process.stderr.write(line + '\n'), () => watchClaims(++claimRecords));
+    const r = await readClaimsJsonl(f, (line) => process.stderr.write(line + '\n'), () => watch(++records));
     claimIssues += r.issues;
     for (const p of r.papers) fromClaims.push(p);
   }
   let papers: Paper[] = [];
   let readIssues = 0;
   if (sources.length) {
-    const watch = heapWatch();
-    let seen = fromClaims.length;
-    const read = await readPapers(sources, { format, onPaper: () => watch(++seen) });
+    const read = await readPapers(sources, { format, onPaper: () => watch(++records) });
     papers = read.papers;
     readIssues = read.issues.length;
     for (const issue of read.issues.slice(0, 20)) process.stderr.write(`${formatIssue(issue)}\n`);

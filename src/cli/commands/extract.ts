@@ -71,8 +71,8 @@ async function runStreaming(args: ExtractArgs): Promise<number> {
   let papers = 0;
   let claims = 0;
   let withClaims = 0;
-  // the reader's garbage (parsed lines, decoded chunks) collected every 20 batches: memory stays flat
-  const gc = periodicGc(20);
+  // the reader's garbage (parsed lines, decoded chunks) collected every ~2,000 papers: memory stays flat
+  const gc = periodicGc(2000);
   const extractor = await createOrderedExtractor({
     workers: args.workers ?? chooseWorkers(Number.MAX_SAFE_INTEGER),
     emit: (results) => {
@@ -83,7 +83,7 @@ async function runStreaming(args: ExtractArgs): Promise<number> {
         if (r.claims.length) withClaims++;
         lines += JSON.stringify(orderPaper(r)) + '\n';
       }
-      gc();
+      gc(results.length);
       return write(lines);
     },
   });
