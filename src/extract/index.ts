@@ -1,7 +1,7 @@
 // Public entry of the extract stage (pure): Paper → PaperClaims. Scans candidate bounds, applies the
 // trap rules, decides resource, role and subject, and extracts paper-level entities.
 import type { Paper } from '../ingest/types.ts';
-import type { Claim, PaperClaims, Resource } from './types.ts';
+import { DEFAULT_SETTING, type Claim, type PaperClaims, type Resource } from './types.ts';
 import { parseBound, parseVerbalClass } from './bounds/index.ts';
 import { scanAbstract, type Candidate, type Rejection } from './scan.ts';
 import { splitSentences } from './sentences.ts';
@@ -149,5 +149,6 @@ function buildClaim(text: string, c: Candidate, resource: Resource, role: Claim[
   return {
     start: c.start, end: c.end, text: span, notation: c.notation, soft, expr, latex, growth,
     resource, role, subject: null, problem: null, method: null, sentence: [sentence[0], sentence[1]],
+    setting: { ...DEFAULT_SETTING, variants: [] },
   };
 }

@@ -35,7 +35,37 @@ export interface Claim {
   /** the named method it is a bound of, when the sentence names one */
   method: string | null;
   sentence: [number, number];
+  /** what makes the bound comparable with others: operation, model, variant, guarantee, condition */
+  setting: Setting;
 }
+
+/** What a bound counts: the whole computation, building a structure, one query, or one update. */
+export type Operation = 'total' | 'preprocessing' | 'query' | 'update';
+export const OPERATIONS: readonly Operation[] = ['total', 'preprocessing', 'query', 'update'];
+/** The model of computation a bound is stated in; `word-ram` is the default. */
+export type Model =
+  | 'word-ram' | 'pointer-machine' | 'external-memory' | 'cell-probe' | 'comparison' | 'streaming'
+  | 'parallel' | 'distributed' | 'quantum' | 'communication' | 'other';
+export const MODELS: readonly Model[] = ['word-ram', 'pointer-machine', 'external-memory', 'cell-probe', 'comparison', 'streaming', 'parallel', 'distributed', 'quantum', 'communication', 'other'];
+export type Guarantee = 'worst' | 'expected' | 'amortized' | 'whp';
+export const GUARANTEES: readonly Guarantee[] = ['worst', 'expected', 'amortized', 'whp'];
+
+/**
+ * The setting of a claim. Two bounds compete on one frontier only when problem, resource and setting agree
+ * (guarantee aside). `variants` are short tags of restrictions, e.g. `approximate`, `approximate:1+ε`,
+ * `input:permutations`, `input:bounded-alphabet`, `dynamic`, `online`, `parameterized:k`, `with-preprocessing`;
+ * empty for the general problem. `condition` is set for lower bounds: `unconditional` or the hypothesis
+ * (`SETH`, `OV`, `3SUM`, `APSP`, `BMM`, `ETH`, `P≠NP`, …).
+ */
+export interface Setting {
+  operation: Operation;
+  model: Model;
+  variants: string[];
+  guarantee: Guarantee;
+  condition: string | null;
+}
+
+export const DEFAULT_SETTING: Readonly<Setting> = { operation: 'total', model: 'word-ram', variants: [], guarantee: 'worst', condition: null };
 
 export interface Span { name: string; start: number; end: number }
 export type { ProblemSpan, MethodSpan } from './entities/types.ts';
