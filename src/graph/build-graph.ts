@@ -5,7 +5,8 @@ import type { Claim, PaperClaims, Role } from '../extract/types.ts';
 import type { BuildOptions, ClusterInfo, GrowthOps, PaperNode, PaperDetail, EntityNode, BoundNode, GraphEdge } from './types.ts';
 import { collectFeatures, featureName, isTermFeature, ENTITY_KINDS, type EntityKind, type FeatureTable } from './features.ts';
 import { similarityEdges, documentFrequency, type SimilarityEdge } from './similarity.ts';
-import { clusterPapers, clusterTerms, clusterLabel, isBoundTalk } from './cluster.ts';
+import { clusterPapers, clusterTerms, clusterLabel, cooccur, isBoundTalk, labelTerms, termPapers } from './cluster.ts';
+import { displayTerm } from './term-display.ts';
 import { findImprovements, linkImprovements } from './improves.ts';
 import { collectProblems } from './problems.ts';
 import { mergeKey } from './concepts.ts';
@@ -324,7 +325,7 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
   const labelTerm = (name: string) => (name.startsWith('c:') ? graph.hasNode(entityKey('concept', name.slice(2)))
     : name.startsWith('p:') ? graph.hasNode(`problem:${name.slice(2)}`)
     : n < SMALL_CORPUS && name.charCodeAt(1) !== 58 && table.vocab.concept.has(mergeKey(name)));
-  const clusters = describeClusters(graph, papers.map(paperKey), clustering, table, labelTerm);
+  const clusters = describeClusters(graph, papers.map(paperKey), clustering, table, labelTerm, (i) => papers[i].abstract ?? '');
   stage('label');
   let digest = 0x811c9dc5;
   for (const p of papers) digest = Math.imul(digest ^ fnv1a(`${p.id}\u0000${p.title}\u0000${p.abstract}`), 0x01000193) >>> 0;
@@ -332,7 +333,7 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
   return { graph, clusters, modularity: clustering.modularity, shards, stats, genericTerms: conceptSel.generic.slice(0, 100) };
 }
 
-function describeClusters(graph: Graph, keys: string[], clustering: ReturnType<typeof clusterPapers>, table: FeatureTable, labelTerm: (featureName: string) => boolean): ClusterInfo[] {
+function describeClusters(graph: Graph, keys: string[], clustering: ReturnType<typeof clusterPapers>, table: FeatureTable, labelTerm: (featureName: string) => boolean, abstractOf: (paper: number) => string): ClusterInfo[] {
   const df = documentFrequency(table.features, table.interner.names.length);
   // a term must reach 8% of a named cluster (≥ 2 papers) to label it, so rarer terms are skipped
   // up front: at 75k papers this drops most of the vocabulary and keeps labelling cheap
@@ -359,14 +360,22 @@ function describeClusters(graph: Graph, keys: string[], clustering: ReturnType<t
     sx[c] += graph.getNodeAttribute(k, 'x') as number;
     sy[c] += graph.getNodeAttribute(k, 'y') as number;
   });
+  // a label's two terms must share papers; each term is written as the cluster's abstracts spell it
+  const usedBy = termPapers(clustering.assignment, paperTerms, (id) => featureName(table, id), terms);
   const used = new Set<string>();
-  return clustering.clusters.map((c) => ({
-    id: c.id,
-    label: (() => { const l = clusterLabel(terms[c.id], c.other, used); for (const t of l.split(' · ')) used.add(t); return l; })(),
-    color: c.color,
-    size: c.size,
-    x: round(sx[c.id] / Math.max(1, c.size), 1),
-    y: round(sy[c.id] / Math.max(1, c.size), 1),
-    terms: terms[c.id],
-  }));
+  return clustering.clusters.map((c) => {
+    const together = (a: string, b: string) => cooccur(usedBy[c.id].get(a), usedBy[c.id].get(b));
+    const display = (t: string) => displayTerm(t, (usedBy[c.id].get(t) ?? []).map(abstractOf));
+    const label = clusterLabel(terms[c.id], c.other, used, together, display);
+    if (!c.other) for (const t of labelTerms(terms[c.id], used, together)) used.add(t);
+    return {
+      id: c.id,
+      label,
+      color: c.color,
+      size: c.size,
+      x: round(sx[c.id] / Math.max(1, c.size), 1),
+      y: round(sy[c.id] / Math.max(1, c.size), 1),
+      terms: terms[c.id].map(display),
+    };
+  });
 }

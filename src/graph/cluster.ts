@@ -7,6 +7,7 @@ import type { SimilarityEdge } from './similarity.ts';
 import { seededRng, byString } from './rng.ts';
 import { clusterColor, OTHER_COLOR } from './palette.ts';
 import { QUALIFIER_RULES, VERBAL_CLASS_RULES } from '../extract/rules/verbal-classes.ts';
+import { titleToSentence } from './term-display.ts';
 
 export interface ClusterOptions {
   seed?: number;
@@ -178,27 +179,68 @@ export function isBoundTalk(term: string): boolean {
   return ws.length > 0 && ws.every((w) => BOUND_TALK.has(w));
 }
 
-/** "Top-k Document Retrieval" (a title's capitals) → "top-k document retrieval"; acronyms and names inside a
- * lower-case phrase ("de Bruijn graph", "LCE queries") stay as written. */
-export function sentenceCase(term: string): string {
-  const ws = term.split(' ');
-  if (ws.length < 2 || !ws.every((w) => /^[A-Z]/.test(w))) return term;
-  return ws.map((w) => (/^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*$/.test(w) ? w.toLowerCase() : w)).join(' ');
-}
-
 /**
- * "sparse attention · long context" from the best term and the next one sharing no word with it
- * (so not "attention matrix · attention mechanism"); "other" for the catch-all cluster. Terms in
- * `used` (labels of larger clusters) are passed over while others remain, so a corpus-wide topic
- * such as "large language model" names one cluster rather than ten.
+ * "sparse attention · long context" from the best term and the next one sharing no word with it (so not "attention
+ * matrix · attention mechanism") that belongs with it: `together(first, t)` says whether the two terms occur in the
+ * same papers (so not "quantum computing · cartesian tree" for a cluster holding both topics apart); without such a
+ * term the label is the best term alone. "other" for the catch-all cluster. Terms in `used` (labels of larger clusters)
+ * are passed over while others remain, so a corpus-wide topic such as "large language model" names one cluster
+ * rather than ten. `display` writes a term as shown (see term-display.ts).
  */
-export function clusterLabel(terms: readonly string[], other: boolean, used: ReadonlySet<string> = new Set()): string {
+export function clusterLabel(
+  terms: readonly string[], other: boolean, used: ReadonlySet<string> = new Set(),
+  together: (a: string, b: string) => boolean = () => true, display: (t: string) => string = titleToSentence,
+): string {
   if (other) return 'other';
   if (!terms.length) return 'unlabelled';
-  terms = terms.map(sentenceCase);
+  return labelTerms(terms, used, together).map(display).join(' · ');
+}
+
+/** The terms of a label as `clusterLabel` chose them (undisplayed), for marking them used. */
+export function labelTerms(terms: readonly string[], used: ReadonlySet<string>, together: (a: string, b: string) => boolean = () => true): string[] {
+  if (!terms.length) return [];
   const fresh = terms.filter((t) => !used.has(t));
   const pool = fresh.length ? fresh : terms;
   const first = words(pool[0]);
-  const second = pool.slice(1).find((t) => !words(t).some((w) => first.includes(w)));
-  return second ? `${pool[0]} · ${second}` : pool[0];
+  const second = pool.slice(1).find((t) => !words(t).some((w) => first.includes(w)) && together(pool[0], t));
+  return second ? [pool[0], second] : [pool[0]];
+}
+
+/**
+ * For each cluster, the papers (indices) that use each of its chosen terms: what `clusterLabel` needs to tell whether
+ * two terms belong together, and the abstracts a term's spelling is read from. One pass over the papers' terms.
+ */
+export function termPapers(
+  assignment: Int32Array,
+  paperTerms: ReadonlyArray<{ ids: ArrayLike<number> }>,
+  nameOf: (id: number) => string,
+  chosen: ReadonlyArray<readonly string[]>,
+): Array<Map<string, number[]>> {
+  const wanted = chosen.map((ts) => new Set(ts));
+  const out = chosen.map(() => new Map<string, number[]>());
+  const names = new Map<number, string>();
+  paperTerms.forEach((terms, i) => {
+    const c = assignment[i];
+    const want = wanted[c];
+    if (!want?.size) return;
+    for (let k = 0; k < terms.ids.length; k++) {
+      const id = terms.ids[k];
+      let name = names.get(id);
+      if (name === undefined) names.set(id, (name = nameOf(id)));
+      if (!want.has(name)) continue;
+      const l = out[c].get(name);
+      if (!l) out[c].set(name, [i]);
+      else if (l[l.length - 1] !== i) l.push(i);
+    }
+  });
+  return out;
+}
+
+/** Two terms belong together when at least 2 papers, and a fifth of the papers of the rarer term, use both. */
+export function cooccur(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
+  if (!a?.length || !b?.length) return false;
+  const set = new Set(a);
+  let both = 0;
+  for (const i of b) if (set.has(i)) both++;
+  return both >= 2 && both >= 0.2 * Math.min(a.length, b.length);
 }

@@ -1,14 +1,14 @@
-// Build-time layout so the explorer opens laid out: the cluster graph is laid out first, papers
-// are seeded in a disc around their cluster's centre, entities at the mean of their papers, then
-// ForceAtlas2 (settings inferred from the graph, fewer iterations on big graphs) and noverlap.
+// Build-time layout so the explorer opens laid out, clusters as regions: the cluster graph first (discs packed
+// apart), each cluster's papers by ForceAtlas2 on their own links fitted into its disc, entities beside their papers.
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import { seededRng, round } from './rng.ts';
+import { fitToRegion, layoutRegions, type Region } from './layout-regions.ts';
 
 export interface LayoutOptions {
   seed?: number;
-  /** ForceAtlas2 iterations on the full graph (default: inferred from its size) */
+  /** ForceAtlas2 iterations on each cluster's papers (default: twice `inferIterations` of the paper count, at most 300) */
   iterations?: number;
   /** noverlap iterations (default: inferred) */
   noverlapIterations?: number;
@@ -23,7 +23,7 @@ export interface LayoutResult {
   iterations: number;
 }
 
-/** Full-graph FA2 iterations: generous on small graphs, a few refinements on large ones (≈1.4 s per iteration at 50k nodes). */
+/** ForceAtlas2 iterations for a graph of this many nodes: generous on small graphs, a few refinements on large ones (≈1.4 s per iteration at 50k nodes). */
 export function inferIterations(order: number): number {
   // past 200k nodes the seeded layout (papers in discs around laid-out clusters) is kept nearly as it is: one
   // refinement, so the layout's cost stays proportional to the graph (3 iterations took 47 s of a 300k-paper build)
@@ -31,36 +31,12 @@ export function inferIterations(order: number): number {
   return Math.max(3, Math.min(300, Math.round(300_000 / Math.max(1, order))));
 }
 
-/** Positions for the clusters: FA2 on the cluster graph, spread so discs of radius ∝ √size do not overlap much. */
-function layoutClusters(sizes: readonly number[], links: ReadonlyMap<string, number>, rng: () => number) {
-  const cg = new Graph({ type: 'undirected' });
-  const k = sizes.length;
-  sizes.forEach((s, i) => {
-    const a = (2 * Math.PI * i) / Math.max(1, k);
-    cg.addNode(String(i), { x: Math.cos(a) * 100 + rng(), y: Math.sin(a) * 100 + rng(), size: Math.sqrt(s) });
-  });
-  for (const [key, w] of links) {
-    const [a, b] = key.split('|');
-    cg.addEdge(a, b, { weight: w });
-  }
-  if (k > 1) {
-    forceAtlas2.assign(cg, { iterations: 300, getEdgeWeight: 'weight', settings: { ...forceAtlas2.inferSettings(cg), adjustSizes: false } });
-  }
-  // scale so neighbouring cluster discs (radius √size) sit apart: the closest pair at ≥ the sum of their radii
-  const pos = sizes.map((_, i) => ({ x: cg.getNodeAttribute(String(i), 'x') as number, y: cg.getNodeAttribute(String(i), 'y') as number }));
-  let scale = 1;
-  for (let i = 0; i < k; i++) {
-    for (let j = i + 1; j < k && k <= 400; j++) {
-      const d = Math.hypot(pos[i].x - pos[j].x, pos[i].y - pos[j].y) || 1e-6;
-      scale = Math.max(scale, (Math.sqrt(sizes[i]) + Math.sqrt(sizes[j])) * 6 / d);
-    }
-  }
-  return pos.map((p) => ({ x: p.x * scale, y: p.y * scale }));
-}
-
 /**
- * Lays out `graph` in place (x, y on every node). `cluster` gives each paper's cluster index; other
- * nodes are placed from their neighbours. Requires `size` on every node.
+ * Lays out `graph` in place (x, y on every node), clusters as regions: the cluster graph first (discs packed apart, see
+ * layout-regions.ts), then each cluster's papers by ForceAtlas2 on the links among them alone, fitted into its disc,
+ * then every other node (concepts, problems, …) inside the disc of the cluster most of its papers are in, near them.
+ * Links between clusters never pull regions into each other, so clusters stay apart as in VOSviewer's maps.
+ * `clusterOf` gives each paper's cluster index (null for other nodes). Requires `size` on every node.
  */
 export function layoutGraph(
   graph: Graph,
@@ -69,52 +45,80 @@ export function layoutGraph(
   opts: LayoutOptions = {},
 ): LayoutResult {
   const rng = seededRng(opts.seed ?? 42);
-  // cluster graph weights from edges between papers of different clusters
+  // cluster graph weights from edges between papers of different clusters; papers' links within their cluster
   const links = new Map<string, number>();
+  const inner = clusterSizes.map(() => [] as Array<[string, string, number]>);
   graph.forEachEdge((_e, attr, s, t) => {
-    if (attr.type !== 'related') return;
+    if (attr.type !== 'related' && attr.type !== 'improves') return;
     const a = clusterOf(s);
     const b = clusterOf(t);
-    if (a === null || b === null || a === b) return;
+    if (a === null || b === null) return;
+    const w = typeof attr.weight === 'number' && attr.weight > 0 ? attr.weight : 1;
+    if (a === b) { inner[a].push([s, t, w]); return; }
+    if (attr.type !== 'related') return;
     const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-    links.set(key, (links.get(key) ?? 0) + (attr.weight as number));
+    links.set(key, (links.get(key) ?? 0) + w);
   });
   const sortedLinks = new Map([...links].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)));
-  const centres = layoutClusters(clusterSizes, sortedLinks, rng);
+  const regions = layoutRegions(clusterSizes, sortedLinks, rng);
 
-  // papers in a disc around their centre (uniform by area), others at the mean of their papers
+  const members = clusterSizes.map(() => [] as string[]);
   const pending: string[] = [];
-  graph.forEachNode((node) => {
-    const c = clusterOf(node);
-    if (c === null) { pending.push(node); return; }
-    const r = Math.sqrt(clusterSizes[c]) * 5 * Math.sqrt(rng());
-    const a = 2 * Math.PI * rng();
-    graph.mergeNodeAttributes(node, { x: centres[c].x + r * Math.cos(a), y: centres[c].y + r * Math.sin(a) });
+  graph.forEachNode((node) => { const c = clusterOf(node); if (c === null) pending.push(node); else members[c].push(node); });
+  const papers = members.reduce((n, m) => n + m.length, 0);
+  const iterations = opts.iterations ?? Math.min(300, 2 * inferIterations(papers));
+  members.forEach((ids, c) => {
+    const sub = new Graph({ type: 'undirected' });
+    for (const id of ids) {
+      // seeded in a unit disc (uniform by area); the region fit sets the scale
+      const r = Math.sqrt(rng()) * 10;
+      const a = 2 * Math.PI * rng();
+      sub.addNode(id, { x: r * Math.cos(a), y: r * Math.sin(a), size: graph.getNodeAttribute(id, 'size') as number });
+    }
+    for (const [s, t, w] of inner[c]) {
+      if (s === t) continue;
+      if (sub.hasEdge(s, t)) sub.updateEdgeAttribute(s, t, 'weight', (v: number) => v + w);
+      else sub.addEdge(s, t, { weight: w });
+    }
+    if (sub.order > 2 && sub.size > 0 && iterations > 0) {
+      forceAtlas2.assign(sub, { iterations, getEdgeWeight: 'weight', settings: { ...forceAtlas2.inferSettings(sub), outboundAttractionDistribution: true, linLogMode: opts.linLog ?? false } });
+    }
+    const fitted = fitToRegion(ids.map((id) => sub.getNodeAttributes(id) as { x: number; y: number }), regions[c]);
+    ids.forEach((id, i) => graph.mergeNodeAttributes(id, fitted[i]));
   });
+
+  // other nodes: inside the region of the cluster most of their papers are in, near those papers
+  const later: string[] = [];
   for (const node of pending) {
-    let sx = 0;
-    let sy = 0;
-    let cnt = 0;
+    const count = new Map<number, number>();
+    graph.forEachNeighbor(node, (nb) => { const c = clusterOf(nb); if (c !== null) count.set(c, (count.get(c) ?? 0) + 1); });
+    if (!count.size) { later.push(node); continue; }
+    const home = [...count].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+    let sx = 0, sy = 0, n = 0;
     graph.forEachNeighbor(node, (nb) => {
-      if (clusterOf(nb) === null) return;
+      if (clusterOf(nb) !== home) return;
       sx += graph.getNodeAttribute(nb, 'x') as number;
       sy += graph.getNodeAttribute(nb, 'y') as number;
-      cnt++;
+      n++;
     });
+    const reg = regions[home];
+    const j = reg.r * 0.12 * Math.sqrt(rng());
+    const a = 2 * Math.PI * rng();
+    graph.mergeNodeAttributes(node, clampToRegion({ x: sx / n + j * Math.cos(a), y: sy / n + j * Math.sin(a) }, reg));
+  }
+  // nodes with no paper neighbour (a general problem only its variants name): beside the nodes they link to
+  const unplaced = new Set(later);
+  for (const node of later) {
+    let sx = 0, sy = 0, n = 0;
+    graph.forEachNeighbor(node, (nb) => { if (unplaced.has(nb)) return; sx += graph.getNodeAttribute(nb, 'x') as number; sy += graph.getNodeAttribute(nb, 'y') as number; n++; });
     const jx = (rng() - 0.5) * 10;
     const jy = (rng() - 0.5) * 10;
-    graph.mergeNodeAttributes(node, cnt ? { x: sx / cnt + jx, y: sy / cnt + jy } : { x: jx * 20, y: jy * 20 });
+    graph.mergeNodeAttributes(node, n ? { x: sx / n + jx, y: sy / n + jy } : { x: jx * 20, y: jy * 20 });
   }
 
-  const iterations = opts.iterations ?? inferIterations(graph.order);
-  if (graph.order > 1 && iterations > 0) {
-    // hubs (concepts, bound classes) spread by outbound distribution; lin-log tried: on small graphs it spreads nodes into a uniform disc
-    const settings = { ...forceAtlas2.inferSettings(graph), outboundAttractionDistribution: true, linLogMode: opts.linLog ?? false };
-    forceAtlas2.assign(graph, { iterations, getEdgeWeight: 'weight', settings });
-  }
   // noverlap costs ~0.6 s per iteration at 10k nodes here and rarely converges on big graphs
-  const nov = opts.noverlapIterations ?? (graph.order <= 3000 ? 50 : graph.order <= 20_000 ? 4 : 0);
-  if (nov > 0) noverlap.assign(graph, { maxIterations: nov, settings: { margin: 1, ratio: 1.1 } });
+  const nov = opts.noverlapIterations ?? (graph.order <= 3000 ? 30 : graph.order <= 20_000 ? 4 : 0);
+  if (nov > 0) noverlap.assign(graph, { maxIterations: nov, settings: { margin: 0.5, ratio: 1 } });
 
   // normalise into [-extent, extent] and round: smaller files, stable bytes
   const extent = opts.extent ?? 1000;
@@ -123,5 +127,13 @@ export function layoutGraph(
   const f = extent / max;
   const decimals = graph.order > 20_000 ? 1 : 2; // tenths of a ±1000 box for 20k+ nodes (whole units show as a grid when zoomed in)
   graph.updateEachNodeAttributes((_n, a) => ({ ...a, x: round((a.x as number) * f, decimals), y: round((a.y as number) * f, decimals) }));
-  return { clusterCentres: centres.map((c) => ({ x: c.x * f, y: c.y * f })), iterations };
+  return { clusterCentres: regions.map((c) => ({ x: c.x * f, y: c.y * f })), iterations };
+}
+
+/** A point pulled back inside a region's disc (with a margin) when it fell outside. */
+function clampToRegion(p: { x: number; y: number }, reg: Region): { x: number; y: number } {
+  const dx = p.x - reg.x, dy = p.y - reg.y;
+  const d = Math.hypot(dx, dy);
+  const max = reg.r * 0.95;
+  return d <= max ? p : { x: reg.x + (dx / d) * max, y: reg.y + (dy / d) * max };
 }

@@ -1,6 +1,6 @@
 // Clustering: seeded Louvain, small communities folded, c-TF-IDF labels, palette readability.
 import { describe, it, expect } from 'vitest';
-import { clusterPapers, clusterTerms, clusterLabel, isBoundTalk } from '../../src/graph/cluster.ts';
+import { clusterPapers, clusterTerms, clusterLabel, cooccur, isBoundTalk, termPapers } from '../../src/graph/cluster.ts';
 import { CLUSTER_PALETTE, luminance, OTHER_COLOR } from '../../src/graph/palette.ts';
 import type { SimilarityEdge } from '../../src/graph/similarity.ts';
 
@@ -59,6 +59,32 @@ describe('cluster labels', () => {
     // a term already naming a larger cluster gives way while others remain
     expect(clusterLabel(['large language model', 'english', 'translation'], false, new Set(['large language model']))).toBe('english · translation');
     expect(clusterLabel(['large language model'], false, new Set(['large language model']))).toBe('large language model');
+  });
+});
+
+describe('label terms that belong together', () => {
+  // cluster 0 mixes two topics: quantum papers (0-3) and Cartesian-tree papers (4-6); "quantum walk" shares the quantum papers
+  const names = ['quantum computing', 'cartesian tree', 'quantum walk', 'grover search'];
+  const papers = [[0, 2], [0, 2], [0, 3], [0], [1], [1], [1]].map((ids) => ({ ids }));
+  const usedBy = termPapers(Int32Array.from([0, 0, 0, 0, 0, 0, 0]), papers, (i) => names[i], [['quantum computing', 'cartesian tree', 'grover search']]);
+
+  it('knows which papers use each chosen term (terms not chosen are not tracked)', () => {
+    expect(usedBy[0].get('quantum computing')).toEqual([0, 1, 2, 3]);
+    expect(usedBy[0].get('cartesian tree')).toEqual([4, 5, 6]);
+    expect(usedBy[0].has('quantum walk')).toBe(false);
+  });
+
+  it('pairs a term only with one that shares its papers', () => {
+    const together = (a: string, b: string) => cooccur(usedBy[0].get(a), usedBy[0].get(b));
+    expect(together('quantum computing', 'cartesian tree')).toBe(false);
+    expect(clusterLabel(['quantum computing', 'cartesian tree'], false, new Set(), together)).toBe('quantum computing');
+    expect(cooccur([0, 1, 2, 3], [0, 2])).toBe(true);
+    expect(cooccur([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], [0, 20])).toBe(false); // one paper in common is chance
+    expect(clusterLabel(['quantum computing', 'grover search', 'quantum walk'], false, new Set(), () => true)).toBe('quantum computing · grover search');
+  });
+
+  it('writes each term of the label through `display`', () => {
+    expect(clusterLabel(['b tree', 'hash table'], false, new Set(), () => true, (t) => (t === 'b tree' ? 'B-tree' : t))).toBe('B-tree · hash table');
   });
 });
 
