@@ -3,6 +3,7 @@
 import type { ClusterInfo } from '../graph/types.ts';
 import { NODE_TYPES, type Filters, type NodeType, type Resource, type Role } from './types.ts';
 import { RESOURCES, ROLES, NOTATIONS, type Notation } from '../extract/types.ts';
+import { readSetting, type Setting } from './setting.ts';
 
 export interface ClaimView {
   /** "<paper id>#<index>" */
@@ -24,6 +25,8 @@ export interface ClaimView {
   start: number;
   end: number;
   sentence: [number, number] | null;
+  /** operation, model, variants, guarantee, condition (the shared default when the graph has none; absent = default) */
+  setting?: Readonly<Setting>;
 }
 
 interface NodeBase {
@@ -141,6 +144,7 @@ export function readClaim(paper: string, index: number, c: unknown): ClaimView |
     start: num(c.start, -1),
     end: num(c.end, -1),
     sentence,
+    setting: readSetting(c.setting),
   };
 }
 

@@ -1,5 +1,5 @@
 // State changes of the explorer as producers: (args) => (state) => newState. Pure; tested without React.
-import type { Camera, LadderView, NodeType, Producer, Resource, Role, Selection } from './types.ts';
+import type { Camera, ColourMode, LadderView, MapView, NodeType, Producer, Resource, Role, Selection, TableTab } from './types.ts';
 import { DEFAULT_FILTERS } from './types.ts';
 
 function toggle<T>(xs: readonly T[], x: T): T[] {
@@ -41,3 +41,19 @@ export const setIncludeVariants = (variants: boolean): Producer => (s) => (s.lad
 
 /** Apply producers left to right. */
 export const compose = (...ps: Producer[]): Producer => (s) => ps.reduce((acc, p) => p(acc), s);
+
+/** Node colours by cluster, year, number of claims or the best claim's role. */
+export const setColour = (colour: ColourMode): Producer => (s) => (s.colour === colour ? s : { ...s, colour });
+/** The map as nodes and links, or as a density heat map. */
+export const setMapView = (map: MapView): Producer => (s) => (s.map === map ? s : { ...s, map });
+/** Opens the table on a tab (null closes it; sort and filter are kept for when it opens again). */
+export const setTableTab = (tab: TableTab | null): Producer => (s) => (s.table.tab === tab ? s : { ...s, table: { ...s.table, tab } });
+/** Sorts the table by a column: a first click sorts ascending (years and counts: newest / most first), the next reverses. */
+export const sortTableBy = (key: string, descendingFirst = false): Producer => (s) => {
+  const cur = s.table.sort;
+  const sort = cur === key ? `-${key}` : cur === `-${key}` ? key : descendingFirst ? `-${key}` : key;
+  return { ...s, table: { ...s.table, sort } };
+};
+export const setTableFilter = (filter: string): Producer => (s) => (s.table.filter === filter ? s : { ...s, table: { ...s.table, filter } });
+/** Every row of the graph, or only the selection's. */
+export const setTableAll = (all: boolean): Producer => (s) => (s.table.all === all ? s : { ...s, table: { ...s.table, all } });

@@ -1,13 +1,16 @@
 // Pure URL codec of the view state: short query keys, defaults omitted, unknown or malformed values ignored.
 import { RESOURCES, ROLES } from '../extract/types.ts';
 import {
-  DEFAULT_FILTERS, DEFAULT_LADDER_SETTINGS, DEFAULT_STATE, NODE_TYPES,
-  type Camera, type Filters, type LadderSettings, type NodeType, type Resource, type Role, type Selection, type ViewState,
+  COLOUR_MODES, DEFAULT_FILTERS, DEFAULT_LADDER_SETTINGS, DEFAULT_STATE, DEFAULT_TABLE, NODE_TYPES,
+  type Camera, type ColourMode, type Filters, type LadderSettings, type NodeType, type Resource, type Role, type Selection,
+  type TableSettings, type ViewState,
 } from './types.ts';
 
 // Keys: s selection (n:<id> | c:<id> | q:<query>), q search, t hidden types, k hidden clusters,
 // r resources, o roles, b only-bounds, y year range, v camera (x,y,ratio), x=1 exact-variables ladder view
-// (default: worst case in n), i=1 include a problem's variants.
+// (default: worst case in n), i=1 include a problem's variants, c colour mode (year | claims | role; default
+// cluster), m=d density map, tb open table (c claims | p papers), ts its sort column ("-" for descending), tf its
+// filter text, ta=1 every row (not only the selection's).
 const MAX_VALUE = 2000; // a URL value longer than this is ignored: never trust a pasted URL
 
 const round = (v: number, digits: number): number => {
@@ -45,8 +48,17 @@ export function cleanState(state: ViewState): ViewState {
   const ladder: LadderSettings = l.view === DEFAULT_LADDER_SETTINGS.view && l.variants === DEFAULT_LADDER_SETTINGS.variants
     ? DEFAULT_LADDER_SETTINGS
     : { view: l.view === 'exact' ? 'exact' : 'n', variants: l.variants === true };
-  return { selection, search: state.search, filters, camera, ladder };
+  const colour: ColourMode = COLOUR_MODES.includes(state.colour) ? state.colour : 'cluster';
+  const t = state.table ?? DEFAULT_TABLE;
+  const sort = t.sort && SORT_KEY.test(t.sort) ? t.sort : null;
+  const table: TableSettings = t.tab === null && sort === null && !t.filter && !t.all
+    ? DEFAULT_TABLE
+    : { tab: t.tab === 'claims' || t.tab === 'papers' ? t.tab : null, sort, filter: t.filter ?? '', all: t.all === true };
+  return { selection, search: state.search, filters, camera, ladder, colour, map: state.map === 'density' ? 'density' : 'network', table };
 }
+
+/** a column key, "-" first for descending */
+const SORT_KEY = /^-?[a-z]{1,16}$/;
 
 function encodeSelection(s: Selection): string {
   switch (s.kind) {
@@ -81,6 +93,12 @@ export function stateToQuery(state: ViewState): string {
   if (s.camera) p.set('v', `${s.camera.x},${s.camera.y},${s.camera.ratio}`);
   if (s.ladder.view === 'exact') p.set('x', '1');
   if (s.ladder.variants) p.set('i', '1');
+  if (s.colour !== 'cluster') p.set('c', s.colour);
+  if (s.map === 'density') p.set('m', 'd');
+  if (s.table.tab) p.set('tb', s.table.tab === 'claims' ? 'c' : 'p');
+  if (s.table.sort) p.set('ts', s.table.sort);
+  if (s.table.filter) p.set('tf', s.table.filter);
+  if (s.table.all) p.set('ta', '1');
   return p.toString();
 }
 
@@ -132,5 +150,8 @@ export function queryToState(query: string): ViewState {
     filters,
     camera,
     ladder: { view: get('x') === '1' ? 'exact' : 'n', variants: get('i') === '1' },
+    colour: (COLOUR_MODES as readonly string[]).includes(get('c') ?? '') ? get('c') as ColourMode : 'cluster',
+    map: get('m') === 'd' ? 'density' : 'network',
+    table: { tab: get('tb') === 'c' ? 'claims' : get('tb') === 'p' ? 'papers' : null, sort: get('ts'), filter: get('tf') ?? '', all: get('ta') === '1' },
   });
 }

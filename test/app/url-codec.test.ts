@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cleanState, queryToState, stateToQuery } from '../../src/state/url-codec.ts';
-import { DEFAULT_LADDER_SETTINGS, DEFAULT_STATE, NODE_TYPES, type ViewState } from '../../src/state/types.ts';
+import { COLOUR_MODES, DEFAULT_LADDER_SETTINGS, DEFAULT_STATE, NODE_TYPES, type ViewState } from '../../src/state/types.ts';
 import { DEFAULT_LADDER } from '../../src/state/ladder.ts';
 import { RESOURCES, ROLES } from '../../src/extract/types.ts';
 
@@ -29,6 +29,14 @@ const arbState: fc.Arbitrary<ViewState> = fc.record({
     ratio: fc.double({ min: 0.01, max: 4, noNaN: true }),
   }), { nil: null }),
   ladder: fc.record({ view: fc.constantFrom('n' as const, 'exact' as const), variants: fc.boolean() }),
+  colour: fc.constantFrom(...COLOUR_MODES),
+  map: fc.constantFrom('network' as const, 'density' as const),
+  table: fc.record({
+    tab: fc.constantFrom(null, 'claims' as const, 'papers' as const),
+    sort: fc.option(fc.tuple(fc.boolean(), fc.constantFrom('bound', 'year', 'paper', 'resource')).map(([d, k]) => (d ? `-${k}` : k)), { nil: null }),
+    filter: fc.string({ maxLength: 20 }),
+    all: fc.boolean(),
+  }),
 });
 
 describe('url codec', () => {
@@ -91,5 +99,17 @@ describe('url codec', () => {
     expect(queryToState('s=c%3A7').selection).toEqual({ kind: 'cluster', id: 7 });
     expect(queryToState('s=q%3Asparse+attention').selection).toEqual({ kind: 'search', query: 'sparse attention' });
     expect(queryToState('s=n%3Ac%3A7').selection).toEqual({ kind: 'node', id: 'c:7' });
+  });
+
+  it('keeps the colour mode, the density map and the table in c, m, tb, ts, tf and ta', () => {
+    const q = stateToQuery({ ...DEFAULT_STATE, colour: 'year', map: 'density', table: { tab: 'claims', sort: '-year', filter: 'resource:time', all: true } });
+    expect(q).toBe('c=year&m=d&tb=c&ts=-year&tf=resource%3Atime&ta=1');
+    expect(queryToState(q)).toMatchObject({ colour: 'year', map: 'density', table: { tab: 'claims', sort: '-year', filter: 'resource:time', all: true } });
+    expect(stateToQuery({ ...DEFAULT_STATE, colour: 'cluster', map: 'network' })).toBe('');
+    // garbage falls back to the defaults
+    const bad = queryToState('c=rainbow&m=3d&tb=x&ts=year;drop&ta=yes');
+    expect(bad.colour).toBe('cluster');
+    expect(bad.map).toBe('network');
+    expect(bad.table).toEqual(DEFAULT_STATE.table);
   });
 });
