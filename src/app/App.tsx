@@ -1,7 +1,9 @@
-// The explorer page: top bar (search, filters, export), the cluster legend and the graph, and the side panel
-// with Details and the Bounds comparison (each collapsible, the side resizable). All view state flows through
-// producers and lives in the URL.
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+// The explorer page: a top bar (search, colour and map view, table, filters, export), the clusters legend, the map
+// (the largest part of the window) with the table under it, and the side panel with Details and the Bounds comparison
+// (each collapsible, the side resizable and collapsible). All view state flows through producers and lives in the URL.
+// A selection answers in two steps: Details renders at once; the comparison, the table and the map's highlighting
+// follow from the deferred selection, so a big cluster's ladders never hold up its Details.
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type Sigma from 'sigma';
 import {
   LARGE_GRAPH, buildDisplayGraph, buildLodDisplayGraph, chainEdges, clusterNodeKey, clusterOfNodeKey, completeDisplayGraph, drawNeighbourhood, isPartial, lodPaperScale,
@@ -9,6 +11,8 @@ import {
 import { useLod } from './lod/use-lod.ts';
 import { useViewState } from './use-view-state.ts';
 import { growthOps } from './growth.ts';
+import { claimRowsOf, useComparison, useTableRows } from './use-comparison.ts';
+import { useExports } from './export/use-exports.ts';
 import { GraphView } from './graph/GraphView.tsx';
 import type { CameraRequest } from './graph/CameraController.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
@@ -21,18 +25,20 @@ import { SidePane, SideSplitter } from './panels/SidePane.tsx';
 import { ClustersLegend } from './panels/ClustersLegend.tsx';
 import { FiltersMenu } from './panels/FiltersMenu.tsx';
 import { ExportMenu } from './panels/ExportMenu.tsx';
-import { downloadText } from './export/download.ts';
+import { ViewControls } from './panels/ViewControls.tsx';
+import { ColourLegend } from './panels/ColourLegend.tsx';
+import { TablePanel } from './panels/TablePanel.tsx';
+import { Overview, PendingNode } from './panels/Overview.tsx';
 import { type GraphIndex, type PaperNode, visibleNodeIds } from '../state/graph-index.ts';
 import { clustersInView, lodFrame, lodStatus, type LodMeta, type ViewRect } from '../state/lod.ts';
-import { buildLadder, problemScope, selectionClaims, selectionIsGraphProblem, selectionPapers, selectionTitle } from '../state/ladder.ts';
+import { problemScope, selectionPapers, selectionTitle } from '../state/ladder.ts';
 import { worstCaseLegend } from '../state/worst-case.ts';
-import { ladderToCsv } from '../state/csv.ts';
+import { colourLegend, paperColourer } from '../state/colour-modes.ts';
 import {
-  resetFilters, selectCluster, selectNode, selectSearchResults, setCamera, setIncludeVariants, setLadderView, setOnlyBounds,
-  setSearch, setYearRange, toggleCluster, toggleResource, toggleRole, toggleType,
+  resetFilters, selectCluster, selectNode, selectSearchResults, setCamera, setColour, setIncludeVariants, setLadderView, setMapView, setOnlyBounds,
+  setSearch, setTableAll, setTableFilter, setTableTab, setYearRange, sortTableBy, toggleCluster, toggleResource, toggleRole, toggleType,
 } from '../state/producers.ts';
 import type { Camera, Resource, Role } from '../state/types.ts';
-import { DEFAULT_FILTERS } from '../state/types.ts';
 
 interface Props {
   index: GraphIndex;
@@ -45,8 +51,10 @@ interface Props {
 const LOD_LOAD_RATIO = 0.5;
 
 export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
-  const { state, apply, restored } = useViewState();
+  const { state, apply, applyQuietly, restored } = useViewState();
   const sel = state.selection;
+  // what follows a selection (comparison, table, the map's highlight) renders after Details has been painted
+  const later = useDeferredValue(sel);
   const display = useMemo(() => {
     performance.mark('bg:app');
     if (lodMeta) { const g = buildLodDisplayGraph(base); performance.mark('bg:display'); return g; }
@@ -149,21 +157,18 @@ export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
     return () => { live = false; };
   }, [sel, search.ready, search.ask]);
 
-  const filtersNoClaims = useMemo(() => ({ ...DEFAULT_FILTERS }), []);
-  const papers = useMemo(() => selectionPapers(index, sel, searchIds), [index, sel, searchIds]);
   const opts = state.ladder;
-  const graphProblem = useMemo(() => selectionIsGraphProblem(index, sel), [index, sel]);
-  const ladder = useMemo(() => buildLadder(index, selectionClaims(index, sel, state.filters, growthOps, searchIds, opts), growthOps, { view: opts.view, graph: graphProblem }),
-    [index, sel, state.filters, searchIds, opts, graphProblem]);
-  const available = useMemo(() => {
-    const claims = selectionClaims(index, sel, filtersNoClaims, growthOps, searchIds, opts);
-    return { resources: [...new Set(claims.map((c) => c.resource))], roles: [...new Set(claims.map((c) => c.role))] };
-  }, [index, sel, searchIds, filtersNoClaims, opts]);
+  const cmp = useComparison(index, later, state.filters, searchIds, opts);
+  const tableRows = useTableRows(index, later, state.table, state.filters, searchIds, opts);
+  // Details lists a cluster's or a search's papers at once (cheap); their ladders come with the deferred pass
+  const papersNow = useMemo(() => (sel && sel.kind !== 'node' ? selectionPapers(index, sel, searchIds) : []), [index, sel, searchIds]);
   // a level-of-detail paper whose cluster is loading shows its claims record meanwhile
   const selectedNode = sel?.kind === 'node' ? index.nodes.get(sel.id) ?? index.claimPapers?.get(sel.id) ?? null : null;
   const problem = selectedNode?.type === 'problem' ? selectedNode : null;
-  const scope = useMemo(() => (problem ? problemScope(index, problem.id, opts.variants) : null), [index, problem, opts.variants]);
-  const variantCount = problem ? problemScope(index, problem.id, true).length - 1 : null;
+  const laterNode = later?.kind === 'node' ? index.nodes.get(later.id) ?? null : null;
+  const laterProblem = laterNode?.type === 'problem' ? laterNode : null;
+  const scope = useMemo(() => (laterProblem ? problemScope(index, laterProblem.id, opts.variants) : null), [index, laterProblem, opts.variants]);
+  const variantCount = laterProblem ? problemScope(index, laterProblem.id, true).length - 1 : null;
   const resourcesPresent = useMemo(() => {
     const s = new Set<Resource>();
     for (const id of index.order) { const n = index.nodes.get(id)!; if (n.type === 'paper') for (const c of n.claims) s.add(c.resource); }
@@ -176,21 +181,32 @@ export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
   // a cluster or search: its papers; a problem: the papers about it (and its variants when included)
   const emphasis = useMemo(() => {
     if (scope) return new Set(problemPapers(index, scope).papers.map((p) => p.id));
-    if (!sel || sel.kind === 'node') return null;
-    const s = new Set(papers.map((p) => p.id));
-    if (sel.kind === 'cluster' && lodMeta) s.add(clusterNodeKey(sel.id)); // its stand-in, while it loads
+    if (!later || later.kind === 'node') return null;
+    const s = new Set(cmp.papers.map((p) => p.id));
+    if (later.kind === 'cluster' && lodMeta) s.add(clusterNodeKey(later.id)); // its stand-in, while it loads
     return s;
-  }, [index, scope, sel, papers, lodMeta]);
+  }, [index, scope, later, cmp.papers, lodMeta]);
   // the improvement chain: paper → earlier paper edges among a problem's papers, or both ways around a paper
   const highlightEdges = useMemo(() => {
     if (scope && emphasis) return chainEdges(display, { among: emphasis });
-    if (selectedNode?.type === 'paper') return chainEdges(display, { touching: selectedNode.id });
+    if (laterNode?.type === 'paper') return chainEdges(display, { touching: laterNode.id });
     return null;
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [display, scope, emphasis, selectedNode, graphVersion]);
+  }, [display, scope, emphasis, laterNode, graphVersion]);
+  // node colours of the colour mode: papers by year, claims or role (entities keep their type colours)
+  const colours = useMemo(() => {
+    const colourer = paperColourer(index, state.colour);
+    if (!colourer) return null;
+    const m = new Map<string, string>();
+    for (const id of index.order) { const n = index.nodes.get(id)!; if (n.type === 'paper') m.set(id, colourer(n)); }
+    return m;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [index, state.colour, graphVersion]);
+  const legend = useMemo(() => colourLegend(index, state.colour), [index, state.colour]);
   const labelOf = useCallback((id: string) => { const n = index.nodes.get(id); return n ? (n.type === 'paper' ? n.title : n.label) : null; }, [index]);
   const [detailsOpen, setDetailsOpen] = useState(true);
   const [comparisonOpen, setComparisonOpen] = useState(true);
+  const [sideOpen, setSideOpen] = useState(true);
   const [sideWidth, setSideWidth] = useState<number | null>(null);
 
   const onCluster = useCallback((id: number) => { apply(selectCluster(id)); openCluster(id, true); }, [apply, openCluster]);
@@ -201,14 +217,19 @@ export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
     openNode(id, null, false);
   }, [apply, onCluster, openNode]);
   const onSelectAndFocus = useCallback((id: string, clusterHint: number | null = null) => { apply(selectNode(id)); openNode(id, clusterHint, true); }, [apply, openNode]);
-  const onCamera = useCallback((c: Camera) => apply(setCamera(c)), [apply]);
+  const onCamera = useCallback((c: Camera) => applyQuietly(setCamera(c)), [applyQuietly]);
   const onNeedPaper = useCallback((id: string) => { if (lod && !lod.index.nodes.has(id)) void lod.ensureNode(id); }, [lod]);
 
-  const exportCsv = () => downloadText(ladderToCsv(ladder), 'boundgraph-comparison.csv', 'text/csv;charset=utf-8');
   const node = selectedNode;
-  const total = ladder.reduce((n, s) => n + s.rows.length, 0);
+  const total = cmp.groups ? cmp.groups.reduce((n, g) => n + g.sections.reduce((m, s) => m + s.rows.length, 0), 0) : cmp.sections.reduce((n, s) => n + s.rows.length, 0);
   const cluster = sel?.kind === 'cluster' ? index.clusterById.get(sel.id) ?? null : null;
-  const title = selectionTitle(index, sel);
+  const title = selectionTitle(index, later);
+  const exports = useExports({
+    sigmaRef, index, visible, title: selectionTitle(index, sel), legend, density: state.map === 'density', clusterCounts,
+    sections: cmp.groups ? cmp.groups.flatMap((g) => g.sections) : cmp.sections, labelOf,
+    claimRows: () => (state.table.tab === 'claims' && tableRows ? tableRows : claimRowsOf(index, later, state.table, state.filters, searchIds, opts)),
+    table: state.table,
+  });
 
   return (
     <div className="app">
@@ -222,6 +243,8 @@ export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
           onPick={(h) => onSelectAndFocus(h.id, h.cluster ?? null)}
           onCompareAll={(q) => apply(selectSearchResults(q))}
         />
+        <ViewControls colour={state.colour} map={state.map} table={state.table.tab} hasYears={index.years !== null}
+          onColour={(c) => apply(setColour(c))} onMap={(m) => apply(setMapView(m))} onTable={(open) => apply(setTableTab(open ? 'claims' : null))} />
         <FiltersMenu
           filters={state.filters}
           years={index.years}
@@ -234,12 +257,14 @@ export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
           onReset={() => apply(resetFilters())}
         />
         <ExportMenu
-          csvAvailable={ladder.length > 0}
+          csvAvailable={total > 0}
+          canvas={exports.canvasSize()}
           partial={lod ? `${lod.loaded.size} of ${index.clusters.length}` : null}
-          onCsv={exportCsv}
-          onPng={() => { const s = sigmaRef.current; if (s) void import('@sigma/export-image').then((m) => m.downloadAsPNG(s, { fileName: 'boundgraph', backgroundColor: '#ffffff' })); }}
-          onSvg={() => { const s = sigmaRef.current; if (s) void import('./export/svg-export.ts').then((m) => downloadText(m.viewToSvg(s), 'boundgraph.svg', 'image/svg+xml')); }}
-          onGexf={() => void import('./export/gexf-export.ts').then((m) => downloadText(m.visibleGraphToGexf(index, visible), 'boundgraph.gexf', 'application/xml'))}
+          onCsv={exports.comparisonCsv}
+          onTableCsv={exports.tableCsv}
+          onPng={exports.png}
+          onSvg={exports.svg}
+          onGexf={exports.gexf}
         />
         <p className={lod ? 'status status-lod' : 'status'} role="status" aria-live="polite" data-testid="visible-count">
           Showing {visible.size.toLocaleString('en')} of {index.order.length.toLocaleString('en')} nodes
@@ -252,7 +277,7 @@ export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
           ) : null}
         </p>
       </header>
-      <main className="main" style={sideWidth ? { gridTemplateColumns: `minmax(0, 1fr) 6px ${sideWidth}px` } : undefined}>
+      <main className={`main${sideOpen ? '' : ' side-closed'}`} style={sideOpen && sideWidth ? { gridTemplateColumns: `minmax(0, 1fr) 10px ${sideWidth}px` } : undefined}>
         <div className="graph-area">
           <ClustersLegend
             clusters={index.clusters}
@@ -262,56 +287,70 @@ export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
             onFocus={onCluster}
             onToggle={(id) => apply(toggleCluster(id))}
           />
-          <div className="graph-box">
-            <GraphView
-              sigmaRef={sigmaRef as RefObject<Sigma | null>}
-              graph={display}
-              graphVersion={graphVersion}
-              index={index}
-              large={large}
-              lod={lodMeta !== null}
-              frame={frame}
-              onView={lodMeta ? onView : undefined}
-              visible={visible}
-              hiddenClusters={state.filters.hiddenClusters}
-              selectedId={node?.id ?? null}
-              emphasis={emphasis}
-              highlightEdges={highlightEdges}
-              camera={state.camera}
-              restored={restored}
-              request={request}
-              onSelectNode={onSelectFromGraph}
-              onCamera={onCamera}
-              onSelectCluster={onCluster}
-              dimClusterLabels={emphasis !== null || node !== null}
-              onFirstRender={() => setDrawn(true)}
-            />
+          <div className={`graph-column${state.table.tab ? ' with-table' : ''}`}>
+            <div className="graph-box">
+              <GraphView
+                sigmaRef={sigmaRef as RefObject<Sigma | null>}
+                graph={display}
+                graphVersion={graphVersion}
+                index={index}
+                large={large}
+                lod={lodMeta !== null}
+                frame={frame}
+                onView={lodMeta ? onView : undefined}
+                visible={visible}
+                hiddenClusters={state.filters.hiddenClusters}
+                selectedId={laterNode?.id ?? (later?.kind === 'node' ? later.id : null)}
+                emphasis={emphasis}
+                highlightEdges={highlightEdges}
+                camera={state.camera}
+                restored={restored}
+                request={request}
+                onSelectNode={onSelectFromGraph}
+                onCamera={onCamera}
+                onSelectCluster={onCluster}
+                dimClusterLabels={emphasis !== null || laterNode !== null}
+                colours={colours}
+                density={state.map === 'density'}
+                onFirstRender={() => setDrawn(true)}
+              />
+              <ColourLegend legend={legend} density={state.map === 'density'} />
+            </div>
+            {state.table.tab && tableRows ? (
+              <TablePanel
+                tab={state.table.tab} sort={state.table.sort} filter={state.table.filter} all={state.table.all}
+                rows={tableRows} scope={later ? selectionTitle(index, later) : null} selectedId={node?.type === 'paper' ? node.id : null}
+                onTab={(t) => apply(setTableTab(t))} onSort={(k, d) => apply(sortTableBy(k, d))} onFilter={(f) => apply(setTableFilter(f))}
+                onAll={(all) => apply(setTableAll(all))} onClose={() => apply(setTableTab(null))} onSelect={onSelectAndFocus} onCsv={exports.rowsCsv}
+              />
+            ) : null}
           </div>
         </div>
-        <SideSplitter width={sideWidth} onWidth={setSideWidth} />
-        <aside className={`side${detailsOpen ? '' : ' details-closed'}${comparisonOpen ? '' : ' comparison-closed'}`}>
+        <SideSplitter width={sideWidth} onWidth={setSideWidth} open={sideOpen} onOpen={setSideOpen} />
+        <aside className={`side${detailsOpen ? '' : ' details-closed'}${comparisonOpen ? '' : ' comparison-closed'}`} hidden={!sideOpen}>
           <SidePane className="details" label="Details" id="details" open={detailsOpen} onOpen={setDetailsOpen}>
-            {node?.type === 'paper' ? <PaperDetails key={node.id} paper={node} index={index} graphUrl={graphUrl} onSelect={onSelectAndFocus} />
+            {node?.type === 'paper' ? <PaperDetails key={node.id} paper={node as PaperNode} index={index} graphUrl={graphUrl} onSelect={onSelectAndFocus} />
               : problem ? <ProblemDetails key={problem.id} problem={problem} index={index} variants={opts.variants} partialGraph={lod !== null} onSelect={onSelectAndFocus} />
-              : node ? <EntityDetails heading={{ kind: 'node', node }} papers={papers} partial={lod !== null} onSelect={onSelectAndFocus} />
-              : cluster ? <EntityDetails heading={{ kind: 'cluster', cluster }} papers={papers} partial={lod !== null && !lod.loaded.has(cluster.id)}
+              : node ? <EntityDetails heading={{ kind: 'node', node }} papers={selectionPapers(index, sel, searchIds)} partial={lod !== null} onSelect={onSelectAndFocus} />
+              : cluster ? <EntityDetails heading={{ kind: 'cluster', cluster }} papers={papersNow} partial={lod !== null && !lod.loaded.has(cluster.id)}
                   onOpenCluster={lod && !lod.loaded.has(cluster.id) ? () => openCluster(cluster.id, true) : undefined} onSelect={onSelectAndFocus} />
               : sel?.kind === 'node' && lod ? <PendingNode id={sel.id} missing={missing === sel.id} />
-              : sel?.kind === 'search' ? <EntityDetails heading={{ kind: 'search', query: sel.query }} papers={papers} onSelect={onSelectAndFocus} />
-              : <Overview index={index} lod={lod ? { papers: lod.meta.papers, loaded: lod.papersLoaded } : null} />}
+              : sel?.kind === 'search' ? <EntityDetails heading={{ kind: 'search', query: sel.query }} papers={papersNow} onSelect={onSelectAndFocus} />
+              : <Overview index={index} lod={lod ? { papers: lod.meta.papers, loaded: lod.papersLoaded } : null} onSelect={onSelectAndFocus} />}
           </SidePane>
           <SidePane className={total ? 'comparison' : 'comparison empty'} label="Bounds comparison" heading open={comparisonOpen} onOpen={setComparisonOpen}
             badge={title !== null ? total : null}
-            actions={total ? <button type="button" className="small" onClick={exportCsv}>CSV</button> : null}>
+            actions={total ? <button type="button" className="small" onClick={exports.comparisonCsv}>CSV</button> : null}>
             <BoundsComparison
               title={title}
-              sections={ladder}
-              available={available}
+              sections={cmp.sections}
+              groups={cmp.groups}
+              available={cmp.available}
               filters={state.filters}
               ladder={opts}
-              legend={worstCaseLegend(graphProblem)}
+              legend={worstCaseLegend(cmp.graphProblem)}
               variantCount={variantCount}
-              problemId={problem?.id ?? null}
+              problemId={laterProblem?.id ?? null}
               labelOf={labelOf}
               ops={growthOps}
               graphUrl={graphUrl}
@@ -325,33 +364,6 @@ export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
           </SidePane>
         </aside>
       </main>
-    </div>
-  );
-}
-
-/** Details while a level-of-detail paper's cluster loads, or when no cluster has it. */
-function PendingNode({ id, missing }: { id: string; missing: boolean }) {
-  return (
-    <div className="details-body">
-      <p className="kind">Paper</p>
-      {missing ? <p className="muted">No paper “{id.length > 120 ? `${id.slice(0, 119)}…` : id}” in this graph.</p> : <p className="muted">Loading the paper’s cluster…</p>}
-    </div>
-  );
-}
-
-function Overview({ index, lod }: { index: GraphIndex; lod: { papers: number; loaded: number } | null }) {
-  let papers = 0, claims = 0;
-  const counted = new Set<string>();
-  for (const id of index.order) { const n = index.nodes.get(id)!; if (n.type === 'paper') { papers++; claims += n.claims.length; counted.add(id); } }
-  // a level-of-detail graph: every paper counts, and every claim (the claims index has the papers not loaded)
-  for (const p of index.claimPapers?.values() ?? [] as PaperNode[]) if (!counted.has(p.id)) claims += p.claims.length;
-  if (lod) papers = Math.max(papers, lod.papers);
-  return (
-    <div className="details-body overview">
-      <h2>Overview</h2>
-      <p>{papers.toLocaleString('en')} papers, {claims.toLocaleString('en')} complexity claims, {index.clusters.length} clusters.</p>
-      {lod ? <p className="muted">A large graph, shown by level of detail: each cluster is drawn as one disc until you open it (click it, pick it on the left, or zoom in); {lod.loaded.toLocaleString('en')} papers are loaded. Search and the comparison cover every paper.</p> : null}
-      <p className="muted">Search for a problem (“LCS”, “edit distance”), a paper, author or method, click a node, or pick a cluster on the left. The bounds stated for your selection line up in the comparison below: the best known first, then the beaten ones, lower bounds and open questions, with a timeline per resource.</p>
     </div>
   );
 }

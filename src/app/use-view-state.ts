@@ -11,6 +11,11 @@ function sameSelection(a: Selection | null, b: Selection | null): boolean {
 export interface ViewStore {
   state: ViewState;
   apply(p: Producer): void;
+  /**
+   * Applies a change the page already shows (the camera after a pan or zoom): the URL follows, React does not
+   * re-render (a re-render of the whole page after every camera move would stall the next frames).
+   */
+  applyQuietly(p: Producer): void;
   /** increments when the state came from outside (first load, back/forward): the camera must follow the URL */
   restored: number;
 }
@@ -20,10 +25,10 @@ export function useViewState(): ViewStore {
   const [restored, setRestored] = useState(1);
   const current = useRef(state);
 
-  const apply = useCallback((p: Producer) => {
+  const write = useCallback((p: Producer): ViewState | null => {
     const prev = current.current;
     const next = p(prev);
-    if (next === prev) return;
+    if (next === prev) return null;
     current.current = next;
     const query = stateToQuery(next);
     const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
@@ -31,8 +36,11 @@ export function useViewState(): ViewStore {
       if (!sameSelection(prev.selection, next.selection)) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     }
-    setState(next);
+    return next;
   }, []);
+  // every other change renders from the latest state (a quiet camera change included)
+  const apply = useCallback((p: Producer) => { const next = write(p); if (next) setState(next); }, [write]);
+  const applyQuietly = useCallback((p: Producer) => { write(p); }, [write]);
 
   useEffect(() => {
     const onPop = () => {
@@ -45,5 +53,5 @@ export function useViewState(): ViewStore {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  return { state, apply, restored };
+  return { state, apply, applyQuietly, restored };
 }

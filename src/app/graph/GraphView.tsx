@@ -14,6 +14,7 @@ import { makeReducers, type ReducerInputs } from './reducers.ts';
 import { EventsController } from './EventsController.tsx';
 import { CameraController, type CameraRequest } from './CameraController.tsx';
 import { ClusterLabelsLayer } from './ClusterLabelsLayer.tsx';
+import { DensityLayer } from './DensityLayer.tsx';
 import { KeyboardController } from './KeyboardController.tsx';
 import { SigmaHost } from './SigmaHost.tsx';
 import { ViewController } from './ViewController.tsx';
@@ -55,8 +56,15 @@ export interface GraphViewProps {
   onSelectCluster(id: number): void;
   /** a selection is highlighted: cluster labels step back so they do not hide it */
   dimClusterLabels?: boolean;
+  /** node colours of the colour mode (null: by cluster, as built) */
+  colours?: ReadonlyMap<string, string> | null;
+  /** the density view (a heat layer under the nodes) */
+  density?: boolean;
   onFirstRender?(): void;
 }
+
+/** Above this many drawn nodes links hide while the camera moves (every frame is a full render under software WebGL). */
+const HIDE_EDGES_ON_MOVE = 2000;
 
 export function GraphView(props: GraphViewProps) {
   const { graph } = props;
@@ -82,9 +90,12 @@ export function GraphView(props: GraphViewProps) {
   }, [focus, hovered, graph, props.emphasis, props.graphVersion]);
   // hovering another node shows its neighbourhood, not the selection's chain
   const highlightEdges = hovered && hovered !== props.selectedId ? null : props.highlightEdges;
+  const colours = props.colours ?? null;
+  const density = props.density ?? false;
   const inputs = useMemo<ReducerInputs>(() => ({
     visible: props.visible, focus, selectedId: props.selectedId, focusSet, overview, large, highlightEdges, hiddenClusters: hiddenClusterSet, lod: props.lod ?? false,
-  }), [props.visible, focus, props.selectedId, focusSet, overview, large, highlightEdges, hiddenClusterSet, props.lod]);
+    colours, density,
+  }), [props.visible, focus, props.selectedId, focusSet, overview, large, highlightEdges, hiddenClusterSet, props.lod, colours, density]);
   const inputsRef = useRef(inputs);
   const chainReady = useRef(!!props.highlightEdges?.size);
   const settings = useMemo<Partial<Settings<DisplayNode, DisplayEdge>>>(() => ({
@@ -98,10 +109,10 @@ export function GraphView(props: GraphViewProps) {
     labelWeight: '500',
     labelColor: { color: '#1f2328' },
     defaultEdgeColor: '#d5d9de',
-    hideEdgesOnMove: large,
+    hideEdgesOnMove: large || graph.order > HIDE_EDGES_ON_MOVE,
     hideLabelsOnMove: large,
-    // z-ordering sorts every node and edge on each refresh: worth it for highlight order on small graphs only
-    zIndex: !large,
+    // highlighted nodes and links are drawn above the faded ones (a sort per refresh, not per frame)
+    zIndex: true,
     minCameraRatio: 0.02,
     maxCameraRatio: 4,
     stagePadding: 24,
@@ -121,7 +132,8 @@ export function GraphView(props: GraphViewProps) {
         <CameraController camera={props.camera} restored={props.restored} request={props.request} onCamera={props.onCamera} />
         <KeyboardController />
         <FirstRenderMarker onFirstRender={props.onFirstRender} />
-        <ClusterLabelsLayer index={props.index} lod={props.lod ?? false} hiddenClusters={props.hiddenClusters} dim={props.dimClusterLabels ?? false} onSelectCluster={props.onSelectCluster} />
+        {density ? <DensityLayer visible={props.visible} /> : null}
+        <ClusterLabelsLayer index={props.index} lod={props.lod ?? false} hiddenClusters={props.hiddenClusters} dim={props.dimClusterLabels ?? false} avoid={focusSet} onSelectCluster={props.onSelectCluster} />
         {props.onView ? <ViewController onView={props.onView} /> : null}
       </SigmaHost>
     </div>

@@ -1,6 +1,7 @@
 // Sigma node and edge reducers: filters (hidden nodes), hover and selection highlighting (neighbours kept,
-// the rest faded) and level of detail (at overview zoom: entity labels off; on large graphs entity
-// nodes and weak edges hidden). They read their inputs through a getter so sigma's settings never change.
+// the rest faded and drawn below them), colour modes, the density view, and level of detail (at overview zoom: entity
+// labels and entity links off; on large graphs entity nodes and weak edges hidden). They read their inputs through a
+// getter so sigma's settings never change.
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
 import type Graph from 'graphology';
 import { overviewEdge, type DisplayEdge, type DisplayNode } from '../display.ts';
@@ -23,9 +24,14 @@ export interface ReducerInputs {
    * selection's papers), like every weak link at overview zoom; paper–paper links show when zoomed in
    */
   lod?: boolean;
+  /** node colours of the colour mode (year, claims, role), when not by cluster */
+  colours?: ReadonlyMap<string, string> | null;
+  /** the density view: nodes recede to small grey dots over the heat layer, links hide (the focus keeps its own) */
+  density?: boolean;
 }
 
 const FADED_NODE = '#e3e6ea';
+const DENSITY_NODE = 'rgba(60, 66, 76, 0.45)';
 const FADED_EDGE = '#f0f2f4';
 const CHAIN_EDGE = '#c2410c';
 
@@ -44,6 +50,15 @@ export function makeReducers(graph: Graph<DisplayNode, DisplayEdge>, get: () => 
       return res;
     }
     if (!visible.has(node)) { res.hidden = true; return res; }
+    const { colours, density } = get();
+    if (density && !focusSet?.has(node)) {
+      res.color = DENSITY_NODE;
+      res.size = Math.max(1.2, data.size * 0.35);
+      res.label = '';
+      res.zIndex = 0;
+      return res;
+    }
+    if (colours) { const c = colours.get(node); if (c !== undefined) res.color = c; }
     if (overview && data.kind !== 'paper' && !focusSet?.has(node)) {
       if (large) { res.hidden = true; return res; }
       res.label = '';
@@ -66,7 +81,7 @@ export function makeReducers(graph: Graph<DisplayNode, DisplayEdge>, get: () => 
     return res;
   };
   const edgeReducer = (edge: string, data: DisplayEdge): Partial<EdgeDisplayData> => {
-    const { visible, overview, large, focusSet, focus, highlightEdges, lod } = get();
+    const { visible, overview, large, focusSet, focus, highlightEdges, lod, density } = get();
     const res = data as Partial<EdgeDisplayData> & DisplayEdge;
     // an improvement chain of the selection: a directed arrow, later paper → the earlier one it improves on
     if (highlightEdges?.has(edge)) {
@@ -78,15 +93,21 @@ export function makeReducers(graph: Graph<DisplayNode, DisplayEdge>, get: () => 
       return res;
     }
     // the common overview case first: no endpoint lookups for the many edges it hides
-    if (!focusSet && overview && large && !overviewEdge(data.kind, data.weight)) { res.hidden = true; return res; }
+    if (!focusSet && (density || (overview && large && !overviewEdge(data.kind, data.weight)))) { res.hidden = true; return res; }
+    // zoomed out, a map shows the links that make its clusters (papers' similarity and improvement chains), not the
+    // links of every paper to its concepts and bound classes, which cross the map and veil it
+    if (!focusSet && overview && data.kind !== 'related' && data.kind !== 'improves') { res.hidden = true; return res; }
     if (!focusSet && lod && data.kind !== 'related' && !overviewEdge(data.kind, data.weight)) { res.hidden = true; return res; }
     const s = graph.source(edge);
     const t = graph.target(edge);
     if (!visible.has(s) || !visible.has(t)) { res.hidden = true; return res; }
+    // … and only within clusters: links between two clusters criss-cross the whole map and make it a hairball
+    // (the layout already puts linked clusters side by side; hovering or selecting a paper shows its links)
+    if (!focusSet && overview && data.kind === 'related' && graph.getNodeAttribute(s, 'cluster') !== graph.getNodeAttribute(t, 'cluster')) { res.hidden = true; return res; }
     if (focusSet) {
       const inFocus = focus ? s === focus || t === focus : focusSet.has(s) && focusSet.has(t);
       if (!inFocus) {
-        if ((overview && large) || (lod && !overviewEdge(data.kind, data.weight))) { res.hidden = true; return res; }
+        if ((overview && large) || density || (lod && !overviewEdge(data.kind, data.weight))) { res.hidden = true; return res; }
         res.color = FADED_EDGE;
       } else {
         res.zIndex = 1;

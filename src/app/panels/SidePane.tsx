@@ -1,5 +1,6 @@
 // The side panel's parts: a pane with a header that collapses it (the other pane then takes the height), and
-// the splitter between graph and side panel (drag, or arrow keys when focused) that sets the panel's width.
+// the splitter between graph and side panel (drag, or arrow keys when focused) that sets the panel's width, with a
+// button that hides the whole panel.
 import { useId, useRef, type ReactNode } from 'react';
 
 interface PaneProps {
@@ -39,14 +40,20 @@ interface SplitterProps {
   /** px, or null for the stylesheet's default */
   width: number | null;
   onWidth(w: number | null): void;
+  /** the side panel is shown (the splitter's button hides it, so the map takes the whole width) */
+  open: boolean;
+  onOpen(open: boolean): void;
 }
 
-export function SideSplitter({ width, onWidth }: SplitterProps) {
+export function SideSplitter({ width, onWidth, open, onOpen }: SplitterProps) {
   const ref = useRef<HTMLDivElement | null>(null);
   const clamp = (w: number) => Math.round(Math.max(MIN, Math.min(window.innerWidth * 0.7, w)));
-  const current = () => width ?? ref.current?.nextElementSibling?.getBoundingClientRect().width ?? 420;
+  const current = () => width ?? ref.current?.parentElement?.nextElementSibling?.getBoundingClientRect().width ?? 420;
   return (
-    <div
+    <div className="splitter-wrap">
+      <button type="button" className="side-toggle" aria-expanded={open} aria-label={open ? 'Hide the side panel' : 'Show the side panel'}
+        title={open ? 'Hide the side panel (the map takes the width)' : 'Show the side panel'} onClick={() => onOpen(!open)}>{open ? '›' : '‹'}</button>
+      {open ? <div
       ref={ref}
       className="splitter"
       role="separator"
@@ -70,6 +77,7 @@ export function SideSplitter({ width, onWidth }: SplitterProps) {
         else if (e.key === 'ArrowRight') { e.preventDefault(); onWidth(clamp(current() - 40)); }
         else if (e.key === 'Home') { e.preventDefault(); onWidth(null); }
       }}
-    />
+    /> : null}
+    </div>
   );
 }

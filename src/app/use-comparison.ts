@@ -1,0 +1,51 @@
+// What the comparison pane and the table show for a selection: its claims (filtered), one ladder — or, for a cluster,
+// an assumption, a concept or a search, one ladder per problem — the resources and roles present for the filter chips,
+// and the table's rows. Called with the deferred selection (App), so Details answers first and these follow.
+import { useMemo } from 'react';
+import type { GraphIndex, PaperNode } from '../state/graph-index.ts';
+import { buildLadder, selectionClaims, selectionIsGraphProblem, selectionPapers, type LadderSection } from '../state/ladder.ts';
+import { groupsByProblem, ladderByProblem, type ProblemGroup } from '../state/problem-groups.ts';
+import { claimRows, paperRows, type Row } from '../state/table.ts';
+import type { Filters, LadderSettings, Resource, Role, Selection, TableSettings } from '../state/types.ts';
+import { DEFAULT_FILTERS } from '../state/types.ts';
+import { growthOps } from './growth.ts';
+import { latexToPlain } from './text/math-text.ts';
+
+export interface Comparison {
+  graphProblem: boolean;
+  sections: LadderSection[];
+  groups: ProblemGroup[] | null;
+  available: { resources: Resource[]; roles: Role[] };
+  papers: PaperNode[];
+}
+
+const boundText = (latex: string, text: string) => (latex ? latexToPlain(latex) : text);
+
+export function useComparison(index: GraphIndex, sel: Selection | null, filters: Filters, searchIds: readonly string[], opts: LadderSettings): Comparison {
+  const graphProblem = useMemo(() => selectionIsGraphProblem(index, sel), [index, sel]);
+  const claims = useMemo(() => selectionClaims(index, sel, filters, growthOps, searchIds, opts), [index, sel, filters, searchIds, opts]);
+  const grouped = useMemo(() => groupsByProblem(index, sel), [index, sel]);
+  const sections = useMemo(() => (grouped ? [] : buildLadder(index, claims, growthOps, { view: opts.view, graph: graphProblem })), [index, claims, grouped, opts.view, graphProblem]);
+  const groups = useMemo(() => (grouped ? ladderByProblem(index, claims, growthOps, { view: opts.view }) : null), [index, claims, grouped, opts.view]);
+  const available = useMemo(() => {
+    const all = selectionClaims(index, sel, DEFAULT_FILTERS, growthOps, searchIds, opts);
+    return { resources: [...new Set(all.map((c) => c.resource))], roles: [...new Set(all.map((c) => c.role))] };
+  }, [index, sel, searchIds, opts]);
+  const papers = useMemo(() => selectionPapers(index, sel, searchIds), [index, sel, searchIds]);
+  return { graphProblem, sections, groups, available, papers };
+}
+
+/** The claims table's rows of a selection (or the whole graph's), computed on demand (the export menu's CSV). */
+export function claimRowsOf(index: GraphIndex, sel: Selection | null, table: TableSettings, filters: Filters, searchIds: readonly string[], opts: LadderSettings): Row[] {
+  return claimRows(index, sel === null || table.all ? null : selectionClaims(index, sel, filters, growthOps, searchIds, opts), filters, boundText);
+}
+
+/** The table's rows (null while it is closed): the selection's claims or papers, or the whole graph's. */
+export function useTableRows(index: GraphIndex, sel: Selection | null, table: TableSettings, filters: Filters, searchIds: readonly string[], opts: LadderSettings): Row[] | null {
+  const whole = sel === null || table.all;
+  return useMemo(() => {
+    if (table.tab === null) return null;
+    if (table.tab === 'claims') return claimRows(index, whole ? null : selectionClaims(index, sel, filters, growthOps, searchIds, opts), filters, boundText);
+    return paperRows(index, whole ? null : selectionPapers(index, sel, searchIds), filters, boundText);
+  }, [index, sel, table.tab, whole, filters, searchIds, opts]);
+}
