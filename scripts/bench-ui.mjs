@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 // `npm run bench:ui`: drives Chromium against the explorer and a bare-sigma baseline page drawing the same
-// graph.json (by default the graph of ../shared/corpus/arxiv-ml-2025, built once and reused), and prints
-// medians of first render, per-frame cost while panning and zooming (with a pixel read-back after each
-// render: the only honest timing under software WebGL), search-suggestion and selection latency.
-//   node scripts/bench-ui.mjs [--graph FILE] [--rebuild] [--runs N] [--frames N] [--only first-render] [--no-base]
+// graph.json, and prints medians and their ratios to bare sigma.
+//   node scripts/bench-ui.mjs [--graph FILE] [--pan-graph FILE] [--runs N]
+//     answers (the default): search pick → Details, paper click on the map → Details, cluster click → Details, each
+//     against bare sigma answering the same input (highlighting the node's neighbourhood or the cluster); and the
+//     frame gaps (intervals between animation frames, p95 and max) while dragging the map of --pan-graph. The graph
+//     defaults to the cs.DS corpus (../shared/corpus/arxiv-atom-cs-ds), built once into test-output/bench-ui/ds.
+//   node scripts/bench-ui.mjs --frames-only [--graph FILE] [--rebuild] [--runs N] [--frames N] [--only first-render] [--no-base]
+//     the older figures: first render, per-frame cost while panning and zooming (with a pixel read-back after each
+//     render: the only honest timing under software WebGL), search-suggestion and selection latency.
 //   node scripts/bench-ui.mjs --lod DIR [--runs N] [--no-base]
 // --only first-render skips pan/zoom, search and selection (fast iteration on load time); --no-base skips
 // the baseline page (its figure from an earlier run stays comparable on a quiet machine).
@@ -31,17 +36,18 @@ if (only !== null && only !== 'first-render') { process.stderr.write('bench:ui: 
 const firstOnly = only === 'first-render';
 const withBase = !args.includes('--no-base');
 const lodDir = opt('--lod', null);
+const framesOnly = args.includes('--frames-only');
 if (args.includes('--help')) {
-  console.log('node scripts/bench-ui.mjs [--graph FILE] [--rebuild] [--runs N] [--frames N] [--only first-render] [--no-base]\nnode scripts/bench-ui.mjs --lod DIR [--runs N] [--no-base]');
+  console.log('node scripts/bench-ui.mjs [--graph FILE] [--pan-graph FILE] [--runs N]\nnode scripts/bench-ui.mjs --frames-only [--graph FILE] [--rebuild] [--runs N] [--frames N] [--only first-render] [--no-base]\nnode scripts/bench-ui.mjs --lod DIR [--runs N] [--no-base]');
   process.exit(0);
 }
 const out = path.join(repoRoot, 'test-output', 'bench-ui');
-const corpus = path.resolve(repoRoot, '../shared/corpus/arxiv-ml-2025');
+const corpus = path.resolve(repoRoot, framesOnly ? '../shared/corpus/arxiv-ml-2025' : '../shared/corpus/arxiv-atom-cs-ds/arxiv.xml');
 let graph = lodDir ? path.join(path.resolve(lodDir), 'graph.json') : opt('--graph', null);
 const log = (s) => process.stderr.write(`bench:ui: ${s}\n`);
 
 if (!graph) {
-  graph = path.join(out, 'ml', 'graph.json');
+  graph = path.join(out, framesOnly ? 'ml' : 'ds', 'graph.json');
   if (!existsSync(graph) || args.includes('--rebuild')) {
     if (!existsSync(corpus)) { log(`no graph given and ${corpus} is missing`); process.exit(2); }
     log(`building the graph of ${corpus} (takes a few minutes)…`);
@@ -197,7 +203,17 @@ async function selectionLatency(page) {
 
 if (lodDir) {
   const { benchLod } = await import('./bench-ui/lod.mjs');
-  await benchLod({ browser, ours, base, env, runs, withBase, median, log });
+  await benchLod({ browser, ours, base, env, runs, withBase, median, log, graphDir: path.dirname(graph) });
+  await browser.close();
+  await ours.close();
+  await base.close();
+  process.exit(0);
+}
+
+if (!framesOnly) {
+  const { benchAnswers } = await import('./bench-ui/report.mjs');
+  const panGraph = opt('--pan-graph', null);
+  await benchAnswers({ browser, ours, base, env, runs, median, log, openPage, panGraph: panGraph ? path.resolve(panGraph) : null, startServer, site, baseDir });
   await browser.close();
   await ours.close();
   await base.close();

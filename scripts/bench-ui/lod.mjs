@@ -68,6 +68,31 @@ async function baseFirst(browser, url) {
   }
 }
 
+/**
+ * Answers on a level-of-detail graph, once it is loaded: search picks (a paper whose cluster is not loaded answers with
+ * its claims record, or when its cluster has loaded), cluster clicks in the legend, paper clicks on a loaded cluster.
+ */
+async function lodAnswers(browser, url, env, log) {
+  const A = await import('./answers.mjs');
+  const page = await newPage(browser);
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.dataset.graphRendered, null, { timeout: 180_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid="lod-status"]')?.getAttribute('data-claims') === 'ready', null, { timeout: 180_000 });
+    const search = await A.searchPicks(page, ['gaussian splatting', 'diffusion', 'reinforcement learning', 'transformer', 'graph neural network', 'LLM'], log);
+    const plain = (s) => s.replace(/\$([^$]*)\$/g, '$1').slice(0, 24);
+    const clusters = [...env.clusters].sort((a, b) => b.size - a.size || a.id - b.id).slice(0, 3).map((c) => ({ id: c.id, size: c.size, plain: plain(c.label) }));
+    const cluster = await A.clusterClicks(page, clusters, false, log);
+    // papers of the (now loaded) biggest cluster, clicked on the map
+    await page.waitForFunction((c) => (document.querySelector('[data-testid="lod-status"]')?.getAttribute('data-loaded') ?? '').split(',').includes(String(c)), clusters[0].id, { timeout: 120_000 });
+    await page.waitForTimeout(2500);
+    const node = await A.nodeClicks(page, await A.clickablePapers(page, 4), false, log);
+    return { search, cluster, node };
+  } finally {
+    await page.close();
+  }
+}
+
 export async function benchLod({ browser, ours, base, env, runs, withBase, median, log }) {
   if (!env.meta?.lod) { log('--lod: graph.json has no meta.lod (build with `boundgraph build --lod N`)'); process.exitCode = 2; return; }
   const biggest = [...env.clusters].sort((a, b) => b.size - a.size || a.id - b.id)[0];
@@ -88,12 +113,21 @@ export async function benchLod({ browser, ours, base, env, runs, withBase, media
       log(`run ${i + 1} base: first frame ${b.first} ms (painted ${Math.round(b.painted)} ms)`);
     }
   }
+  const ans = { search: [], cluster: [], node: [] };
+  for (let i = 0; i < runs; i++) {
+    const a = await lodAnswers(browser, ours.url, env, log);
+    for (const k of Object.keys(ans)) ans[k].push(...a[k]);
+  }
   const m = (k) => median(r[k]);
   const papers = env.meta.lod.papers;
   console.log(`UI benchmark, level-of-detail graph: ${papers.toLocaleString('en')} papers in ${env.clusters.length} clusters; overview ${env.graph.nodes.length} nodes, ${env.graph.edges.length} edges; medians of ${runs} runs`);
   const ok = (v) => (v <= 3000 ? '  ok (≤ 3 s)' : '  OVER 3 s');
   console.log(`navigation → search answered   ${m('search').toFixed(0).padStart(6)} ms${ok(m('search'))}   (typed at ${m('typed').toFixed(0)} ms; first frame ${m('rendered').toFixed(0)} ms)`);
   console.log(`navigation → click answered    ${m('click').toFixed(0).padStart(6)} ms${ok(m('click'))}   (cluster's papers drawn ${m('clickPapers').toFixed(0)} ms)`);
+  for (const [k, name] of [['search', 'search pick → Details'], ['node', 'paper click → Details'], ['cluster', 'cluster click → Details']]) {
+    const v = median(ans[k]);
+    console.log(`${name.padEnd(31)}${v.toFixed(0).padStart(6)} ms (max ${Math.max(...ans[k]).toFixed(0)}, n=${ans[k].length})${v <= 2000 ? '  ok (≤ 2 s)' : '  OVER 2 s'}`);
+  }
   if (withBase) {
     console.log(`bare sigma, overview           ${m('base').toFixed(0).padStart(6)} ms first frame, ${m('basePainted').toFixed(0)} ms painted`);
     console.log(`ratio search answered / bare sigma painted: ${(m('search') / m('basePainted')).toFixed(2)}; our first frame / bare sigma first frame: ${(m('rendered') / m('base')).toFixed(2)}`);

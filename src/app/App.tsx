@@ -38,7 +38,7 @@ import {
   resetFilters, selectCluster, selectNode, selectSearchResults, setCamera, setColour, setIncludeVariants, setLadderView, setMapView, setOnlyBounds,
   setSearch, setTableAll, setTableFilter, setTableTab, setYearRange, sortTableBy, toggleCluster, toggleResource, toggleRole, toggleType,
 } from '../state/producers.ts';
-import type { Camera, Resource, Role } from '../state/types.ts';
+import type { Camera, ColourMode, LadderView, MapView, NodeType, Resource, Role, TableTab } from '../state/types.ts';
 
 interface Props {
   index: GraphIndex;
@@ -203,12 +203,36 @@ export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [index, state.colour, graphVersion]);
   const legend = useMemo(() => colourLegend(index, state.colour), [index, state.colour]);
+  const ladderLegend = useMemo(() => worstCaseLegend(cmp.graphProblem), [cmp.graphProblem]);
   const labelOf = useCallback((id: string) => { const n = index.nodes.get(id); return n ? (n.type === 'paper' ? n.title : n.label) : null; }, [index]);
   const [detailsOpen, setDetailsOpen] = useState(true);
   const [comparisonOpen, setComparisonOpen] = useState(true);
   const [sideOpen, setSideOpen] = useState(true);
   const [sideWidth, setSideWidth] = useState<number | null>(null);
 
+  // the page's state changes as stable callbacks, so memoised parts (map, legend, comparison, table) skip re-rendering
+  const act = useMemo(() => ({
+    search: (q: string) => apply(setSearch(q)),
+    compareAll: (q: string) => apply(selectSearchResults(q)),
+    colour: (c: ColourMode) => apply(setColour(c)),
+    map: (m: MapView) => apply(setMapView(m)),
+    table: (open: boolean) => apply(setTableTab(open ? 'claims' : null)),
+    toggleType: (t: NodeType) => apply(toggleType(t)),
+    toggleResource: (r: Resource) => apply(toggleResource(r)),
+    toggleRole: (r: Role) => apply(toggleRole(r)),
+    onlyBounds: (on: boolean) => apply(setOnlyBounds(on)),
+    years: (a: number | null, b: number | null) => apply(setYearRange(a, b)),
+    resetFilters: () => apply(resetFilters()),
+    toggleCluster: (id: number) => apply(toggleCluster(id)),
+    tableTab: (t: TableTab) => apply(setTableTab(t)),
+    sort: (k: string, d: boolean) => apply(sortTableBy(k, d)),
+    filter: (f: string) => apply(setTableFilter(f)),
+    all: (all: boolean) => apply(setTableAll(all)),
+    closeTable: () => apply(setTableTab(null)),
+    ladderView: (v: LadderView) => apply(setLadderView(v)),
+    variants: (on: boolean) => apply(setIncludeVariants(on)),
+  }), [apply]);
+  const onDrawn = useCallback(() => setDrawn(true), []);
   const onCluster = useCallback((id: number) => { apply(selectCluster(id)); openCluster(id, true); }, [apply, openCluster]);
   const onSelectFromGraph = useCallback((id: string) => {
     const c = clusterOfNodeKey(id);
@@ -239,22 +263,22 @@ export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
         <SearchBox
           client={search}
           value={state.search}
-          onChange={(q) => apply(setSearch(q))}
+          onChange={act.search}
           onPick={(h) => onSelectAndFocus(h.id, h.cluster ?? null)}
-          onCompareAll={(q) => apply(selectSearchResults(q))}
+          onCompareAll={act.compareAll}
         />
         <ViewControls colour={state.colour} map={state.map} table={state.table.tab} hasYears={index.years !== null}
-          onColour={(c) => apply(setColour(c))} onMap={(m) => apply(setMapView(m))} onTable={(open) => apply(setTableTab(open ? 'claims' : null))} />
+          onColour={act.colour} onMap={act.map} onTable={act.table} />
         <FiltersMenu
           filters={state.filters}
           years={index.years}
           resourcesPresent={resourcesPresent}
-          onToggleType={(t) => apply(toggleType(t))}
-          onToggleResource={(r: Resource) => apply(toggleResource(r))}
-          onToggleRole={(r: Role) => apply(toggleRole(r))}
-          onOnlyBounds={(on) => apply(setOnlyBounds(on))}
-          onYears={(a, b) => apply(setYearRange(a, b))}
-          onReset={() => apply(resetFilters())}
+          onToggleType={act.toggleType}
+          onToggleResource={act.toggleResource}
+          onToggleRole={act.toggleRole}
+          onOnlyBounds={act.onlyBounds}
+          onYears={act.years}
+          onReset={act.resetFilters}
         />
         <ExportMenu
           csvAvailable={total > 0}
@@ -285,7 +309,7 @@ export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
             hidden={state.filters.hiddenClusters}
             selected={cluster?.id ?? null}
             onFocus={onCluster}
-            onToggle={(id) => apply(toggleCluster(id))}
+            onToggle={act.toggleCluster}
           />
           <div className={`graph-column${state.table.tab ? ' with-table' : ''}`}>
             <div className="graph-box">
@@ -312,23 +336,24 @@ export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
                 dimClusterLabels={emphasis !== null || laterNode !== null}
                 colours={colours}
                 density={state.map === 'density'}
-                onFirstRender={() => setDrawn(true)}
+                onFirstRender={onDrawn}
               />
               <ColourLegend legend={legend} density={state.map === 'density'} />
             </div>
             {state.table.tab && tableRows ? (
               <TablePanel
                 tab={state.table.tab} sort={state.table.sort} filter={state.table.filter} all={state.table.all}
-                rows={tableRows} scope={later ? selectionTitle(index, later) : null} selectedId={node?.type === 'paper' ? node.id : null}
-                onTab={(t) => apply(setTableTab(t))} onSort={(k, d) => apply(sortTableBy(k, d))} onFilter={(f) => apply(setTableFilter(f))}
-                onAll={(all) => apply(setTableAll(all))} onClose={() => apply(setTableTab(null))} onSelect={onSelectAndFocus} onCsv={exports.rowsCsv}
+                rows={tableRows} scope={title} selectedId={node?.type === 'paper' ? node.id : null}
+                onTab={act.tableTab} onSort={act.sort} onFilter={act.filter}
+                onAll={act.all} onClose={act.closeTable} onSelect={onSelectAndFocus} onCsv={exports.rowsCsv}
               />
             ) : null}
           </div>
         </div>
         <SideSplitter width={sideWidth} onWidth={setSideWidth} open={sideOpen} onOpen={setSideOpen} />
         <aside className={`side${detailsOpen ? '' : ' details-closed'}${comparisonOpen ? '' : ' comparison-closed'}`} hidden={!sideOpen}>
-          <SidePane className="details" label="Details" id="details" open={detailsOpen} onOpen={setDetailsOpen}>
+          <SidePane className="details" label="Details" id="details" open={detailsOpen} onOpen={setDetailsOpen}
+            shows={node ? `n:${node.id}` : cluster ? `c:${cluster.id}` : sel?.kind === 'search' ? `q:${sel.query}` : ''}>
             {node?.type === 'paper' ? <PaperDetails key={node.id} paper={node as PaperNode} index={index} graphUrl={graphUrl} onSelect={onSelectAndFocus} />
               : problem ? <ProblemDetails key={problem.id} problem={problem} index={index} variants={opts.variants} partialGraph={lod !== null} onSelect={onSelectAndFocus} />
               : node ? <EntityDetails heading={{ kind: 'node', node }} papers={selectionPapers(index, sel, searchIds)} partial={lod !== null} onSelect={onSelectAndFocus} />
@@ -348,16 +373,16 @@ export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
               available={cmp.available}
               filters={state.filters}
               ladder={opts}
-              legend={worstCaseLegend(cmp.graphProblem)}
+              legend={ladderLegend}
               variantCount={variantCount}
               problemId={laterProblem?.id ?? null}
               labelOf={labelOf}
               ops={growthOps}
               graphUrl={graphUrl}
-              onToggleResource={(r) => apply(toggleResource(r))}
-              onToggleRole={(r) => apply(toggleRole(r))}
-              onView={(v) => apply(setLadderView(v))}
-              onVariants={(on) => apply(setIncludeVariants(on))}
+              onToggleResource={act.toggleResource}
+              onToggleRole={act.toggleRole}
+              onView={act.ladderView}
+              onVariants={act.variants}
               onSelect={onSelectAndFocus}
               onNeedPaper={lod ? onNeedPaper : undefined}
             />

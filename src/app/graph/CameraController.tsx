@@ -3,6 +3,7 @@
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useRef } from 'react';
 import type { Camera } from '../../state/types.ts';
+import { MAP_FOLLOW_DELAY } from './ReducersController.tsx';
 
 export type CameraRequest =
   | { kind: 'node'; id: string; seq: number }
@@ -48,7 +49,7 @@ export function CameraController({ camera, restored, request, onCamera }: Props)
     if (!request) return;
     // fly after the panels have painted: on large graphs every animation frame is a full render
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const raf = requestAnimationFrame(() => { timer = setTimeout(() => fly(request), 0); });
+    const raf = requestAnimationFrame(() => { timer = setTimeout(() => fly(request), MAP_FOLLOW_DELAY); });
     return () => { cancelAnimationFrame(raf); clearTimeout(timer); };
   }, [sigma, request]);
 

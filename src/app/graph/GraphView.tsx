@@ -2,7 +2,7 @@
 // only wire settings, events and the camera, and an overlay of cluster labels.
 import { useSigma } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { LARGE_GRAPH, clusterOfNodeKey, type DisplayEdge, type DisplayGraph, type DisplayNode } from '../display.ts';
@@ -21,7 +21,8 @@ import { ViewController } from './ViewController.tsx';
 
 export { LARGE_GRAPH };
 
-/** hover highlighting on a large graph waits this long (each highlight is a full re-render there) */
+/** hover highlighting on a big graph waits this long (each highlight is a full re-render there, and a pointer on its
+ * way to a click must not start one) */
 const LARGE_HOVER_DELAY = 300;
 
 // a level-of-detail graph draws its papers smaller (display.ts lodPaperScale): their labels come at a smaller size
@@ -66,7 +67,7 @@ export interface GraphViewProps {
 /** Above this many drawn nodes links hide while the camera moves (every frame is a full render under software WebGL). */
 const HIDE_EDGES_ON_MOVE = 2000;
 
-export function GraphView(props: GraphViewProps) {
+export const GraphView = memo(function GraphView(props: GraphViewProps) {
   const { graph } = props;
   // load-time mark for bench:ui: React has committed the page and SigmaHost (a child, so its layout effect ran first) created sigma
   useLayoutEffect(() => { performance.mark('bg:committed'); }, []);
@@ -128,7 +129,7 @@ export function GraphView(props: GraphViewProps) {
     <div className="graph-wrap">
       <SigmaHost<DisplayNode, DisplayEdge> sigmaRef={props.sigmaRef as RefObject<Sigma<DisplayNode, DisplayEdge> | null>} graph={graph} settings={settings} frame={props.frame ?? null} className="graph-canvas">
         <ReducersController labelThreshold={labelThreshold(large, false, props.lod)} inputs={inputs} inputsRef={inputsRef} chainReady={chainReady} onOverview={setOverview} />
-        <EventsController onHover={setHovered} onSelectNode={props.onSelectNode} hoverDelay={large ? LARGE_HOVER_DELAY : 0} />
+        <EventsController onHover={setHovered} onSelectNode={props.onSelectNode} hoverDelay={large || graph.order > HIDE_EDGES_ON_MOVE ? LARGE_HOVER_DELAY : 0} />
         <CameraController camera={props.camera} restored={props.restored} request={props.request} onCamera={props.onCamera} />
         <KeyboardController />
         <FirstRenderMarker onFirstRender={props.onFirstRender} />
@@ -138,7 +139,7 @@ export function GraphView(props: GraphViewProps) {
       </SigmaHost>
     </div>
   );
-}
+});
 
 /** Marks the document once sigma has drawn a frame (the browser tests and the UI benchmark wait for it). */
 function FirstRenderMarker({ onFirstRender }: { onFirstRender?(): void }) {

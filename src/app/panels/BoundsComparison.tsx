@@ -2,6 +2,7 @@
 // best known (frontier), beaten upper bounds, lower bounds and questions; a "worst case in n | exact variables"
 // switch with the legend of what the n view substitutes, "include variants" for a problem, filter chips, and per
 // row the exact bound, paper, year, role, what it improves on and, on demand, the sentence that states it.
+import { memo } from 'react';
 import { RESOURCES, ROLES } from '../../extract/types.ts';
 import type { GrowthOps, LadderSection } from '../../state/ladder.ts';
 import type { Filters, LadderSettings, LadderView, Resource, Role } from '../../state/types.ts';
@@ -38,7 +39,7 @@ interface Props {
   onNeedPaper?(id: string): void;
 }
 
-export function BoundsComparison(p: Props) {
+export const BoundsComparison = memo(function BoundsComparison(p: Props) {
   const { title, sections, available, filters, ladder } = p;
   const groups = p.groups ?? null;
   const total = groups ? groups.reduce((n, g) => n + g.sections.reduce((m, s) => m + s.rows.length, 0), 0) : sections.reduce((n, s) => n + s.rows.length, 0);
@@ -87,4 +88,4 @@ export function BoundsComparison(p: Props) {
       )}
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 // The clusters legend, a column left of the graph (never over it): label, color and paper count; the label focuses
 // the camera and selects the cluster, the checkbox hides or shows it. It collapses to a narrow strip, and starts
 // collapsed on narrow windows so the graph keeps its width.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { ClusterInfo } from '../../graph/types.ts';
 import { texToPlain } from '../text/math-text.ts';
 
@@ -17,7 +17,7 @@ interface Props {
   onToggle(id: number): void;
 }
 
-export function ClustersLegend({ clusters, counts, hidden, selected, onFocus, onToggle }: Props) {
+export const ClustersLegend = memo(function ClustersLegend({ clusters, counts, hidden, selected, onFocus, onToggle }: Props) {
   const [open, setOpen] = useState(() => typeof window === 'undefined' || window.innerWidth >= OPEN_FROM);
   const sorted = [...clusters].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.id - b.id);
   return (
@@ -48,4 +48,4 @@ export function ClustersLegend({ clusters, counts, hidden, selected, onFocus, on
       )}
     </section>
   );
-}
+});

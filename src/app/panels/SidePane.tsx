@@ -13,10 +13,12 @@ interface PaneProps {
   heading?: boolean;
   badge?: number | null;
   actions?: ReactNode;
+  /** what the pane shows (`n:<node>`, `c:<cluster>`, `q:<query>`, or ""): tests and the UI benchmark wait for it */
+  shows?: string;
   children: ReactNode;
 }
 
-export function SidePane({ label, className, id, open, onOpen, heading, badge, actions, children }: PaneProps) {
+export function SidePane({ label, className, id, open, onOpen, heading, badge, actions, shows, children }: PaneProps) {
   const bodyId = useId();
   const toggle = (
     <button type="button" className="pane-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => onOpen(!open)}>
@@ -24,7 +26,7 @@ export function SidePane({ label, className, id, open, onOpen, heading, badge, a
     </button>
   );
   return (
-    <section className={`panel pane ${className}${open ? '' : ' closed'}`} aria-label={label} id={id} tabIndex={id ? -1 : undefined}>
+    <section className={`panel pane ${className}${open ? '' : ' closed'}`} aria-label={label} id={id} tabIndex={id ? -1 : undefined} data-shows={shows}>
       <header className="pane-head">
         {heading ? <h2>{toggle}</h2> : toggle}
         {open ? actions : null}

@@ -28,7 +28,7 @@ interface Props {
 const ROW_H = 30;
 const OVERSCAN = 8;
 
-export function TablePanel(p: Props) {
+export const TablePanel = memo(function TablePanel(p: Props) {
   const columns = columnsOf(p.tab);
   const [draft, setDraft] = useState(p.filter);
   useEffect(() => setDraft(p.filter), [p.filter]);
@@ -107,7 +107,7 @@ export function TablePanel(p: Props) {
       </div>
     </section>
   );
-}
+});
 
 const rowPaper = (r: Row) => r.paper.id;
 

@@ -77,6 +77,7 @@ export function SearchBox({ client, value, onChange, onPick, onCompareAll }: Pro
               id={`${listId}-opt-${i}`}
               role="option"
               aria-selected={i === active}
+              data-id={h.id}
               className={i === active ? 'active' : undefined}
               onMouseDown={(e) => { e.preventDefault(); pick(h); }}
               onMouseEnter={() => setActive(i)}
