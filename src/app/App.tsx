@@ -15,6 +15,7 @@ import { claimRowsOf, useComparison, useTableRows } from './use-comparison.ts';
 import { useExports } from './export/use-exports.ts';
 import { GraphView } from './graph/GraphView.tsx';
 import type { CameraRequest } from './graph/CameraController.tsx';
+import { MAP_FOLLOW_DELAY } from './graph/ReducersController.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
 import { useSearchClient } from './search/use-search.ts';
 import { PaperDetails } from './panels/PaperDetails.tsx';
@@ -49,6 +50,11 @@ interface Props {
 
 /** below this camera ratio a level-of-detail graph loads the clusters the view is in */
 const LOD_LOAD_RATIO = 0.5;
+
+/** Runs `f` once the next frame has painted and the map's follow-up delay has passed (see MAP_FOLLOW_DELAY). */
+function afterPaint(f: () => void): void {
+  requestAnimationFrame(() => setTimeout(f, MAP_FOLLOW_DELAY));
+}
 
 export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
   const { state, apply, applyQuietly, restored } = useViewState();
@@ -118,7 +124,8 @@ export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
   const openNode = useCallback((id: string, clusterHint: number | null, fly: boolean) => {
     wanted.current = id;
     setMissing(null);
-    const draw = () => { if (lodMeta && drawNeighbourhood(display, base, id, lodPaperScale(lodMeta.papers))) bumpGraph(); };
+    // (after Details has painted: adding nodes to the drawn graph makes sigma re-render on the next frame)
+    const draw = () => { if (lodMeta) afterPaint(() => { if (drawNeighbourhood(display, base, id, lodPaperScale(lodMeta.papers))) bumpGraph(); }); };
     if (!lod || lod.index.nodes.has(id)) { draw(); if (fly) focusNode(id); return; }
     void lod.ensureNode(id, clusterHint).then((ok) => {
       if (wanted.current !== id) return;

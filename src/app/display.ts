@@ -62,7 +62,7 @@ export function displayNode(n: NodeView, clusterColor: (id: number | null) => st
     size: Math.min(30, Math.max(n.type === 'paper' ? paperMin : 1.5, n.size * SIZE_FACTOR[n.type] * (n.type === 'paper' ? paperScale : 1))),
     color,
     // canvas text cannot typeset: math becomes plain text ($k$-Hamming → k-Hamming)
-    label: truncate(texToPlain(n.type === 'paper' ? n.title || n.label : n.label), 48),
+    label: truncate(texToPlain(n.type === 'paper' ? n.title || n.label : n.label), 42),
     kind: n.type,
     cluster: n.cluster,
   };

@@ -6,6 +6,7 @@ import { compareRank, growthRank } from './growth-rank.ts';
 import { settingText } from './setting.ts';
 import { csvCell } from './csv.ts';
 import type { Filters, TableTab } from './types.ts';
+import { RESOURCES } from '../extract/types.ts';
 
 export interface ClaimRow {
   id: string;
@@ -49,7 +50,8 @@ const yearOf = (p: PaperNode) => p.year;
 const plain = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export const CLAIM_COLUMNS: readonly Column<ClaimRow>[] = [
-  { key: 'bound', title: 'Bound', text: (r) => r.bound, value: (r) => r.rank },
+  // by resource, then growth: time bounds together from the slowest-growing up, then space, …
+  { key: 'bound', title: 'Bound', text: (r) => r.bound, value: (r) => (r.rank ? [RESOURCES.indexOf(r.claim.resource), ...r.rank] : null) },
   { key: 'resource', title: 'Resource', text: (r) => r.claim.resource },
   { key: 'role', title: 'Role', text: (r) => r.claim.role },
   { key: 'setting', title: 'Setting', text: (r) => r.setting },

@@ -80,8 +80,25 @@ if (env.meta.lod) {
 }
 
 const errors: string[] = [];
+// the paper with the most claims and the biggest cluster, for the new views
+const richest = env.graph.nodes.filter((n) => n.attributes.type === 'paper').sort((a, b) => (b.attributes.claims as unknown[]).length - (a.attributes.claims as unknown[]).length || (a.key < b.key ? -1 : 1))[0];
+const bigCluster = [...env.clusters].sort((a, b) => b.size - a.size || a.id - b.id)[0];
+const lcs = env.graph.nodes.some((n) => n.key === 'problem:longest common subsequence') ? 'problem:longest common subsequence' : null;
 const shots: { name: string; query: string; action?: (p: Page) => Promise<void> }[] = [
   { name: 'overview', query: '' },
+  ...(richest ? [{ name: 'paper', query: `?s=${encodeURIComponent(`n:${richest.key}`)}` }] : []),
+  ...(bigCluster ? [{ name: 'cluster', query: `?s=c:${bigCluster.id}` }] : []),
+  { name: 'table', query: '?tb=c&ts=-year' },
+  ...(lcs ? [
+    { name: 'lcs-table', query: `?s=${encodeURIComponent(`n:${lcs}`)}&tb=c&ts=bound` },
+    { name: 'lcs-ladder', query: `?s=${encodeURIComponent(`n:${lcs}`)}`, action: async (p: Page) => { await p.getByRole('button', { name: 'Details', expanded: true }).click(); await p.waitForTimeout(400); } },
+  ] : []),
+  { name: 'papers-table', query: '?tb=p&ts=-claims' },
+  { name: 'year', query: '?c=year' },
+  { name: 'role', query: '?c=role' },
+  { name: 'claims-colour', query: '?c=claims' },
+  { name: 'density', query: '?m=d' },
+  ...(bigCluster ? [{ name: 'cluster-ladders', query: `?s=c:${bigCluster.id}`, action: async (p: Page) => { await p.getByRole('button', { name: 'Details', expanded: true }).click(); await p.waitForTimeout(400); } }] : []),
   {
     name: 'lcs-search', query: '', action: async (p) => {
       const box = p.getByRole('combobox', { name: 'Search' });

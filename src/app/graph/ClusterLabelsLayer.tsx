@@ -21,6 +21,8 @@ interface Props {
 
 /** at or above this camera ratio the overview labels show */
 const SHOW_RATIO = 0.5;
+/** share of the canvas the cluster labels may cover together */
+const MAX_LABEL_SHARE = 0.26;
 /** a one-line label's height, until measured */
 const LABEL_H = 22;
 
@@ -65,6 +67,7 @@ export function ClusterLabelsLayer({ index, lod = false, hiddenClusters, dim, av
       if (!show) return;
       const { width, height } = sigma.getDimensions();
       const placed: Box[] = [];
+      let area = 0;
       // the highlighted nodes, as boxes a label must not cover
       const blocked: Box[] = [];
       const avoidSet = avoidRef.current;
@@ -79,6 +82,12 @@ export function ClusterLabelsLayer({ index, lod = false, hiddenClusters, dim, av
           const r = Math.max(4, sigma.scaleSize(d.size)) + 2;
           blocked.push({ x0: p.x - r, x1: p.x + r, y0: p.y - r, y1: p.y + r });
         }
+      }
+      // the map's legend box in its corner (a sibling over the canvas) is no place for a label either
+      const legendBox = el.closest('.graph-box')?.querySelector('.colour-legend')?.getBoundingClientRect();
+      if (legendBox) {
+        const origin = sigma.getContainer().getBoundingClientRect();
+        blocked.push({ x0: legendBox.left - origin.left - 4, x1: legendBox.right - origin.left + 4, y0: legendBox.top - origin.top - 4, y1: legendBox.bottom - origin.top + 4 });
       }
       const scale = (() => { const a = sigma.graphToViewport({ x: 0, y: 0 }); const b = sigma.graphToViewport({ x: 1, y: 0 }); return Math.hypot(b.x - a.x, b.y - a.y); })();
       el.childNodes.forEach((child, i) => {
@@ -98,12 +107,15 @@ export function ClusterLabelsLayer({ index, lod = false, hiddenClusters, dim, av
           const y = Math.max(h / 2 + 2, Math.min(height - h / 2 - 2, cy));
           const box = { x0: x - w / 2, x1: x + w / 2, y0: y - h / 2, y1: y + h / 2 };
           if (placed.some((q) => overlaps(q, box)) || blocked.some((q) => overlaps(q, box))) continue;
+          // labels may cover at most a share of the map (a small canvas shows the biggest clusters' labels only)
+          if (area + w * h > MAX_LABEL_SHARE * width * height) continue;
           spot = box;
           break;
         }
         div.style.visibility = spot ? 'visible' : 'hidden';
         if (!spot) return;
         placed.push(spot);
+        area += w * h;
         div.style.transform = `translate(${Math.round(spot.x0)}px, ${Math.round(spot.y0)}px)`;
       });
     };

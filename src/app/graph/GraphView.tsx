@@ -102,8 +102,8 @@ export const GraphView = memo(function GraphView(props: GraphViewProps) {
   const settings = useMemo<Partial<Settings<DisplayNode, DisplayEdge>>>(() => ({
     ...makeReducers(graph, () => inputsRef.current, () => chainReady.current),
     // labels appear as you zoom in, without piling up: a coarse grid admits few labels per cell
-    labelDensity: large ? 0.3 : 0.45,
-    labelGridCellSize: large ? 140 : 110,
+    labelDensity: large ? 0.3 : 0.35,
+    labelGridCellSize: large ? 140 : 130,
     labelRenderedSizeThreshold: labelThreshold(large, overview, props.lod),
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
     labelSize: 12,

@@ -71,11 +71,11 @@ export const TablePanel = memo(function TablePanel(p: Props) {
             </button>
           ))}
         </div>
-        <label className="check table-scope" title={p.scope ? 'show only the rows of the selection' : 'select something to narrow the table to it'}>
+        <label className="check table-scope" title={p.scope ? `only the rows of ${p.scope}` : 'select a problem, paper, cluster or search to narrow the table to it'}>
           <input type="checkbox" checked={p.scope !== null && !p.all} disabled={p.scope === null} onChange={(e) => p.onAll(!e.target.checked)} />
-          <span className="scope-text">{p.scope ? <>only <TexText text={p.scope} /></> : 'whole graph'}</span>
+          <span className="scope-text">{p.scope ? 'only the selection' : 'whole graph'}</span>
         </label>
-        <input type="search" className="table-filter" aria-label="Filter rows" placeholder='Filter: words, "a phrase", year:2021, resource:time'
+        <input type="search" className="table-filter" aria-label="Filter rows" placeholder='Filter rows: words, year:2021, resource:time…'
           value={draft} onChange={(e) => setDraft(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') p.onFilter(draft); }} spellCheck={false} />
         <span className="muted row-count" role="status" aria-live="polite" data-testid="table-count">{shown.length.toLocaleString('en')} of {p.rows.length.toLocaleString('en')} {label.toLowerCase()}</span>
         <button type="button" className="small" onClick={() => p.onCsv(shown)} disabled={!shown.length}>CSV</button>
