@@ -1,5 +1,6 @@
 // Vitest global setup for the explorer's browser tests: builds the sample graph (whole, and as level-of-detail files
-// with --lod 0), a graph of the hostile corpus, the hand-made problem graph and the static site into test-output/app/,
+// with --lod 0), the bundled sample `npm start` serves, a graph of the hostile corpus, the hand-made problem graph and
+// the static site into test-output/app/,
 // once per run. Skipped when the run
 // selects only other test files, so other folders' targeted runs do not pay for a site build.
 import { execFile } from 'node:child_process';
@@ -21,6 +22,8 @@ export interface AppFixtures {
   problemGraph: string;
   /** the sample built with `--lod 0`: an overview graph.json with clusters/, claims.json and search.json next to it */
   lodGraph: string | null;
+  /** what `npm start` serves: the seed page and the algorithms sample of data/, one graph (years, authors, ladders) */
+  bundledGraph: string | null;
   /** why something is missing (printed by the tests that skip) */
   notes: string[];
 }
@@ -86,6 +89,14 @@ export default async function setup(project: TestProject) {
     notes.push(`hostile graph build failed: ${String(err).slice(0, 300)}`);
     hostileGraph = null;
   }
+  let bundledGraph: string | null = path.join(OUT, 'bundled', 'graph.json');
+  try {
+    const { SAMPLE_INPUTS } = await import('../../src/cli/commands/start.ts');
+    await buildGraph(SAMPLE_INPUTS.map((f: string) => path.join(repoRoot, f)), path.dirname(bundledGraph));
+  } catch (err) {
+    notes.push(`bundled sample build failed: ${String(err).slice(0, 300)}`);
+    bundledGraph = null;
+  }
   const problemGraph = path.join(OUT, 'problems', 'graph.json');
   await fs.mkdir(path.dirname(problemGraph), { recursive: true });
   const { problemGraph: buildProblemGraph } = await import('./fixtures/problem-graph.ts');
@@ -93,5 +104,5 @@ export default async function setup(project: TestProject) {
   const site = path.join(OUT, 'site');
   const { ensureSite } = await import('../../src/cli/commands/serve.ts');
   await ensureSite(site, () => {});
-  project.provide('bgApp', { site, sampleGraph, hostileGraph, problemGraph, lodGraph, notes });
+  project.provide('bgApp', { site, sampleGraph, hostileGraph, problemGraph, lodGraph, bundledGraph, notes });
 }

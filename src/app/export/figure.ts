@@ -17,11 +17,15 @@ export interface Figure {
   gradient: { colours: string[]; low: string; high: string } | null;
 }
 
-/** The cluster labels visible over the canvas (the DOM layer of ClusterLabelsLayer), relative to the canvas. */
+/**
+ * The cluster labels visible over the canvas (the DOM layer of ClusterLabelsLayer, a sibling of sigma's container
+ * inside the graph box), relative to sigma's container.
+ */
 export function visibleClusterLabels(container: HTMLElement): FigureLabel[] {
   const box = container.getBoundingClientRect();
   const out: FigureLabel[] = [];
-  container.querySelectorAll<HTMLElement>('.cluster-label').forEach((el) => {
+  const root = container.closest('.graph-box') ?? container.parentElement ?? container;
+  root.querySelectorAll<HTMLElement>('.cluster-label').forEach((el) => {
     if (el.style.visibility === 'hidden' || el.offsetParent === null) return;
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.right < box.left || r.left > box.right || r.bottom < box.top || r.top > box.bottom) return;

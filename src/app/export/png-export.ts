@@ -54,15 +54,19 @@ export async function figureToPng(sigma: Sigma, figure: Figure, scale: number, d
   ctx.drawImage(graphCanvas, 0, 0, width, height);
   for (const l of figure.labels) {
     ctx.fillStyle = 'rgba(255, 255, 255, 0.9)';
-    roundRect(ctx, l.x, l.y, l.w, l.h, 10);
+    roundRect(ctx, l.x, l.y, l.w, l.h, 9);
     ctx.fill();
     ctx.strokeStyle = l.colour;
     ctx.lineWidth = 1.5;
     ctx.stroke();
     ctx.fillStyle = '#1f2328';
-    ctx.font = `600 13px ${FONT}`;
+    // as on screen: 12 px semibold, wrapped to the label's width, centred
+    ctx.font = `600 12px ${FONT}`;
     ctx.textBaseline = 'middle';
-    ctx.fillText(clip(ctx, l.text, l.w - 14), l.x + 7, l.y + l.h / 2 + 0.5);
+    ctx.textAlign = 'center';
+    const lines = wrap(ctx, l.text, l.w - 12);
+    lines.forEach((line, i) => ctx.fillText(line, l.x + l.w / 2, l.y + l.h / 2 + (i - (lines.length - 1) / 2) * 14 + 0.5));
+    ctx.textAlign = 'left';
   }
   ctx.restore();
   // the legend column
@@ -104,6 +108,18 @@ export async function figureToPng(sigma: Sigma, figure: Figure, scale: number, d
   }
   ctx.restore();
   return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+}
+
+/** Words of `text` in lines no wider than `max` (a word wider than that gets a line of its own). */
+function wrap(ctx: CanvasRenderingContext2D, text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > max) { lines.push(line); line = word; } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 function clip(ctx: CanvasRenderingContext2D, text: string, max: number): string {

@@ -19,6 +19,18 @@ const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1
 /** `text` cut to about `px` pixels of 12 px type. */
 const fit = (text: string, px: number) => (labelWidth(text, 12) <= px ? text : `${text.slice(0, Math.max(1, Math.floor(px / (12 * 0.56)) - 1)).trimEnd()}…`);
 
+/** Words of `text` in lines of at most `px` pixels of 12 px type, by estimate. */
+function wrapByWidth(text: string, px: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && labelWidth(next, 12) > px) { lines.push(line); line = word; } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** `fullLabel`: a node's whole name for its tooltip (the drawn label may be shortened). */
 export function viewToSvg(sigma: Sigma, figure: Figure, fullLabel: (id: string) => string | null = () => null): string {
   const { width, height } = sigma.getDimensions();
@@ -45,7 +57,7 @@ export function viewToSvg(sigma: Sigma, figure: Figure, fullLabel: (id: string) 
   const edgesG = el('g', { id: 'edges', fill: 'none' }, map);
   const nodesG = el('g', { id: 'nodes' }, map);
   const labelsG = el('g', { id: 'node-labels', 'font-family': FONT, 'font-size': LABEL_SIZE, fill: '#1f2328' }, map);
-  const clusterG = el('g', { id: 'cluster-labels', 'font-family': FONT, 'font-size': 13, 'font-weight': 600, fill: '#1f2328' }, map);
+  const clusterG = el('g', { id: 'cluster-labels', 'font-family': FONT, 'font-size': 12, 'font-weight': 600, fill: '#1f2328' }, map);
   const ratio = sigma.getCamera().ratio;
   const margin = 50;
   const inView = (p: { x: number; y: number }) => p.x > -margin && p.y > -margin && p.x < width + margin && p.y < height + margin;
@@ -83,8 +95,10 @@ export function viewToSvg(sigma: Sigma, figure: Figure, fullLabel: (id: string) 
     el('text', { x: (p.x + p.r + 3).toFixed(1), y: (p.y + 4).toFixed(1) }, labelsG, text);
   }
   for (const l of figure.labels) {
-    el('rect', { x: l.x.toFixed(1), y: l.y.toFixed(1), width: l.w.toFixed(1), height: l.h.toFixed(1), rx: 10, fill: 'rgba(255,255,255,0.9)', stroke: l.colour, 'stroke-width': 1.5 }, clusterG);
-    el('text', { x: (l.x + 7).toFixed(1), y: (l.y + l.h / 2 + 4.5).toFixed(1) }, clusterG, fit(l.text, (l.w - 14) * 1.08));
+    el('rect', { x: l.x.toFixed(1), y: l.y.toFixed(1), width: l.w.toFixed(1), height: l.h.toFixed(1), rx: 9, fill: 'rgba(255,255,255,0.9)', stroke: l.colour, 'stroke-width': 1.5 }, clusterG);
+    // wrapped as on screen (12 px semibold, centred), by estimated widths
+    const lines = wrapByWidth(l.text, l.w - 10);
+    lines.forEach((line, i) => el('text', { x: (l.x + l.w / 2).toFixed(1), y: (l.y + l.h / 2 + 4 + (i - (lines.length - 1) / 2) * 14).toFixed(1), 'text-anchor': 'middle' }, clusterG, line));
   }
   // legend
   const legend = el('g', { id: 'legend', transform: `translate(${width} ${HEADER})`, 'font-family': FONT, 'font-size': 12, fill: '#1f2328' }, svg);
