@@ -363,11 +363,16 @@ function describeClusters(graph: Graph, keys: string[], clustering: ReturnType<t
   // a label's two terms must share papers; each term is written as the cluster's abstracts spell it
   const usedBy = termPapers(clustering.assignment, paperTerms, (id) => featureName(table, id), terms);
   const used = new Set<string>();
+  const taken = new Set<string>();
   return clustering.clusters.map((c) => {
     const together = (a: string, b: string) => cooccur(usedBy[c.id].get(a), usedBy[c.id].get(b));
     const display = (t: string) => displayTerm(t, (usedBy[c.id].get(t) ?? []).map(abstractOf));
-    const label = clusterLabel(terms[c.id], c.other, used, together, display);
-    if (!c.other) for (const t of labelTerms(terms[c.id], used, together)) used.add(t);
+    const label = clusterLabel(terms[c.id], c.other, used, together, display, taken);
+    if (!c.other) {
+      const chosen = labelTerms(terms[c.id], used, together, taken);
+      for (const t of chosen) used.add(t);
+      taken.add(chosen.join(' · '));
+    }
     return {
       id: c.id,
       label,

@@ -190,20 +190,35 @@ export function isBoundTalk(term: string): boolean {
 export function clusterLabel(
   terms: readonly string[], other: boolean, used: ReadonlySet<string> = new Set(),
   together: (a: string, b: string) => boolean = () => true, display: (t: string) => string = titleToSentence,
+  taken: ReadonlySet<string> = new Set(),
 ): string {
   if (other) return 'other';
   if (!terms.length) return 'unlabelled';
-  return labelTerms(terms, used, together).map(display).join(' · ');
+  return labelTerms(terms, used, together, taken).map(display).join(' · ');
 }
 
-/** The terms of a label as `clusterLabel` chose them (undisplayed), for marking them used. */
-export function labelTerms(terms: readonly string[], used: ReadonlySet<string>, together: (a: string, b: string) => boolean = () => true): string[] {
+/**
+ * The terms of a label as `clusterLabel` chooses them (undisplayed). `taken` holds the labels of larger clusters:
+ * when the usual choice would repeat one ("large language model · artificial intelligence" for a third cluster),
+ * the next terms of the cluster's list that belong together are tried, then single terms, so no two clusters share
+ * a label while their terms tell them apart.
+ */
+export function labelTerms(terms: readonly string[], used: ReadonlySet<string>, together: (a: string, b: string) => boolean = () => true, taken: ReadonlySet<string> = new Set()): string[] {
   if (!terms.length) return [];
   const fresh = terms.filter((t) => !used.has(t));
   const pool = fresh.length ? fresh : terms;
-  const first = words(pool[0]);
-  const second = pool.slice(1).find((t) => !words(t).some((w) => first.includes(w)) && together(pool[0], t));
-  return second ? [pool[0], second] : [pool[0]];
+  const pairOf = (a: string, rest: readonly string[]) => rest.find((t) => t !== a && !words(t).some((w) => words(a).includes(w)) && together(a, t));
+  const first = pool[0];
+  const second = pairOf(first, pool.slice(1));
+  const usual = second ? [first, second] : [first];
+  if (!taken.has(usual.join(' · '))) return usual;
+  for (const a of terms) {
+    for (const b of terms) {
+      if (a === b || words(b).some((w) => words(a).includes(w)) || !together(a, b)) continue;
+      if (!taken.has(`${a} · ${b}`)) return [a, b];
+    }
+  }
+  return [terms.find((t) => !taken.has(t)) ?? first];
 }
 
 /**

@@ -1,6 +1,6 @@
 // Clustering: seeded Louvain, small communities folded, c-TF-IDF labels, palette readability.
 import { describe, it, expect } from 'vitest';
-import { clusterPapers, clusterTerms, clusterLabel, cooccur, isBoundTalk, termPapers } from '../../src/graph/cluster.ts';
+import { clusterPapers, clusterTerms, clusterLabel, cooccur, isBoundTalk, labelTerms, termPapers } from '../../src/graph/cluster.ts';
 import { CLUSTER_PALETTE, luminance, OTHER_COLOR } from '../../src/graph/palette.ts';
 import type { SimilarityEdge } from '../../src/graph/similarity.ts';
 
@@ -81,6 +81,16 @@ describe('label terms that belong together', () => {
     expect(cooccur([0, 1, 2, 3], [0, 2])).toBe(true);
     expect(cooccur([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], [0, 20])).toBe(false); // one paper in common is chance
     expect(clusterLabel(['quantum computing', 'grover search', 'quantum walk'], false, new Set(), () => true)).toBe('quantum computing · grover search');
+  });
+
+  it('never gives two clusters the same label while other terms can tell them apart', () => {
+    const terms = ['large language model', 'artificial intelligence', 'medical imaging', 'segmentation'];
+    const taken = new Set(['large language model · artificial intelligence']);
+    expect(labelTerms(terms, new Set(), () => true, taken)).toEqual(['large language model', 'medical imaging']);
+    expect(clusterLabel(terms, false, new Set(), () => true, (t) => t, taken)).toBe('large language model · medical imaging');
+    // nothing but taken pairs: a single term not taken
+    expect(labelTerms(['a b', 'c d'], new Set(), () => true, new Set(['a b · c d']))).toEqual(['c d', 'a b']);
+    expect(labelTerms(['a b', 'c d'], new Set(), () => true, new Set(['a b · c d', 'c d · a b']))).toEqual(['a b']);
   });
 
   it('writes each term of the label through `display`', () => {

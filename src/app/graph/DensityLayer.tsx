@@ -32,6 +32,13 @@ export function DensityLayer({ visible }: { visible: ReadonlySet<string> }) {
       const weights: number[] = [];
       graph.forEachNode((node, a) => {
         const d = a as DisplayNode;
+        // a level-of-detail cluster not loaded yet counts as its papers (its disc's area grows with them)
+        if (d.kind === 'cluster') {
+          const p = sigma.graphToViewport({ x: d.x, y: d.y });
+          xy.push(p.x, p.y);
+          weights.push(d.size * d.size);
+          return;
+        }
         if (d.kind !== 'paper' || !visibleRef.current.has(node)) return;
         const p = sigma.graphToViewport({ x: d.x, y: d.y });
         xy.push(p.x, p.y);
