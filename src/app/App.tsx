@@ -10,6 +10,7 @@ import {
 } from './display.ts';
 import { useLod } from './lod/use-lod.ts';
 import { useViewState } from './use-view-state.ts';
+import { useActions } from './use-actions.ts';
 import { growthOps } from './growth.ts';
 import { claimRowsOf, useComparison, useTableRows } from './use-comparison.ts';
 import { useExports } from './export/use-exports.ts';
@@ -35,11 +36,8 @@ import { clustersInView, lodFrame, lodStatus, type LodMeta, type ViewRect } from
 import { problemScope, selectionPapers, selectionTitle } from '../state/ladder.ts';
 import { worstCaseLegend } from '../state/worst-case.ts';
 import { colourLegend, paperColourer } from '../state/colour-modes.ts';
-import {
-  resetFilters, selectCluster, selectNode, selectSearchResults, setCamera, setColour, setIncludeVariants, setLadderView, setMapView, setOnlyBounds,
-  setSearch, setTableAll, setTableFilter, setTableTab, setYearRange, sortTableBy, toggleCluster, toggleResource, toggleRole, toggleType,
-} from '../state/producers.ts';
-import type { Camera, ColourMode, LadderView, MapView, NodeType, Resource, Role, TableTab } from '../state/types.ts';
+import { selectCluster, selectNode, setCamera } from '../state/producers.ts';
+import type { Camera, Resource } from '../state/types.ts';
 
 interface Props {
   index: GraphIndex;
@@ -218,27 +216,7 @@ export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
   const [sideWidth, setSideWidth] = useState<number | null>(null);
 
   // the page's state changes as stable callbacks, so memoised parts (map, legend, comparison, table) skip re-rendering
-  const act = useMemo(() => ({
-    search: (q: string) => apply(setSearch(q)),
-    compareAll: (q: string) => apply(selectSearchResults(q)),
-    colour: (c: ColourMode) => apply(setColour(c)),
-    map: (m: MapView) => apply(setMapView(m)),
-    table: (open: boolean) => apply(setTableTab(open ? 'claims' : null)),
-    toggleType: (t: NodeType) => apply(toggleType(t)),
-    toggleResource: (r: Resource) => apply(toggleResource(r)),
-    toggleRole: (r: Role) => apply(toggleRole(r)),
-    onlyBounds: (on: boolean) => apply(setOnlyBounds(on)),
-    years: (a: number | null, b: number | null) => apply(setYearRange(a, b)),
-    resetFilters: () => apply(resetFilters()),
-    toggleCluster: (id: number) => apply(toggleCluster(id)),
-    tableTab: (t: TableTab) => apply(setTableTab(t)),
-    sort: (k: string, d: boolean) => apply(sortTableBy(k, d)),
-    filter: (f: string) => apply(setTableFilter(f)),
-    all: (all: boolean) => apply(setTableAll(all)),
-    closeTable: () => apply(setTableTab(null)),
-    ladderView: (v: LadderView) => apply(setLadderView(v)),
-    variants: (on: boolean) => apply(setIncludeVariants(on)),
-  }), [apply]);
+  const act = useActions(apply);
   const onDrawn = useCallback(() => setDrawn(true), []);
   const onCluster = useCallback((id: number) => { apply(selectCluster(id)); openCluster(id, true); }, [apply, openCluster]);
   const onSelectFromGraph = useCallback((id: string) => {
