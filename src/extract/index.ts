@@ -9,6 +9,7 @@ import { tokenAt } from './text.ts';
 import { decideResource } from './resource.ts';
 import { decideRole } from './role.ts';
 import { decideSubject } from './subject.ts';
+import { decideSetting, settingContext, type SettingReasons } from './setting.ts';
 import { cleanExpr } from './expr.ts';
 import { extractEntities, type ProblemCandidate } from './entities/index.ts';
 
@@ -17,7 +18,7 @@ export { EXTRACTOR_VERSION } from './version.ts';
 export interface ExtractOptions { debug?: boolean }
 
 /** Why each decision was taken, for `boundgraph explain`. */
-export interface ClaimTrace { claim: Claim; reasons: { span: string[]; resource: string; role: string; subject: string } }
+export interface ClaimTrace { claim: Claim; reasons: { span: string[]; resource: string; role: string; subject: string; setting: SettingReasons } }
 export interface ExtractTrace { claims: ClaimTrace[]; rejected: Rejection[]; sentences: [number, number][]; problemCandidates: ProblemCandidate[] }
 
 export function extractPaper(paper: Paper): PaperClaims {
@@ -33,6 +34,7 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
   const traces: ClaimTrace[] = [];
   const subjectCtx = { text, acronyms: entities.acronyms, methods: entities.methods, uses: entities.uses, mentions: entities.problemMentions, main: entities.problems };
   const cands = scan.candidates;
+  const settings = settingContext(text, tokens, paper.title ?? '', entities.assumptions);
   let si = 0;
   let prevInSentence: { end: number; resource: Resource; cued: boolean } | null = null;
   for (let ci = 0; ci < cands.length; ci++) {
@@ -62,10 +64,27 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
     claim.subject = subj.subject;
     claim.problem = subj.problem;
     claim.method = subj.method;
-    traces.push({ claim, reasons: { span: c.reasons, resource: resReason, role: role.reason, subject: subj.reason } });
+    traces.push({ claim, reasons: { span: c.reasons, resource: resReason, role: role.reason, subject: subj.reason, setting: null as unknown as SettingReasons } });
     prevInSentence = { end: c.end, resource, cued };
   }
   inheritUncuedResources(text, traces);
+  // the setting reads the final resource and role of each claim
+  let ti = 0;
+  for (const t of traces) {
+    const c = t.claim;
+    while (ti < sentences.length - 1 && sentences[ti][1] <= c.start) ti++;
+    const sTok: [number, number] = [tokenAt(tokens, c.sentence[0]), tokenAt(tokens, c.sentence[1])];
+    const prev = traces[traces.indexOf(t) - 1];
+    const next = traces[traces.indexOf(t) + 1];
+    const d = decideSetting(settings, {
+      sTok, first: tokenAt(tokens, c.start), last: tokenAt(tokens, c.end),
+      prevBound: prev && prev.claim.sentence[0] === c.sentence[0] ? tokenAt(tokens, prev.claim.end) : sTok[0],
+      nextBound: next && next.claim.sentence[0] === c.sentence[0] ? tokenAt(tokens, next.claim.start) : sTok[1],
+      boundStart: c.start, resource: c.resource, role: c.role,
+    });
+    c.setting = d.setting;
+    t.reasons.setting = d.reasons;
+  }
   const out: PaperClaims = {
     ...paper,
     claims: traces.map((t) => t.claim),

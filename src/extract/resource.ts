@@ -186,7 +186,7 @@ function respectiveResource(text: string, boundStart: number, boundEnd: number):
   if (items.length !== n) {
     // "… queries and updates in $X$ and $Y$ time, respectively": the list names the operations before the bounds
     const lead = NOUN_LIST_BEFORE.exec(head.slice(0, head.length - (gb ? gb[1].length : 0)));
-    if (!lead) return null;
+    if (!lead) return listBefore(head.slice(0, head.length - (gb ? gb[1].length : 0)), n, k);
     items = split(lead[1].split(/\b(?:supports?|supporting|answers?|performs?|handles?|with)\b/).pop() ?? '');
     if (items.length !== n) return null;
     const unit = resourceOfPhrase(resp[1]);
@@ -195,6 +195,24 @@ function respectiveResource(text: string, boundStart: number, boundEnd: number):
   }
   const r = resourceOfPhrase(items[k]);
   return r ? { resource: r, reason: 'resource:respectively' } : null;
+}
+
+const LIST_ITEM = String.raw`[a-z/]{1,20}(?:[ -][a-z/]{1,20})?`;
+const RESOURCE_LIST = new RegExp(String.raw`\b(${LIST_ITEM})((?:\s*,\s*${LIST_ITEM}){0,3}),?\s+(?:and|or)\s+(${LIST_ITEM})\b`, 'g');
+
+/**
+ * "The time and space complexities of our algorithm are $X$ and $Y$, respectively": the last list of resource nouns
+ * of the sentence head ("time and space") with as many items as the group has bounds. The head is a bounded slice.
+ */
+function listBefore(head: string, n: number, k: number): ResourceDecision | null {
+  const h = head.slice(-200).toLowerCase();
+  let found: Resource[] | null = null;
+  for (const m of h.matchAll(RESOURCE_LIST)) {
+    const items = [m[1], ...m[2].split(',').map((x) => x.trim()).filter(Boolean), m[3]];
+    const rs = items.map(resourceOfPhrase);
+    if (rs.length === n && rs.every((r) => r !== null)) found = rs as Resource[];
+  }
+  return found ? { resource: found[k], reason: 'resource:respectively-list-before' } : null;
 }
 
 export function decideResource(
