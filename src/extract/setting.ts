@@ -4,7 +4,7 @@
 // is a few binary searches and a sentence with thousands of bounds stays linear.
 import type { Guarantee, Model, Operation, Resource, Role, Setting } from './types.ts';
 import type { Token } from './text.ts';
-import { tokenize } from './text.ts';
+import { tokenize, tokenAt } from './text.ts';
 import { clauseStarts, clauseOfToken } from './clauses.ts';
 import { compilePhrases, matchAt, type PhraseIndex } from './cue-match.ts';
 import { SETTING_CUES, SETTING_NEAR_AFTER, SETTING_NEAR_BEFORE, CONDITIONAL_WORDS, SETTING_DEFAULT_REASONS as D, type SettingCue, type SettingField } from './rules/setting-cues.ts';
@@ -48,8 +48,8 @@ export interface SettingContext {
   title: { hits: Hit[] };
   assumptions: readonly string[];
   sentences: Map<number, SentenceCues>;
-  /** the condition named by the previous sentence with a hypothesis, by sentence start */
-  lastCondition: { start: number; value: string; reason: string } | null;
+  /** the last hypothesis named in the text just before a sentence, by the sentence's first token */
+  before: Map<number, Hit | null>;
 }
 
 function cueOk(rule: SettingCue, tokens: readonly Token[], j: number, end: number, text: string): boolean {
@@ -68,8 +68,12 @@ function scan(tokens: readonly Token[], from: number, to: number, text: string):
     const m = matchAt(INDEX, tokens as Token[], j, to);
     if (!m) continue;
     const end = j + m.words.length;
-    // overlapping cues all count ("with preprocessing time": a variant and an operation)
-    if (cueOk(m.rule, tokens, j, end, text)) out.push({ j, end, rule: m.rule });
+    // overlapping cues of different fields all count ("with preprocessing time": a variant and an operation); a cue
+    // inside a longer one of its field does not ("without preprocessing", "massively parallel")
+    if (!cueOk(m.rule, tokens, j, end, text)) continue;
+    let inside = false;
+    for (let k = out.length - 1; k >= 0 && out[k].end > j; k--) if (out[k].rule.field === m.rule.field && out[k].end >= end) { inside = true; break; }
+    if (!inside) out.push({ j, end, rule: m.rule });
   }
   return out;
 }
@@ -78,7 +82,7 @@ export function settingContext(text: string, tokens: Token[], title: string, ass
   // a title longer than any real one is scraped junk: its start is enough
   const t = title.slice(0, 300);
   const tt = tokenize(t);
-  return { text, tokens, title: { hits: scan(tt, 0, tt.length, t).filter((h) => h.rule.title) }, assumptions, sentences: new Map(), lastCondition: null };
+  return { text, tokens, title: { hits: scan(tt, 0, tt.length, t).filter((h) => h.rule.title) }, assumptions, sentences: new Map(), before: new Map() };
 }
 
 function sentenceCues(ctx: SettingContext, sTok: [number, number]): SentenceCues {
@@ -125,6 +129,20 @@ function push(m: ByField, h: Hit): void {
 function addVariant(v: VariantSet, value: string, reason: string): void {
   if (value.startsWith('!')) v.cancelled.add(value.slice(1));
   else if (!v.vals.has(value)) v.vals.set(value, reason);
+}
+
+/** Characters before a sentence in which a hypothesis it refers to ("under this assumption") may be named. */
+const CONDITION_LOOKBACK = 400;
+
+/** The last hypothesis named in the few hundred characters before sentence `s0` (a token index); cached per sentence. */
+function previousCondition(ctx: SettingContext, s0: number): Hit | null {
+  const cached = ctx.before.get(s0);
+  if (cached !== undefined) return cached;
+  const from = tokenAt(ctx.tokens, (ctx.tokens[s0]?.start ?? 0) - CONDITION_LOOKBACK);
+  let last: Hit | null = null;
+  for (const h of scan(ctx.tokens, from, s0, ctx.text)) if (h.rule.field === 'condition' && h.rule.value !== 'unconditional') last = h;
+  ctx.before.set(s0, last);
+  return last;
 }
 
 /** First hit index with j ≥ pos (binary search). */
@@ -240,11 +258,11 @@ export function decideSetting(ctx: SettingContext, input: SettingInput): Setting
   // condition (lower bounds): the hypothesis the sentence names, else the previous sentence's or the paper's
   let condition: string | null = null;
   let cReason: string = D.condition;
+  let prev: Hit | null = null;
   const named = nearestIn(clause, 'condition', input.first) ?? nearestIn(s.sentenceHits, 'condition', input.first);
-  if (named) ctx.lastCondition = { start: input.sTok[0], value: named.rule.value, reason: named.rule.reason };
   if (input.role === 'lower') {
     if (named) { condition = named.rule.value; cReason = named.rule.reason; }
-    else if (s.conditional && ctx.lastCondition && ctx.lastCondition.start !== input.sTok[0]) { condition = ctx.lastCondition.value; cReason = ctx.lastCondition.reason + ':previous-sentence'; }
+    else if (s.conditional && (prev = previousCondition(ctx, input.sTok[0]))) { condition = prev.rule.value; cReason = prev.rule.reason + ':previous-sentence'; }
     else if (s.conditional && ctx.assumptions.length) { condition = ctx.assumptions[0]; cReason = D.conditionPaper; }
     else if (s.conditional) { condition = 'conditional'; cReason = D.conditionUnnamed; }
     else { condition = 'unconditional'; cReason = D.conditionUnconditional; }
@@ -264,7 +282,7 @@ export function approximationFactor(sentence: string): string | null {
   const s = sentence.length > 2000 ? sentence.slice(0, 2000) : sentence;
   const m = FACTOR_WITHIN.exec(s) ?? FACTOR_BEFORE.exec(s) ?? FACTOR_NAMED.exec(s);
   if (!m) return null;
-  const f = m[1].replace(/^\$|\$$/g, '').trim();
+  const f = m[1].replace(/^\$|\$$/g, '').replace(/-factor$/i, '').trim();
   if (!f || /^(?:an?|the|good|better|best|an|first|new|our|this|its|efficient|fast|factor|any)$/i.test(f)) return null;
   return f.length > 40 ? null : f;
 }

@@ -70,7 +70,24 @@ export function problemKeyWords(name: string, acronyms?: ReadonlyMap<string, str
   }
   // "approximating X", "approximation of X" and "approximate X" are one variant
   if (words.length > 1 && /^approximat(?:ing|ion|ely)$/.test(words[0])) { words[0] = 'approximate'; if (words[1] === 'of' && words.length > 2) words.splice(1, 1); }
-  return applySynonyms(words);
+  return foldSetting(applySynonyms(words));
+}
+
+/** Words that make a problem's name a setting of another problem: its claims carry the setting instead. */
+const SETTING_WORDS = new Set(['approximate', 'gap', 'dynamic', 'fully', 'online', 'streaming', 'quantum', 'parallel', 'distributed', 'parameterized', 'parameterised', 'sublinear']);
+/** Names that open with such a word but are problems of their own. */
+const FIXED_NAMES: readonly string[][] = [['dynamic', 'time', 'warping'], ['dynamic', 'programming'], ['dynamic', 'program'], ['online', 'learning'], ['online', 'convex'], ['online', 'linear'], ['quantum', 'state'], ['parallel', 'prefix'], ['distributed', 'learning'], ['streaming', 'algorithm']];
+
+/**
+ * "approximate edit distance", "dynamic k mismatch", "quantum pattern matching": the general problem's key, so the
+ * variant is one node with its general problem and the claims say approximate, dynamic or quantum in their setting.
+ */
+function foldSetting(words: string[]): string[] {
+  if (words.length < 3 || !SETTING_WORDS.has(words[0])) return words;
+  if (FIXED_NAMES.some((f) => f.every((w, i) => words[i] === w))) return words;
+  let i = 0;
+  while (i < words.length - 2 && SETTING_WORDS.has(words[i])) i++;
+  return words.slice(i);
 }
 
 function applySynonyms(words: string[]): string[] {

@@ -492,5 +492,8 @@ export function chooseProblems(cands: readonly ProblemCandidate[], title = '', f
     if (chosen.length > 0 && g.score < Math.min(SEL_ABS, top * SEL_REL)) break;
     chosen.push(g);
   }
-  return chosen.map(({ best }) => ({ name: best.name, start: best.start, end: best.end, key: best.key, field: best.field }));
+  // a problem the title names comes first: it is what the paper is about, whatever the abstract mentions more often
+  const titled = chosen.filter((g) => g.fields.has('title'));
+  const ordered = [...titled, ...chosen.filter((g) => !g.fields.has('title'))];
+  return ordered.map(({ best }) => ({ name: best.name, start: best.start, end: best.end, key: best.key, field: best.field }));
 }

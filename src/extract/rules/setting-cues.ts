@@ -29,7 +29,7 @@ const DP = ['programming', 'program', 'programs', 'time', 'range', 'graph', 'gra
 const APPROX_PROBLEM = ['pattern', 'string', 'matching', 'matches', 'dictionary', 'text', 'search', 'searching', 'repeats', 'periodicity', 'period', 'periods', 'membership', 'counting', 'nearest'];
 
 export const SETTING_CUES: readonly SettingCue[] = [
-  // ---- operation: what the cost counts ----
+  // ---- operation: what the cost counts (query and update time are decided with the resource) ----
   { match: 'preprocessing', field: 'operation', value: 'preprocessing', scope: 'near', reason: 'setting:preprocessing' },
   { match: 'preprocessing time', field: 'operation', value: 'preprocessing', scope: 'near', reason: 'setting:preprocessing-time' },
   { match: 'preprocess', field: 'operation', value: 'preprocessing', scope: 'near', reason: 'setting:preprocess' },
@@ -37,20 +37,12 @@ export const SETTING_CUES: readonly SettingCue[] = [
   { match: 'precomputation', field: 'operation', value: 'preprocessing', scope: 'near', reason: 'setting:precomputation' },
   { match: 'construction time', field: 'operation', value: 'preprocessing', scope: 'near', reason: 'setting:construction-time' },
   { match: 'without preprocessing', field: 'operation', value: 'total', scope: 'clause', reason: 'setting:without-preprocessing' },
-  { match: 'query time', field: 'operation', value: 'query', scope: 'near', reason: 'setting:query-time' },
-  { match: 'per query', field: 'operation', value: 'query', scope: 'near', reason: 'setting:per-query' },
-  { match: 'queries', field: 'operation', value: 'query', scope: 'near', reason: 'setting:queries' },
-  { match: 'query', field: 'operation', value: 'query', scope: 'near', notBefore: ['complexity', 'complexities', 'access', 'model', 'algorithm', 'algorithms', 'lower', 'bound', 'bounds'], reason: 'setting:query' },
-  { match: 'update time', field: 'operation', value: 'update', scope: 'near', reason: 'setting:update-time' },
-  { match: 'per update', field: 'operation', value: 'update', scope: 'near', reason: 'setting:per-update' },
-  { match: 'per edit', field: 'operation', value: 'update', scope: 'near', reason: 'setting:per-edit' },
   { match: 'per operation', field: 'operation', value: 'update', scope: 'near', reason: 'setting:per-operation' },
   { match: 'after each', field: 'operation', value: 'update', scope: 'near', reason: 'setting:after-each' },
   { match: 'per character', field: 'operation', value: 'update', scope: 'near', reason: 'setting:per-character' },
   { match: 'per symbol', field: 'operation', value: 'update', scope: 'near', reason: 'setting:per-symbol' },
   { match: 'per arriving', field: 'operation', value: 'update', scope: 'near', reason: 'setting:per-arriving' },
   { match: 'per text character', field: 'operation', value: 'update', scope: 'near', reason: 'setting:per-text-character' },
-  { match: 'delay', field: 'operation', value: 'query', scope: 'near', reason: 'setting:delay' },
 
   // ---- model of computation ----
   { match: 'quantum', field: 'model', value: 'quantum', scope: 'sentence', title: true, reason: 'setting:quantum' },
@@ -113,7 +105,7 @@ export const SETTING_CUES: readonly SettingCue[] = [
   { match: 'estimate', field: 'variant', value: 'approximate', scope: 'clause', title: true, reason: 'setting:estimate' },
   { match: 'estimating', field: 'variant', value: 'approximate', scope: 'clause', title: true, reason: 'setting:estimating' },
   { match: 'within a factor', field: 'variant', value: 'approximate', scope: 'clause', reason: 'setting:within-a-factor' },
-  { match: 'gap', field: 'variant', value: 'approximate', scope: 'clause', title: true, notBefore: ['between', 'of', 'in', 'to'], notAfter: ['the', 'a', 'this', 'that', 'polynomial', 'quadratic', 'logarithmic', 'large', 'remaining'], reason: 'setting:gap' },
+  { match: 'gap', field: 'variant', value: 'approximate', scope: 'clause', title: true, notBefore: ['between', 'of', 'in', 'to', 'is', 'remains', 'left', 'for'], notAfter: ['close', 'closes', 'closing', 'closed', 'narrow', 'narrows', 'narrowing', 'bridge', 'bridges', 'this', 'that', 'polynomial', 'quadratic', 'logarithmic', 'large', 'remaining', 'significant'], reason: 'setting:gap' },
   { match: 'exact', field: 'variant', value: '!approximate', scope: 'clause', notBefore: APPROX_PROBLEM, reason: 'setting:exact' },
   { match: 'exactly', field: 'variant', value: '!approximate', scope: 'clause', reason: 'setting:exactly' },
   { match: 'permutation', field: 'variant', value: 'input:permutations', scope: 'clause', title: true, reason: 'setting:permutation' },
@@ -161,6 +153,12 @@ export const SETTING_CUES: readonly SettingCue[] = [
   { match: 'multiple strings', field: 'variant', value: 'input:multiple', scope: 'clause', title: true, reason: 'setting:multiple-strings' },
   { match: 'multiple sequences', field: 'variant', value: 'input:multiple', scope: 'clause', title: true, reason: 'setting:multiple-sequences' },
   { match: 'three strings', field: 'variant', value: 'input:multiple', scope: 'clause', title: true, reason: 'setting:three-strings' },
+  { match: 'k strings', field: 'variant', value: 'input:multiple', scope: 'clause', title: true, reason: 'setting:k-strings' },
+  { match: 'k sequences', field: 'variant', value: 'input:multiple', scope: 'clause', title: true, reason: 'setting:k-sequences' },
+  { match: 'l strings', field: 'variant', value: 'input:multiple', scope: 'clause', title: true, reason: 'setting:l-strings' },
+  { match: 'm sequences', field: 'variant', value: 'input:multiple', scope: 'clause', title: true, reason: 'setting:m-sequences' },
+  { match: 'm strings', field: 'variant', value: 'input:multiple', scope: 'clause', title: true, reason: 'setting:m-strings' },
+  { match: 'several strings', field: 'variant', value: 'input:multiple', scope: 'clause', title: true, reason: 'setting:several-strings' },
   { match: 'bounded edit distance', field: 'variant', value: 'input:bounded-distance', scope: 'clause', title: true, reason: 'setting:bounded-edit-distance' },
   { match: 'small edit distance', field: 'variant', value: 'input:bounded-distance', scope: 'clause', title: true, reason: 'setting:small-edit-distance' },
   { match: 'low distance regime', field: 'variant', value: 'input:bounded-distance', scope: 'clause', title: true, reason: 'setting:low-distance-regime' },
@@ -218,7 +216,7 @@ export const SETTING_CUES: readonly SettingCue[] = [
 ];
 
 /** Words that make a lower bound conditional when the sentence names no hypothesis ("unless a popular conjecture fails"). */
-export const CONDITIONAL_WORDS: ReadonlySet<string> = new Set(['conditional', 'conditionally', 'conditioned', 'unless', 'assuming', 'hypothesis', 'conjecture', 'hardness', 'hard', 'refute', 'refutes', 'falsify', 'breakthrough']);
+export const CONDITIONAL_WORDS: ReadonlySet<string> = new Set(['conditional', 'conditionally', 'conditioned', 'unless', 'assuming', 'assumption', 'assumptions', 'hypothesis', 'conjecture', 'hardness', 'hard', 'refute', 'refutes', 'falsify', 'breakthrough']);
 
 /** Reasons of the decisions that need no cue. */
 export const SETTING_DEFAULT_REASONS = {
