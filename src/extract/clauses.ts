@@ -4,7 +4,7 @@
 import type { Token } from './text.ts';
 
 /** Words that open a new clause when a comma (or nothing, for the contrast words) precedes them. */
-const AFTER_COMMA = new Set(['and', 'but', 'while', 'whereas', 'which', 'where', 'whose', 'yet', 'so', 'thus', 'hence', 'although', 'though', 'however', 'whilst', 'improving', 'matching', 'beating', 'improves', 'matches']);
+const AFTER_COMMA = new Set(['and', 'but', 'while', 'as', 'whereas', 'which', 'where', 'whose', 'yet', 'so', 'thus', 'hence', 'although', 'though', 'however', 'whilst', 'improving', 'matching', 'beating', 'improves', 'matches']);
 const CONTRAST = new Set(['whereas', 'although', 'though', 'whilst']);
 /** Words that open a fronted subordinate clause that the first comma closes ("Although X, Y"; "While X, Y"). */
 const FRONTED = new Set(['although', 'though', 'while', 'whilst', 'whereas', 'if', 'when', 'unlike', 'despite', 'after', 'since', 'as']);

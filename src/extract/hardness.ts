@@ -66,6 +66,8 @@ export function clauseHardness(text: string, tokens: readonly Token[], from: num
     }
     const m = matchAt(CUES, tokens as Token[], q, to);
     if (!m) continue;
+    // "there is no algorithm known till date that …": what is known, not a lower bound
+    if (/^role:hardness-there-(?:is|are)-no$/.test(m.rule.reason) && !consequence && knownSoon(tokens, q + m.words.length, to)) continue;
     if (m.rule.hypothetical && !hypothetical(tokens, from, q, m.rule.anyOnly ? ANY_ONLY : HYPOTHETICAL_OPENERS)) continue;
     if (add(m.rule.reason, q, m.rule, q + m.words.length)) break;
   }
@@ -80,6 +82,11 @@ export function hardnessFor(hits: readonly HardnessHit[], first: number, last: n
     return h;
   }
   return null;
+}
+
+function knownSoon(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 4); k++) if (tokens[k].w === 'known') return true;
+  return false;
 }
 
 /** Does the clause [from, to) call a bound optimal or tight, without ruling anything out? */
@@ -105,6 +112,25 @@ function hypothetical(tokens: readonly Token[], from: number, v: number, openers
       if (w === 'we' || w === 'our' || w === 'this' || w === 'the') return false;
     }
     return false;
+  }
+  return false;
+}
+
+/** Words that, after "no …" in a clause, say nothing of the kind is known ("no subquadratic algorithm is known"). */
+const UNKNOWN_AFTER = new Set(['known', 'exists', 'exist']);
+
+/**
+ * Does the clause [from, to) say that something is not known ("no $O(n^{2-ε})$-time algorithm is known", "so far no
+ * sub-polynomial approximation is known in truly subquadratic time", "it is unknown whether …")? Its bounds are then
+ * questions (`other`), not earlier results.
+ */
+export function clauseUnknown(tokens: readonly Token[], from: number, to: number): boolean {
+  let no = -1;
+  for (let q = from; q < to; q++) {
+    const w = tokens[q].w;
+    if ((w === 'unknown' && (/^(?:whether|if|how)$/.test(tokens[q + 1]?.w ?? '') || /^(?:is|remains|still|currently|was)$/.test(tokens[q - 1]?.w ?? ''))) || (w === 'not' && tokens[q + 1]?.w === 'known') || (w === 'remains' && tokens[q + 1]?.w === 'open')) return true;
+    if (w === 'no') no = q;
+    else if (no >= 0 && q - no <= 16 && UNKNOWN_AFTER.has(w) && tokens[q - 1]?.w !== 'well' && (w !== 'known' || /^(?:is|are|was|were|been|known)$/.test(tokens[q - 1]?.w ?? '') || q - no > 1)) return w === 'known';
   }
   return false;
 }

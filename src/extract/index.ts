@@ -34,7 +34,7 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
   const traces: ClaimTrace[] = [];
   const subjectCtx = { text, acronyms: entities.acronyms, methods: entities.methods, uses: entities.uses, mentions: entities.problemMentions, main: entities.problems };
   const cands = scan.candidates;
-  const settings = settingContext(text, tokens, paper.title ?? '', entities.assumptions);
+  const settings = settingContext(text, tokens, paper.title ?? '', entities.assumptions, entities.acronyms);
   let si = 0;
   let prevInSentence: { end: number; resource: Resource; cued: boolean } | null = null;
   for (let ci = 0; ci < cands.length; ci++) {
@@ -68,6 +68,7 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
     prevInSentence = { end: c.end, resource, cued };
   }
   inheritUncuedResources(text, traces);
+  const nextCondition = hardnessFromNextSentence(text, traces, sentences);
   // the setting reads the final resource and role of each claim
   let ti = 0;
   for (const t of traces) {
@@ -81,6 +82,7 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
       prevBound: prev && prev.claim.sentence[0] === c.sentence[0] ? tokenAt(tokens, prev.claim.end) : sTok[0],
       nextBound: next && next.claim.sentence[0] === c.sentence[0] ? tokenAt(tokens, next.claim.start) : sTok[1],
       boundStart: c.start, resource: c.resource, role: c.role,
+      conditionIn: nextCondition.get(t) ?? null, problem: c.problem,
     });
     c.setting = d.setting;
     t.reasons.setting = d.reasons;
@@ -96,6 +98,28 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
     acronyms: Object.fromEntries([...entities.acronyms].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))),
   };
   return { paper: out, trace: { claims: traces, rejected: scan.rejected, sentences, problemCandidates: entities.problemMentions } };
+}
+
+/** "…, no $O(n^{2-ε})$-time algorithm is known. Such an algorithm would refute SETH.": the next sentence makes it hardness. */
+const SUCH_REFUTES = /^[^.]{0,80}?\b(?:such (?:an? )?(?:algorithms?|improvements?|results?|bounds?|speed-?ups?)|this|that|it)\b[^.]{0,60}?\b(?:would|will)\s+(?:also\s+)?(?:refute|falsify|violate|contradict|imply|yield|give|lead)/i;
+
+/**
+ * Claims a sentence says are not known ("no … algorithm is known") become lower bounds when the next sentence says
+ * such an algorithm would refute a hypothesis; returns the token range of that sentence for each (its condition).
+ */
+function hardnessFromNextSentence(text: string, traces: ClaimTrace[], sentences: [number, number][]): Map<ClaimTrace, [number, number]> {
+  const out = new Map<ClaimTrace, [number, number]>();
+  let si = 0;
+  for (const t of traces) {
+    if (t.reasons.role !== 'role:none-known') continue;
+    while (si < sentences.length && sentences[si][0] < t.claim.sentence[1]) si++;
+    const next = sentences[si];
+    if (!next || !SUCH_REFUTES.test(text.slice(next[0], Math.min(next[1], next[0] + 240)))) continue;
+    t.claim.role = 'lower';
+    t.reasons.role = 'role:hardness-such-algorithm-next-sentence';
+    out.set(t, next);
+  }
+  return out;
 }
 
 const PAIR_GAP = /^[\s$]*(?:,\s*)?(?:and|or|,)?[\s$]*$/;

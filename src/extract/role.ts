@@ -11,7 +11,7 @@ import {
 } from './rules/role-cues.ts';
 import { compilePhrases, matchAt, matchEndingAt } from './cue-match.ts';
 import { clauseStarts as splitClauses, clauseOfToken } from './clauses.ts';
-import { clauseHardness, hardnessFor, optimalityClaim, type HardnessHit } from './hardness.ts';
+import { clauseHardness, clauseUnknown, hardnessFor, optimalityClaim, type HardnessHit } from './hardness.ts';
 
 /** Sentence lower cues that only name a condition: an optimality claim in the clause outweighs them. */
 const CONDITION_ONLY = new Set(['role:under-seth', 'role:unless', 'role:necessary']);
@@ -24,6 +24,8 @@ export interface RoleDecision { role: Role; reason: string }
 
 // modal lower cues ("cannot", "must") usually speak of the clause they are in, not the whole sentence
 const MODAL_LOWER = new Set(['role:cannot', 'role:can-not', 'role:must', 'role:impossible', 'role:not-possible', 'role:necessary']);
+/** Verbs after a "cannot" that follows a bound and rules something out ("… cannot be improved", "cannot exist"). */
+const MODAL_AFTER_VERBS = new Set(['be', 'exist', 'beat', 'improve', 'run', 'solve', 'compute', 'achieve', 'hold', 'have', 'work', 'succeed']);
 const SUPERLINEAR = new Set(['quadratic', 'cubic', 'exponential', 'polynomial', 'superlinear', 'quasi-polynomial']);
 
 /** A sentence cue and the token it starts at. */
@@ -69,6 +71,8 @@ interface SentenceFacts {
   /** clauses (see clauses.ts) and the hardness cue of each */
   hardStarts: number[];
   hard: HardnessHit[][];
+  /** per clause: it says something is not known */
+  unknown: boolean[];
   end: number;
 }
 
@@ -146,6 +150,7 @@ function sentenceFacts(text: string, tokens: Token[], sentence: [number, number]
   const hard = hardStarts.map((h, k) => clauseHardness(text, tokens, h, hardStarts[k + 1] ?? sentence[1]));
   const facts: SentenceFacts = {
     hardStarts, hard, end: sentence[1],
+    unknown: hardStarts.map((h, k) => clauseUnknown(tokens, h, hardStarts[k + 1] ?? sentence[1])),
     clauseStarts,
     clauses,
     firstOurs,
@@ -185,7 +190,9 @@ function clauseLower(f: ClauseFacts, text: string, tokens: Token[], after: [numb
   if (f.lowerFirm) picks.push(f.lowerFirm);
   if (f.modal[0] && f.modal[0].j < after[0]) picks.push(f.modal[0]);
   const m = modalFrom(f.modal, after[0]);
-  if (m && m.j - after[0] <= 8 && !/[,;]/.test(text.slice(boundEnd, tokens[m.j].start))) picks.push(m);
+  // "… cannot be solved faster", not "… and cannot take advantage of …"
+  const modalVerbOk = !m || !/^role:(?:cannot|can-not)$/.test(m.rule.reason) || MODAL_AFTER_VERBS.has(tokens[m.j + (m.rule.reason === 'role:can-not' ? 2 : 1)]?.w ?? '');
+  if (m && modalVerbOk && m.j - after[0] <= 8 && !/[,;]/.test(text.slice(boundEnd, tokens[m.j].start))) picks.push(m);
   let best: CueAt | null = null;
   for (const p of picks) if (!best || p.j < best.j) best = p;
   return best;
@@ -269,6 +276,8 @@ export function decideRole(
   // a clause that states hardness makes its bounds lower bounds, whatever earlier-work cue sits by them; a question,
   // and a conjecture someone "conjectured", stay what they are (the noun "conjecture" there is the hypothesis)
   if (hard && !c.question && !f.question && !(conj && conj.rule.reason !== 'role:conjecture')) return { role: 'lower', reason: hard.reason };
+  // "so far no sub-polynomial approximation is known in truly subquadratic time": a question, not a known bound
+  if (f.unknown[f.hardStarts.indexOf(h0)]) return { role: 'other', reason: 'role:none-known' };
   if (conj) return { role: 'other', reason: conj.rule.reason };
   if (nearLower) return { role: 'lower', reason: nearLower.reason };
   // "no (further) improvement is possible" rules something out; "O(polylog n) time access is possible" does not

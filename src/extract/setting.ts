@@ -7,6 +7,9 @@ import type { Token } from './text.ts';
 import { tokenize, tokenAt } from './text.ts';
 import { clauseStarts, clauseOfToken } from './clauses.ts';
 import { compilePhrases, matchAt, type PhraseIndex } from './cue-match.ts';
+import { singular } from './entities/words.ts';
+import { BUILTIN_ACRONYMS } from './entities/canonical.ts';
+import { QUALIFIER_WORDS, QUALITY_WORDS } from './rules/problems.ts';
 import { SETTING_CUES, SETTING_NEAR_AFTER, SETTING_NEAR_BEFORE, CONDITIONAL_WORDS, SETTING_DEFAULT_REASONS as D, type SettingCue, type SettingField } from './rules/setting-cues.ts';
 
 const INDEX: PhraseIndex<SettingCue> = compilePhrases(SETTING_CUES);
@@ -45,7 +48,7 @@ interface SentenceCues {
 export interface SettingContext {
   text: string;
   tokens: Token[];
-  title: { hits: Hit[] };
+  title: { hits: Hit[]; text: string; tokens: Token[]; acronyms: ReadonlyMap<string, string>; restriction: Map<string, string | null> };
   assumptions: readonly string[];
   sentences: Map<number, SentenceCues>;
   /** the last hypothesis named in the text just before a sentence, by the sentence's first token */
@@ -78,11 +81,51 @@ function scan(tokens: readonly Token[], from: number, to: number, text: string):
   return out;
 }
 
-export function settingContext(text: string, tokens: Token[], title: string, assumptions: readonly string[]): SettingContext {
+export function settingContext(text: string, tokens: Token[], title: string, assumptions: readonly string[], acronyms: ReadonlyMap<string, string> = new Map()): SettingContext {
   // a title longer than any real one is scraped junk: its start is enough
   const t = title.slice(0, 300);
   const tt = tokenize(t);
-  return { text, tokens, title: { hits: scan(tt, 0, tt.length, t).filter((h) => h.rule.title) }, assumptions, sentences: new Map(), before: new Map() };
+  return { text, tokens, title: { hits: scan(tt, 0, tt.length, t).filter((h) => h.rule.title), text: t, tokens: tt, acronyms, restriction: new Map() }, assumptions, sentences: new Map(), before: new Map() };
+}
+
+/** Title words after which a method or a purpose follows, not a restriction of the problem. */
+const TITLE_TAIL_STOP = new Set(['via', 'using', 'by', 'through', 'based', 'and', 'with']);
+const TITLE_TAIL_OPEN = new Set(['in', 'on', 'over', 'under', 'of', 'for', 'between', 'within', 'at']);
+/** Tail words that restrict nothing: costs, models, quality ("in Linear Time", "in the Word RAM", "Revisited"). */
+const NOT_RESTRICTING = new Set(['the', 'a', 'an', 'time', 'space', 'linear', 'sublinear', 'optimal', 'practice', 'theory', 'memory', 'model', 'ram', 'word', 'near', 'nearly', 'almost', 'truly', 'subquadratic', 'quadratic', 'constant', 'logarithmic', 'polylogarithmic', 'polynomial', 'small', 'little', 'less', 'compact', 'succinct', 'compressed', 'fast', 'faster']);
+
+/**
+ * What the title adds to the name of the problem a claim bounds: "Longest Common Subsequence in at Least k Length
+ * Order-Isomorphic Substrings" restricts LCS; "… in Linear Time" or "… in the Word RAM" does not. Null when nothing.
+ */
+function titleRestriction(ctx: SettingContext, problem: string): string | null {
+  const cached = ctx.title.restriction.get(problem);
+  if (cached !== undefined) return cached;
+  const key = problem.split(' ');
+  const tt = ctx.title.tokens;
+  const words: { w: string; i: number }[] = [];
+  for (let i = 0; i < tt.length; i++) {
+    const raw = ctx.title.text.slice(tt[i].start, tt[i].end);
+    const exp = /^[A-Z][A-Z0-9]+s?$/.test(raw) ? ctx.title.acronyms.get(tt[i].w.replace(/s$/, '')) ?? BUILTIN_ACRONYMS.get(tt[i].w.replace(/s$/, '')) : undefined;
+    if (exp) for (const w of exp.split(' ')) words.push({ w, i });
+    else words.push({ w: singular(tt[i].w), i });
+  }
+  let out: string | null = null;
+  for (let s = 0; s + key.length <= words.length && out === null; s++) {
+    if (!key.every((w, k) => words[s + k].w === w)) continue;
+    const after = words[s + key.length - 1].i + 1;
+    if (after >= tt.length || !TITLE_TAIL_OPEN.has(tt[after].w) || /[:;]/.test(ctx.title.text.slice(tt[after - 1].end, tt[after].start))) break;
+    const tail: Token[] = [];
+    for (let q = after + 1; q < tt.length && tail.length < 8; q++) {
+      if (TITLE_TAIL_STOP.has(tt[q].w) || /[:;]/.test(ctx.title.text.slice(tt[q - 1].end, tt[q].start))) break;
+      tail.push(tt[q]);
+    }
+    const restricting = tail.some((x) => !NOT_RESTRICTING.has(x.w) && !QUALIFIER_WORDS.has(x.w) && !QUALITY_WORDS.has(x.w) && !/^\d+$/.test(x.w));
+    if (restricting) out = ctx.title.text.slice(tail[0].start, tail[tail.length - 1].end).replace(/\$/g, '').slice(0, 60);
+    break;
+  }
+  ctx.title.restriction.set(problem, out);
+  return out;
 }
 
 function sentenceCues(ctx: SettingContext, sTok: [number, number]): SentenceCues {
@@ -145,6 +188,13 @@ function previousCondition(ctx: SettingContext, s0: number): Hit | null {
   return last;
 }
 
+/** The first hypothesis named in a character range (bounded: one sentence). */
+function conditionInRange(ctx: SettingContext, range: [number, number]): Hit | null {
+  const from = tokenAt(ctx.tokens, range[0]), to = tokenAt(ctx.tokens, Math.min(range[1], range[0] + 400));
+  for (const h of scan(ctx.tokens, from, to, ctx.text)) if (h.rule.field === 'condition') return h;
+  return null;
+}
+
 /** First hit index with j ≥ pos (binary search). */
 function lowerBound(hits: readonly Hit[], pos: number): number {
   let lo = 0, hi = hits.length;
@@ -193,6 +243,10 @@ export interface SettingInput {
   boundStart: number;
   resource: Resource;
   role: Role;
+  /** the canonical key of the problem the claim bounds, if known */
+  problem?: string | null;
+  /** a character range (the next sentence) whose hypothesis the lower bound rests on, when its own sentence names none */
+  conditionIn?: [number, number] | null;
 }
 
 const OPERATION_OF_RESOURCE: Partial<Record<Resource, Operation>> = { query: 'query', update: 'update' };
@@ -243,6 +297,11 @@ export function decideSetting(ctx: SettingContext, input: SettingInput): Setting
     else if (!vals.has(h.rule.value)) vals.set(h.rule.value, h.rule.reason);
   }
   if (own) for (const h of ctx.title.hits) if (h.rule.field === 'variant' && !h.rule.value.startsWith('!') && !cancelled.has(h.rule.value) && !vals.has(h.rule.value)) vals.set(h.rule.value, h.rule.reason + D.title);
+  // the title restricts the problem ("LCS in at least k length order-isomorphic substrings"), unless a title cue said how
+  if (own && input.problem && !ctx.title.hits.some((h) => h.rule.field === 'variant')) {
+    const r = titleRestriction(ctx, input.problem);
+    if (r) vals.set(`restricted:${r}`, 'setting:title-restriction');
+  }
   if (operation !== 'total' || s.queries) { if (!vals.has('with-preprocessing')) vals.set('with-preprocessing', operation !== 'total' ? D.operationFromResource : 'setting:queries-in-sentence'); }
   for (const c of cancelled) vals.delete(c);
   const variants = [...vals.keys()].sort();
@@ -262,6 +321,7 @@ export function decideSetting(ctx: SettingContext, input: SettingInput): Setting
   const named = nearestIn(clause, 'condition', input.first) ?? nearestIn(s.sentenceHits, 'condition', input.first);
   if (input.role === 'lower') {
     if (named) { condition = named.rule.value; cReason = named.rule.reason; }
+    else if (input.conditionIn && (prev = conditionInRange(ctx, input.conditionIn))) { condition = prev.rule.value; cReason = prev.rule.reason + ':next-sentence'; }
     else if (s.conditional && (prev = previousCondition(ctx, input.sTok[0]))) { condition = prev.rule.value; cReason = prev.rule.reason + ':previous-sentence'; }
     else if (s.conditional && ctx.assumptions.length) { condition = ctx.assumptions[0]; cReason = D.conditionPaper; }
     else if (s.conditional) { condition = 'conditional'; cReason = D.conditionUnnamed; }

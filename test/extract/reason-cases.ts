@@ -51,7 +51,8 @@ const templated: ReasonCase[] = [
 /** Rules whose reason needs a particular sentence shape. */
 const handWritten: ReasonCase[] = [
   // sentence cues that a nearer, shorter cue would shadow in the template shape
-  { reason: 'role:no-algorithm-known', s: 'No algorithm known today, even after decades of careful study by many groups, runs in $O(n^2)$ time.' },
+  { reason: 'role:none-known', s: 'No algorithm known today, even after decades of careful study by many groups, runs in $O(n^2)$ time.' },
+  { reason: 'role:hardness-such-algorithm-next-sentence', s: 'No $O(n^{2-\\epsilon})$-time algorithm is known. Such an algorithm would refute SETH.' },
   { reason: 'role:lower-bounds-show', s: 'Lower bounds show that for a very large and natural family of inputs the best running time is $O(n^2)$.' },
   { reason: 'role:lower-bound-shows', s: 'A lower bound shows that for a very large and natural family of inputs the best running time is $O(n^2)$.' },
   { reason: 'role:it-is-known', s: 'It is known that, for a very large and natural family of inputs, this takes $O(n^2)$ time.' },

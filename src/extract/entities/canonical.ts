@@ -12,11 +12,13 @@ import { ACRONYM_RULES } from '../rules/acronyms.ts';
 export const BUILTIN_ACRONYMS: ReadonlyMap<string, string> = new Map(ACRONYM_RULES.map((r) => [r.match, r.expansion]));
 
 const DROP = new Set(['the', 'a', 'an', 'problem', 'problems']);
-const SYNONYMS = PROBLEM_SYNONYMS.map((s) => ({ from: s.match.split(' '), to: s.canonical.split(' ') }));
+const SYNONYMS = PROBLEM_SYNONYMS.map((s) => ({ from: s.match.split(' '), to: s.canonical.split(' '), whole: s.whole === true }));
 
 /** Lower-case words of a name: math and TeX commands stripped to their letters, hyphens split, punctuation dropped. */
 export function nameWords(name: string): string[] {
   const plain = name
+    // "in-place suffix sorting": how the result is computed, not what (its words would read "place suffix sorting")
+    .replace(/\bin[- ]place\b/gi, ' ')
     .replace(/\\(?:mathcal|mathrm|mathit|text|textit|textrm|mathbf|operatorname)\s*\{([^{}]{0,40})\}/g, '$1')
     .replace(/\\([A-Za-z]+)/g, '$1')
     .replace(/[$^_{}]/g, ' ');
@@ -82,7 +84,7 @@ const FIXED_NAMES: readonly string[][] = [['dynamic', 'time', 'warping'], ['dyna
  * "approximate edit distance", "dynamic k mismatch", "quantum pattern matching": the general problem's key, so the
  * variant is one node with its general problem and the claims say approximate, dynamic or quantum in their setting.
  */
-function foldSetting(words: string[]): string[] {
+export function foldSetting(words: string[]): string[] {
   if (words.length < 3 || !SETTING_WORDS.has(words[0])) return words;
   if (FIXED_NAMES.some((f) => f.every((w, i) => words[i] === w))) return words;
   let i = 0;
@@ -90,10 +92,25 @@ function foldSetting(words: string[]): string[] {
   return words.slice(i);
 }
 
+/** Synonyms applied until none applies (a few passes: "LZ77 parsing" → "lempel ziv77 parsing" → "lempel ziv77"). */
 function applySynonyms(words: string[]): string[] {
+  for (let pass = 0; pass < 3; pass++) {
+    const next = applySynonym(words);
+    if (next === words) break;
+    words = next;
+  }
+  return words;
+}
+
+/** Canonical key words of an already-keyed phrase whose words changed (an acronym expanded): synonyms, then settings. */
+export function recanonicalize(words: string[]): string[] {
+  return foldSetting(applySynonyms(words));
+}
+
+function applySynonym(words: string[]): string[] {
   for (const s of SYNONYMS) {
     // an extending synonym ("range minimum" → "range minimum query") applies to the whole key only
-    const extending = s.to.length > s.from.length && s.from.every((w, i) => s.to[i] === w);
+    const extending = s.whole || (s.to.length > s.from.length && s.from.every((w, i) => s.to[i] === w));
     if (extending && words.length !== s.from.length) continue;
     const at = indexOfRun(words, s.from);
     if (at >= 0) return [...words.slice(0, at), ...s.to, ...words.slice(at + s.from.length)];

@@ -85,7 +85,7 @@ function trimTrailing(words: PhraseWord[]): PhraseWord[] {
     // "… in Optimal Time and Space", "… in the Restore Model", "… on GPUs": a trailing qualifier
     for (let k = e - 1; k > 0; k--) {
       const w = words[k];
-      if (w.lower === 'in' || w.lower === 'on' || w.lower === 'with' || w.lower === 'at' || w.lower === 'for') {
+      if (w.lower === 'in' || w.lower === 'on' || w.lower === 'with' || w.lower === 'at' || w.lower === 'for' || w.lower === 'over') {
         const tail = words.slice(k + 1, e).filter((x) => !isPunct(x));
         // "… in the Restore Model", "… in the Cell-Probe Setting": a model of computation, whatever its name
         if (tail.length > 0 && tail.length <= 4 && /^(?:models?|settings?|regimes?|frameworks?)$/.test(tail[tail.length - 1].lower)) { e = k; break; }

@@ -13,7 +13,6 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { match: 'open problem', role: 'other', scope: 'sentence', reason: 'role:open-problem' },
   { match: 'question arises', role: 'other', scope: 'sentence', reason: 'role:question-arises' },
   { match: 'remains open', role: 'other', scope: 'sentence', reason: 'role:remains-open' },
-  { match: 'no algorithm known', role: 'other', scope: 'sentence', reason: 'role:no-algorithm-known' },
   { match: 'is unknown whether', role: 'other', scope: 'sentence', reason: 'role:unknown-whether' },
   { match: 'whether', role: 'other', scope: 'near', reason: 'role:whether' },
   // lower: lower bounds, hardness, impossibility, conditional statements
@@ -327,6 +326,8 @@ export const HARDNESS_CUES: readonly HardnessCue[] = [
   { match: 'rule out', reason: 'role:hardness-rule-out' },
   { match: 'ruling out', reason: 'role:hardness-ruling-out' },
   { match: 'excludes', reason: 'role:hardness-excludes' },
+  { match: 'exclude', reason: 'role:hardness-exclude' },
+  { match: 'conditionally', reason: 'role:hardness-conditionally' },
   { match: 'refute', reason: 'role:hardness-refute' },
   { match: 'refutes', reason: 'role:hardness-refutes' },
   { match: 'refuting', reason: 'role:hardness-refuting' },

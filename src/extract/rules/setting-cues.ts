@@ -93,7 +93,7 @@ export const SETTING_CUES: readonly SettingCue[] = [
   { match: 'referee', field: 'model', value: 'communication', scope: 'sentence', reason: 'setting:referee' },
 
   // ---- restrictions and variants of the problem ----
-  { match: 'approximation', field: 'variant', value: 'approximate', scope: 'clause', title: true, notAfter: ['linear', 'polynomial', 'diophantine', 'rational', 'low', 'stochastic'], reason: 'setting:approximation' },
+  { match: 'approximation', field: 'variant', value: 'approximate', scope: 'clause', title: true, notAfter: ['linear', 'diophantine', 'rational', 'low', 'stochastic', 'function', 'taylor'], reason: 'setting:approximation' },
   { match: 'approximations', field: 'variant', value: 'approximate', scope: 'clause', title: true, notAfter: ['linear', 'polynomial', 'rational'], reason: 'setting:approximations' },
   { match: 'approximate', field: 'variant', value: 'approximate', scope: 'clause', title: true, notBefore: APPROX_PROBLEM, reason: 'setting:approximate' },
   { match: 'approximately', field: 'variant', value: 'approximate', scope: 'near', reason: 'setting:approximately' },
@@ -130,6 +130,13 @@ export const SETTING_CUES: readonly SettingCue[] = [
   { match: 'compressed text', field: 'variant', value: 'input:compressed', scope: 'clause', title: true, reason: 'setting:compressed-text' },
   { match: 'compressed texts', field: 'variant', value: 'input:compressed', scope: 'clause', title: true, reason: 'setting:compressed-texts' },
   { match: 'compressed setting', field: 'variant', value: 'input:compressed', scope: 'sentence', title: true, reason: 'setting:compressed-setting' },
+  { match: 'compressed size', field: 'variant', value: 'input:compressed', scope: 'clause', reason: 'setting:compressed-size' },
+  { match: 'compressed data', field: 'variant', value: 'input:compressed', scope: 'clause', title: true, reason: 'setting:compressed-data' },
+  { match: 'compressed input', field: 'variant', value: 'input:compressed', scope: 'clause', title: true, reason: 'setting:compressed-input' },
+  { match: 'compressed inputs', field: 'variant', value: 'input:compressed', scope: 'clause', title: true, reason: 'setting:compressed-inputs' },
+  { match: 'compressed space', field: 'variant', value: 'compressed-space', scope: 'clause', title: true, reason: 'setting:compressed-space' },
+  { match: 'run compressed space', field: 'variant', value: 'compressed-space', scope: 'clause', title: true, reason: 'setting:run-compressed-space' },
+  { match: 'uncompressed', field: 'variant', value: '!input:compressed', scope: 'clause', reason: 'setting:uncompressed' },
   { match: 'weighted', field: 'variant', value: 'weighted', scope: 'clause', title: true, notAfter: ['un', 'non'], reason: 'setting:weighted' },
   { match: 'dynamic', field: 'variant', value: 'dynamic', scope: 'clause', title: true, notBefore: DP, notAfter: ['non'], reason: 'setting:dynamic' },
   { match: 'fully dynamic', field: 'variant', value: 'dynamic', scope: 'clause', title: true, reason: 'setting:fully-dynamic' },
