@@ -91,7 +91,7 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
     const hypothesisKeys = c.role === 'lower' && c.setting.condition ? CONDITION_PROBLEMS[c.setting.condition] : undefined;
     if (hypothesisKeys && c.problem && hypothesisKeys.includes(c.problem)) {
       const keep = (k: string) => !hypothesisKeys.includes(k);
-      const subj = decideSubject({ ...subjectCtx, mentions: subjectCtx.mentions.filter((m) => keep(m.key)), main: subjectCtx.main.filter((m) => keep(m.key)) }, c.sentence, c.start, c.end);
+      const subj = decideSubject({ ...subjectCtx, mentions: subjectCtx.mentions.filter((m) => keep(m.key)), main: subjectCtx.main.filter((m) => keep(m.key)), exclude: new Set(hypothesisKeys) }, c.sentence, c.start, c.end);
       c.subject = subj.subject; c.problem = subj.problem; c.method = subj.method;
       t.reasons.subject = `${subj.reason}:not-the-hypothesis`;
     }
