@@ -7,6 +7,7 @@ import type { PaperClaims } from '../extract/types.ts';
 import { generalOf, isGenericKey, recanonicalize, BUILTIN_ACRONYMS } from '../extract/entities/canonical.ts';
 import { NON_PROBLEM_KEYS, NON_PROBLEM_HEADS, INPUT_NOUNS, INPUT_WORDS } from '../extract/rules/problems.ts';
 import { CONDITION_PROBLEMS } from '../extract/rules/setting-cues.ts';
+import { toolSpans } from '../extract/subject.ts';
 import { singular } from '../extract/entities/words.ts';
 import { applyThesaurus, type Thesaurus } from './concepts.ts';
 import { byString } from './rng.ts';
@@ -270,13 +271,18 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
     (p.claims ?? []).forEach((c, ci) => {
       if (!Number.isInteger(c.start) || !Number.isInteger(c.end)) return;
       const lo = Math.max(c.sentence?.[0] ?? 0, c.start - CLAIM_WINDOW), hi = Math.min(c.sentence?.[1] ?? text.length, c.end + CLAIM_WINDOW);
-      const before = found.filter((h) => h.start >= lo && h.end <= c.start).map((h) => h.key);
-      const after = found.filter((h) => h.start >= c.end && h.end <= hi).map((h) => h.key);
+      // a problem named as a tool ("based on suffix arrays") is not what the bound is about
+      const tools = toolSpans(text, lo, hi);
+      const asTool = (h: { start: number; end: number }) => tools.some(([s, e]) => h.start >= s && h.end <= e);
+      const before = found.filter((h) => h.start >= lo && h.end <= c.start && !asTool(h)).map((h) => h.key);
+      const after = found.filter((h) => h.start >= c.end && h.end <= hi && !asTool(h)).map((h) => h.key);
       // a lower bound conditioned on 3SUM (APSP, OV, …) is not a bound of 3SUM, whatever its sentence names
       const hyp = c.role === 'lower' && c.setting?.condition ? CONDITION_PROBLEMS[c.setting.condition] : undefined;
       const ok = (k: string) => !hyp?.includes(k);
       let cur = claimProblem[i][ci];
       if (cur && !ok(cur)) cur = claimProblem[i][ci] = main[i].find(ok) ?? null;
+      // the extractor read the problem from the sentence itself: it stands (the corpus words here know no synonyms)
+      if (cur && !c.subjectFromPaper && (known.get(cur) ?? 0) >= 2) return;
       if (cur && (before.includes(cur) || after.includes(cur) || before.some((k) => k.includes(cur!)))) return;
       const bs = before.filter(ok), as = after.filter(ok);
       const pick = bs.length ? bs[bs.length - 1] : as[0];
