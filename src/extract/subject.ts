@@ -50,9 +50,10 @@ function containsRun(hay: readonly string[], run: readonly string[]): boolean {
 
 /**
  * A problem named as a tool is not what a bound is about: "LZ77 factorization in linear time, based on suffix arrays",
- * "at the expense of prior computation of the suffix array". The phrase after a tool preposition is blanked (bounded).
+ * "at the expense of prior computation of the suffix array", "LZ77-compressed patterns". The phrase after a tool
+ * preposition, and a name used as a modifier, is blanked (bounded).
  */
-const TOOL_PHRASE = /\b(?:using|based on|via|by means of|with the help of|exploiting|on top of|at the expense of|relying on|by reduction from|reducing from)\s[^,.;()]{0,80}/gi;
+const TOOL_PHRASE = /\b(?:using|based on|via|by means of|with the help of|exploiting|on top of|at the expense of|relying on|by reduction from|reducing from)\s[^,.;()]{0,80}|[A-Za-z0-9]{2,30}[- ](?:compressed|based|like|type|encoded|aware|style|oriented)\b/gi;
 function withoutTools(s: string): string {
   return s.replace(TOOL_PHRASE, ' ');
 }

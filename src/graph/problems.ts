@@ -5,7 +5,7 @@
 // abstract names (a token trie over the keys: linear in the text).
 import type { PaperClaims } from '../extract/types.ts';
 import { generalOf, isGenericKey, recanonicalize, BUILTIN_ACRONYMS } from '../extract/entities/canonical.ts';
-import { NON_PROBLEM_KEYS, NON_PROBLEM_HEADS, INPUT_NOUNS, INPUT_WORDS } from '../extract/rules/problems.ts';
+import { NON_PROBLEM_KEYS, NON_PROBLEM_HEADS, INPUT_NOUNS, INPUT_WORDS, VARIANT_MODIFIERS, VARIANT_TAIL_WORDS } from '../extract/rules/problems.ts';
 import { CONDITION_PROBLEMS } from '../extract/rules/setting-cues.ts';
 import { toolSpans } from '../extract/subject.ts';
 import { singular } from '../extract/entities/words.ts';
@@ -70,6 +70,22 @@ export function isProblemKey(key: string): boolean {
   // "repetitive text", "binary string", "input graph": an input, however described
   if (INPUT_NOUNS.has(last) && words.every((w) => INPUT_WORDS.has(w) || INPUT_NOUNS.has(w))) return false;
   return true;
+}
+
+/**
+ * `general` when `key` is one of its variants by its words: the general name after variant modifiers ("weighted LCS",
+ * "STR-IC-LCS"), or before a qualifying tail ("LCS of k strings"); null when the key is another problem that only
+ * contains the name ("tree edit distance", "LZ77 compressed indexing").
+ */
+export function variantOf(key: string, general: string | null): string | null {
+  if (!general) return null;
+  const k = key.split(' '), g = general.split(' ');
+  const at = k.findIndex((_w, i) => g.every((x, j) => k[i + j] === x));
+  if (at < 0) return null;
+  const head = k.slice(0, at), tail = k.slice(at + g.length);
+  const modifier = (w: string) => VARIANT_MODIFIERS.has(w) || w.length <= 3 || /\d/.test(w);
+  if (head.every(modifier) && (tail.length === 0 || VARIANT_TAIL_WORDS.has(tail[0]))) return general;
+  return null;
 }
 
 export interface ProblemOptions {
@@ -301,7 +317,7 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
   const keySet = new Set(keys);
   // the general problem of a variant: by its words ("weighted LCS" → LCS), else as the curators file it
   const generalIn = (k: string, known: ReadonlySet<string>): string | null =>
-    generalOf(k, (x) => known.has(x)) ?? opts.problems?.parents.get(k)?.find((x) => x !== k && known.has(x)) ?? null;
+    opts.problems?.parents.get(k)?.find((x) => x !== k && known.has(x)) ?? variantOf(k, generalOf(k, (x) => known.has(x)));
   // a variant one paper studies ("STR-IC-LCS", "LCS in k-length substrings") is a node of its own when that paper
   // bounds it: its claims must not land on the general problem's ladder
   papers.forEach((_p, i) => {
