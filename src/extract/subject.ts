@@ -18,7 +18,7 @@ export interface SubjectDecision {
 /** Characters of the sentence either side of a bound that name its problem. */
 const WINDOW = 240;
 const REASON = new Map(SUBJECT_RULES.map((r) => [r.rule, r.reason]));
-const FOR_AFTER = /^[^.;]{0,40}?\bfor (?:the |a |an |all |every )?((?:[A-Za-z$][\w$\\{}^-]*\s){0,5}?[A-Za-z$][\w$\\{}^-]*?)(?:\s+problems?\b|(?=[,.;:)]|\s+(?:in|with|on|when|where|which|that|and|under|using|via|by)\b|$))/;
+const FOR_AFTER = /^[^.;]{0,40}?\bfor (?:the |a |an |all |every )?((?:[A-Za-z$][\w$\\{}^-]*\s){0,5}?[A-Za-z$][\w$\\{}^-]*?)(?:\s+problems?\b|(?=[,.;:)]|\s+(?:in|with|on|when|where|which|that|and|under|using|via|by|is|are|was|were|can|cannot|has|have|would|will|implies|must|requires)\b|$))/;
 
 export interface SubjectContext {
   text: string;
@@ -27,6 +27,8 @@ export interface SubjectContext {
   uses: readonly MethodSpan[];
   mentions: readonly ProblemCandidate[];
   main: readonly ProblemSpan[];
+  /** problem keys that cannot be the subject (the hypothesis a lower bound is conditioned on) */
+  exclude?: ReadonlySet<string>;
 }
 
 /** Every problem key the paper mentions (main problems first), with a name to show for it. */
@@ -46,6 +48,23 @@ function containsRun(hay: readonly string[], run: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * A problem named as a tool is not what a bound is about: "LZ77 factorization in linear time, based on suffix arrays",
+ * "at the expense of prior computation of the suffix array", "LZ77-compressed patterns". The phrase after a tool
+ * preposition, and a name used as a modifier, is blanked (bounded).
+ */
+const TOOL_PHRASE = /\b(?:using|based on|via|by means of|with the help of|exploiting|on top of|at the expense of|relying on|by reduction from|reducing from)\s[^,.;()]{0,80}|[A-Za-z0-9]{2,30}[- ](?:compressed|based|like|type|encoded|aware|style|oriented)\b/gi;
+function withoutTools(s: string): string {
+  return s.replace(TOOL_PHRASE, ' ');
+}
+
+/** Character spans of [from, to) that name a tool ("based on suffix arrays"): problems named there are not subjects. */
+export function toolSpans(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.slice(from, to).matchAll(TOOL_PHRASE)) out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
+  return out;
+}
+
 export function decideSubject(ctx: SubjectContext, sentence: [number, number], boundStart: number, boundEnd: number): SubjectDecision {
   const { text } = ctx;
   const method = [...ctx.methods, ...ctx.uses].find((m) => m.start >= sentence[0] && m.end <= sentence[1])
@@ -57,13 +76,13 @@ export function decideSubject(ctx: SubjectContext, sentence: [number, number], b
   const f = FOR_AFTER.exec(tail);
   if (f) {
     const words = problemKeyWords(f[1], ctx.acronyms);
-    if (words.length <= 8 && problemPhraseOk(f[1], words, 'abstract')) return withMethod({ subject: f[1].trim(), problem: words.join(' '), reason: REASON.get('for-after')! });
+    if (words.length <= 8 && problemPhraseOk(f[1], words, 'abstract') && !ctx.exclude?.has(words.join(' '))) return withMethod({ subject: f[1].trim(), problem: words.join(' '), reason: REASON.get('for-after')! });
   }
   // problems the sentence names (by key words, acronyms expanded), before the bound first; the most specific wins
   const keys = knownKeys(ctx);
   const named = (from: number, to: number): { key: string; name: string } | null => {
     if (to <= from) return null;
-    const words = problemKeyWords(text.slice(from, to), ctx.acronyms);
+    const words = problemKeyWords(withoutTools(text.slice(from, to)), ctx.acronyms);
     let best: { key: string; name: string; n: number } | null = null;
     for (const [key, name] of keys) {
       const run = key.split(' ');

@@ -37,6 +37,8 @@ export interface Claim {
   sentence: [number, number];
   /** what makes the bound comparable with others: operation, model, variant, guarantee, condition */
   setting: Setting;
+  /** the sentence names no problem: `problem` is the paper's main one (the graph may find a better one) */
+  subjectFromPaper?: true;
 }
 
 /** What a bound counts: the whole computation, building a structure, one query, or one update. */

@@ -1,7 +1,8 @@
 // Assembles the knowledge graph from per-paper claims: paper, entity and bound-class nodes;
 // mentions/introduces/claims/related/improves edges; clusters; sizes, colours and layout.
 import Graph from 'graphology';
-import type { Claim, PaperClaims, Role } from '../extract/types.ts';
+import { DEFAULT_SETTING, type Claim, type PaperClaims, type Role } from '../extract/types.ts';
+import { settingForProblem } from '../extract/setting.ts';
 import type { BuildOptions, ClusterInfo, GrowthOps, PaperNode, PaperDetail, EntityNode, BoundNode, GraphEdge } from './types.ts';
 import { collectFeatures, featureName, isTermFeature, ENTITY_KINDS, type EntityKind, type FeatureTable } from './features.ts';
 import { similarityEdges, documentFrequency, type SimilarityEdge } from './similarity.ts';
@@ -51,6 +52,18 @@ function keepStrongest(n: number, edges: readonly SimilarityEdge[], k: number): 
   return edges.filter((_e, idx) => keep[idx] === 1);
 }
 
+/** The sentence a claim sits in (bounded: an edge attribute, not a copy of the abstract). */
+function sentenceOf(p: PaperClaims, c: Claim | undefined): string {
+  if (!c || !Array.isArray(c.sentence) || typeof p.abstract !== 'string') return '';
+  return p.abstract.slice(c.sentence[0], Math.min(c.sentence[1], c.sentence[0] + 600));
+}
+
+/** A claim with its corpus-resolved problem key, and the title's restriction of that problem in its setting. */
+function finalClaim(cl: Claim, p: PaperClaims, problem: string | null): Claim {
+  const setting = settingForProblem(cl.setting ?? DEFAULT_SETTING, cl.role, p.title ?? '', problem, p.acronyms && typeof p.acronyms === 'object' ? p.acronyms : {});
+  return cl.problem === problem && setting === cl.setting ? cl : { ...cl, problem, setting };
+}
+
 export function shardOf(id: string, shards: number): string {
   return (fnv1a(id) % shards).toString(16).padStart(shards > 256 ? 3 : 2, '0');
 }
@@ -84,7 +97,7 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
   const large = n > LARGE_GRAPH;
   const minDf = opts.minDf ?? 2;
 
-  const problems = collectProblems(papers, { thesaurus: opts.thesaurus, minDf: large ? Math.max(3, minDf) : minDf });
+  const problems = collectProblems(papers, { thesaurus: opts.thesaurus, problems: opts.problems, minDf: large ? Math.max(3, minDf) : minDf });
   // keyword terms label clusters only in small corpora; above that their names are not kept (memory)
   const table = collectFeatures(papers, opts.thesaurus, problems, { hashTerms: n >= SMALL_CORPUS });
   stage('features');
@@ -108,7 +121,7 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
       type: 'paper', label: paperLabel(p.title, large ? 32 : 60), x: 0, y: 0, size: 1, color: clustering.clusters[c].color,
       title: p.title, year: p.year, url: p.url, authors: p.authors,
       // claims carry the corpus-resolved problem key (the node `problem:<key>`), or null
-      cluster: c, claims: p.claims.map((cl, ci) => (cl.problem === problems.claimProblem[i][ci] ? cl : { ...cl, problem: problems.claimProblem[i][ci] })),
+      cluster: c, claims: p.claims.map((cl, ci) => finalClaim(cl, p, problems.claimProblem[i][ci])),
       methods: [...ent.method.keys()].map((k) => table.vocab.method.label(k)),
       // the paper's main problems (the others it names are linked by edges)
       problems: problems.main[i].filter((k) => ent.problem.has(k)).map((k) => table.vocab.problem.label(k)),
@@ -252,6 +265,8 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
     addEdge(paperKey(p), paperKey(q), {
       type: 'improves', weight: 1, resource: l.resource, problem: `problem:${l.problem}`, fromLatex: p.claims[l.priorClaim].latex, toLatex: p.claims[l.resultClaim].latex,
       toBound: boundKey({ ...p.claims[l.resultClaim], resource: l.resource }), resultClaim: l.resultClaim, priorClaim: l.priorClaim, earlierClaim: l.earlierClaim,
+      // both sentences, so the edge can be read: the later paper's statement of the prior bound, the earlier paper's result
+      sentence: sentenceOf(p, p.claims[l.priorClaim]), earlierSentence: sentenceOf(q, q.claims[l.earlierClaim]),
     });
     linked.add(`${l.paper}|${l.priorClaim}|${l.resource}`);
     improvesCount++;

@@ -2,8 +2,7 @@
 // nodes, paper claims, adjacency, clusters, and which nodes the current filters keep.
 import type { ClusterInfo } from '../graph/types.ts';
 import { NODE_TYPES, type Filters, type NodeType, type Resource, type Role } from './types.ts';
-import { RESOURCES, ROLES, NOTATIONS, type Notation } from '../extract/types.ts';
-import { readSetting, type Setting } from './setting.ts';
+import { RESOURCES, ROLES, NOTATIONS, OPERATIONS, MODELS, GUARANTEES, DEFAULT_SETTING, type Notation, type Setting } from '../extract/types.ts';
 
 export interface ClaimView {
   /** "<paper id>#<index>" */
@@ -25,8 +24,8 @@ export interface ClaimView {
   start: number;
   end: number;
   sentence: [number, number] | null;
-  /** operation, model, variants, guarantee, condition (the shared default when the graph has none; absent = default) */
-  setting?: Readonly<Setting>;
+  /** operation, model, variants, guarantee and (lower bounds) condition; the default when the file has none */
+  setting: Setting;
 }
 
 interface NodeBase {
@@ -145,6 +144,18 @@ export function readClaim(paper: string, index: number, c: unknown): ClaimView |
     end: num(c.end, -1),
     sentence,
     setting: readSetting(c.setting),
+  };
+}
+
+/** A claim's setting, read defensively: unknown values fall back to the default (whole computation, word RAM). */
+export function readSetting(v: unknown): Setting {
+  if (!isObj(v)) return { ...DEFAULT_SETTING, variants: [] };
+  return {
+    operation: oneOf(v.operation, OPERATIONS, 'total'),
+    model: oneOf(v.model, MODELS, 'word-ram'),
+    variants: Array.isArray(v.variants) ? v.variants.filter((x): x is string => typeof x === 'string').map((x) => x.slice(0, 80)).slice(0, 12) : [],
+    guarantee: oneOf(v.guarantee, GUARANTEES, 'worst'),
+    condition: typeof v.condition === 'string' ? v.condition.slice(0, 80) : null,
   };
 }
 

@@ -3,7 +3,7 @@
 // growth, year or any column, filtered by text ("edit distance", "resource:time", "year:2021").
 import { claimKept, paperById, type ClaimView, type GraphIndex, type PaperNode } from './graph-index.ts';
 import { compareRank, growthRank } from './growth-rank.ts';
-import { settingText } from './setting.ts';
+import { settingLabel } from './setting-label.ts';
 import { csvCell } from './csv.ts';
 import type { Filters, TableTab } from './types.ts';
 import { RESOURCES } from '../extract/types.ts';
@@ -78,7 +78,7 @@ export function claimRow(index: GraphIndex, c: ClaimView, paper: PaperNode, boun
   return {
     id: c.id, claim: c, paper,
     bound: boundText(c.latex, c.text),
-    setting: c.setting ? settingText(c.setting) : '',
+    setting: settingLabel(c.setting),
     problem: node ? node.label : c.subject ?? '',
     problemId: node ? node.id : null,
     rank: growthRank(c.growth),

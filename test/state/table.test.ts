@@ -73,7 +73,7 @@ describe('claims table', () => {
     });
     const r = claimRows(idx3, null, DEFAULT_FILTERS, plain);
     expect(r.find((x) => x.id === 'paper:lcs-2018#0')!.setting).toBe('unless SETH');
-    expect(r.find((x) => x.id === 'paper:lcs-2018#1')!.setting).toBe('query · cell probe · approximate · amortized');
+    expect(r.find((x) => x.id === 'paper:lcs-2018#1')!.setting).toBe('per query · cell probe · approximate · amortized');
     expect(r.find((x) => x.id === 'paper:lcs-2009#0')!.setting).toBe('');
     expect(filterRows(r, CLAIM_COLUMNS, 'setting:seth')).toHaveLength(1);
   });

@@ -1,11 +1,10 @@
 // Pure parts of the explorer's views: colour modes and their legends, the density grid, grouping a selection's
-// ladders by problem, the setting line and the growth sort key.
+// ladders by problem and the growth sort key.
 import { describe, expect, it } from 'vitest';
 import { buildIndex, type PaperNode } from '../../src/state/graph-index.ts';
 import { NO_VALUE, ROLE_COLOURS, bestRole, colourLegend, paperColourer, yearColour } from '../../src/state/colour-modes.ts';
 import { densityColour, densityGrid, densityPixels } from '../../src/state/density.ts';
 import { groupsByProblem, ladderByProblem } from '../../src/state/problem-groups.ts';
-import { readSetting, settingText, NO_SETTING } from '../../src/state/setting.ts';
 import { compareRank, growthRank } from '../../src/state/growth-rank.ts';
 import { parseBound } from '../../src/extract/bounds/index.ts';
 import { growthOps } from '../../src/app/growth.ts';
@@ -82,19 +81,6 @@ describe('ladders grouped by problem', () => {
     expect(groupsByProblem(idx, { kind: 'node', id: 'problem:longest common subsequence' })).toBe(false);
     expect(groupsByProblem(idx, { kind: 'node', id: 'paper:lcs-2009' })).toBe(false);
     expect(groupsByProblem(idx, null)).toBe(false);
-  });
-});
-
-describe('setting', () => {
-  it('reads defensively and names only what differs from the default', () => {
-    expect(readSetting(undefined)).toBe(NO_SETTING);
-    expect(readSetting({ operation: 'total', model: 'word-ram', variants: [], guarantee: 'worst', condition: null })).toBe(NO_SETTING);
-    expect(settingText(NO_SETTING)).toBe('');
-    expect(settingText(readSetting({ operation: 'query', model: 'cell-probe', variants: ['approximate'], guarantee: 'amortized' }))).toBe('query · cell probe · approximate · amortized');
-    expect(settingText(readSetting({ condition: 'SETH' }))).toBe('unless SETH');
-    expect(settingText(readSetting({ condition: 'unconditional', variants: ['approximate:1+ε', 'input:permutations', 'parameterized:k'], guarantee: 'whp' })))
-      .toBe('approximate 1+ε · permutations · parameterized by k · w.h.p. · unconditional');
-    expect(readSetting({ operation: 'teleport', model: 42, variants: 'x' })).toBe(NO_SETTING);
   });
 });
 

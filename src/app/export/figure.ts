@@ -43,5 +43,5 @@ export function figureLegend(legend: ColourLegend, density: boolean, clusterSize
     if (sorted.length > max) items.push({ label: `… and ${sorted.length - max} more clusters`, colour: 'transparent' });
     return { legendTitle: 'Clusters (papers)', legend: items, gradient: null };
   }
-  return { legendTitle: legend.title.replace(/^Colour: /, 'Colour: '), legend: legend.items.filter((i) => !legend.gradient || !/^\d+$/.test(i.label)), gradient: legend.gradient };
+  return { legendTitle: legend.title, legend: legend.items.filter((i) => !legend.gradient || !/^\d+$/.test(i.label)), gradient: legend.gradient };
 }

@@ -9,7 +9,7 @@ import { Timeline } from './Timeline.tsx';
 import { BUCKET_HINTS, BUCKET_TITLES, bucketGroups, type ShownRow } from './ladder-rows.ts';
 import { claimSentence } from './abstract-segments.ts';
 import { useAbstract } from './use-abstract.ts';
-import { settingText } from '../../state/setting.ts';
+import { settingLabel } from '../../state/setting-label.ts';
 
 /** rows shown per bucket before "Show all" */
 const BUCKET_LIMIT = 40;
@@ -72,7 +72,7 @@ const Row = memo(function Row({ shown, labelOf, rank, rankTitle, incomparable, v
       <div className="row-body">
         <button type="button" className="link paper-link" onClick={() => onSelect(row.paper.id)}><TexText text={row.paper.title} /></button>
         {variant ? <span className="variant-tag" title="a claim about a variant of the problem">{variant}</span> : null}
-        {row.claim.setting && settingText(row.claim.setting) ? <span className="setting-tag" title="the claim's setting (operation, model, variant, guarantee, condition)">{settingText(row.claim.setting)}</span> : null}
+        {settingLabel(row.claim.setting) ? <span className="setting-tag" title="the claim's setting (operation, model, variant, guarantee, condition)">{settingLabel(row.claim.setting)}</span> : null}
         {improves.map((imp, i) => (
           <span key={i} className="improves">
             improves on <Tex latex={imp.latex} fallback={imp.text} />

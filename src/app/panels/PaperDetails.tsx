@@ -6,7 +6,7 @@ import { abstractSegments } from './abstract-segments.ts';
 import { Tex, TexText } from './Tex.tsx';
 import { NodeButtons } from './NodeButtons.tsx';
 import { useAbstract } from './use-abstract.ts';
-import { settingText } from '../../state/setting.ts';
+import { settingLabel } from '../../state/setting-label.ts';
 
 interface Props {
   paper: PaperNode;
@@ -63,7 +63,7 @@ export function PaperDetails({ paper, index, graphUrl, onSelect }: Props) {
                 <span className={`badge res-${c.resource}`}>{c.resource}</span>
                 <span className={`badge role-${c.role}`}>{c.role}</span>
                 {c.soft ? <span className="badge">soft</span> : null}
-                {c.setting && settingText(c.setting) ? <span className="badge setting" title="setting">{settingText(c.setting)}</span> : null}
+                {settingLabel(c.setting) ? <span className="badge setting" title="setting">{settingLabel(c.setting)}</span> : null}
               </button>
               {c.subject ? <span className="subject"><TexText text={c.subject} /></span> : null}
             </li>
