@@ -39,6 +39,8 @@ export interface Claim {
   setting: Setting;
   /** the sentence names no problem: `problem` is the paper's main one (the graph may find a better one) */
   subjectFromPaper?: true;
+  /** the sentence pairs several bounds with problems it does not name ("… respectively"): no problem, and none to guess */
+  subjectUnknown?: true;
 }
 
 /** What a bound counts: the whole computation, building a structure, one query, or one update. */

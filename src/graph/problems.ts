@@ -285,7 +285,7 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
     // a claim whose own sentence does not name its problem (the extractor fell back to the paper's main problem)
     // takes the corpus problem its sentence names, nearest before the bound first ("the quadratic cost of attention")
     (p.claims ?? []).forEach((c, ci) => {
-      if (!Number.isInteger(c.start) || !Number.isInteger(c.end)) return;
+      if (!Number.isInteger(c.start) || !Number.isInteger(c.end) || c.subjectUnknown) return;
       const lo = Math.max(c.sentence?.[0] ?? 0, c.start - CLAIM_WINDOW), hi = Math.min(c.sentence?.[1] ?? text.length, c.end + CLAIM_WINDOW);
       // a problem named as a tool ("based on suffix arrays") is not what the bound is about
       const tools = toolSpans(text, lo, hi);

@@ -118,11 +118,11 @@ function rowJson(r: LadderRow): RowJson {
   const c = r.claim;
   const abs = r.paper.abstract ?? '';
   return {
-    paper: r.paper.id, year: r.paper.year, title: r.paper.title, text: c.text, role: c.role, resource: c.resource,
+    paper: r.paper.id.replace(/^paper:/, ''), year: r.paper.year, title: r.paper.title, text: c.text, role: c.role, resource: c.resource,
     setting: c.setting, setting_label: settingLabel(c.setting), condition: c.role === 'lower' ? c.setting.condition : null,
     problem: c.problem ? c.problem.replace(/^problem:/, '') : null, latex: c.latex,
     occurrence: occurrence(abs, c.text, c.start), sentence: c.sentence && abs ? abs.slice(c.sentence[0], c.sentence[1]) : null,
-    improves: r.improvesOn.map((i) => ({ bound: i.latex, paper: i.paperId })),
+    improves: r.improvesOn.map((i) => ({ bound: i.latex, paper: i.paperId ? i.paperId.replace(/^paper:/, '') : null })),
   };
 }
 
@@ -145,7 +145,7 @@ function rowLine(r: LadderRow): string {
   const c = r.claim;
   const s = settingLabel(c.setting);
   const title = r.paper.title.length > 70 ? `${r.paper.title.slice(0, 69)}…` : r.paper.title;
-  return `    ${c.text.replace(/\s+/g, ' ').padEnd(28)} ${c.role.padEnd(6)} ${String(r.paper.year ?? '').padEnd(4)} ${r.paper.id.padEnd(12)} ${s ? `[${s}] ` : ''}${title}`;
+  return `    ${c.text.replace(/\s+/g, ' ').padEnd(28)} ${c.role.padEnd(6)} ${String(r.paper.year ?? '').padEnd(4)} ${r.paper.id.replace(/^paper:/, '').padEnd(12)} ${s ? `[${s}] ` : ''}${title}`;
 }
 
 function groupLines(g: LadderGroup, indent = ''): string[] {
@@ -207,6 +207,6 @@ export async function run(argv: string[]): Promise<number> {
   }
   const lines: string[] = [];
   for (const l of ladders) { if (lines.length) lines.push(''); lines.push(...ladderText(l, !!values['all-settings'])); }
-  process.stdout.write(escapeForTerminal(lines.join('\n')) + '\n');
+  process.stdout.write(lines.map(escapeForTerminal).join('\n') + '\n');
   return 0;
 }
