@@ -11,6 +11,7 @@ import { decideRole } from './role.ts';
 import { decideSubject } from './subject.ts';
 import { cleanExpr } from './expr.ts';
 import { extractEntities, type ProblemCandidate } from './entities/index.ts';
+import { curatedClaims, withCuratedClaims } from './curated.ts';
 
 export { EXTRACTOR_VERSION } from './version.ts';
 
@@ -68,7 +69,8 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
   inheritUncuedResources(text, traces);
   const out: PaperClaims = {
     ...paper,
-    claims: traces.map((t) => t.claim),
+    // bounds curators recorded (Algorithm Wiki) are claims as given; they replace what the text scan read at their spans
+    claims: withCuratedClaims(traces.map((t) => t.claim), curatedClaims(paper)),
     methods: entities.methods,
     uses: entities.uses,
     problems: entities.problems,

@@ -37,6 +37,16 @@ export interface Claim {
   sentence: [number, number];
   /** what makes the bound comparable with others: operation, model, variant, guarantee, condition */
   setting: Setting;
+  /** set when curators recorded the bound (it was not read from the text): who, and where it comes from */
+  curated?: CuratedSource;
+}
+
+/** Where a curated claim comes from: the curated source and the reference it gives. */
+export interface CuratedSource {
+  source: 'algowiki';
+  /** "Algorithm Wiki: Masek; Patterson (Masek & Paterson 1980)" */
+  reference: string;
+  url?: string;
 }
 
 /** What a bound counts: the whole computation, building a structure, one query, or one update. */
