@@ -82,6 +82,8 @@ type Json = Record<string, unknown>;
 /** Semantic Scholar: seeds from a bulk search, one paper or a batch; then each seed's references and citations. */
 export async function runS2(client: FetchClient, a: S2Args, hooks: RunHooks): Promise<RunResult> {
   const seeds = new PaperSet();
+  // the id the links are asked for by: the one the user gave (as the service's own clients do), else the paperId
+  const linkId = new Map<Json, string>();
   let reported: number | null = null;
   if (a.query !== null) {
     let token: string | null = null;
@@ -98,6 +100,7 @@ export async function runS2(client: FetchClient, a: S2Args, hooks: RunHooks): Pr
   } else if (a.papers.length === 1) {
     hooks.total(1);
     const { page } = await client.page(s2PaperRequest(a.base, a.papers[0]), (ans) => s2PaperVerdict(ans.body));
+    linkId.set(page, a.papers[0]);
     hooks.added(seeds.add([page]));
   } else {
     const ids = a.papers.slice(0, a.max);
@@ -108,6 +111,7 @@ export async function runS2(client: FetchClient, a: S2Args, hooks: RunHooks): Pr
       const { page, warning } = await client.page(s2BatchRequest(a.base, chunk), (ans) => s2BatchVerdict(ans.body, chunk.length));
       if (warning) hooks.warn(warning);
       unknown += page.filter((p) => p === null).length;
+      page.forEach((p, k) => { if (p) linkId.set(p, chunk[k]); });
       hooks.added(seeds.add(page.filter((p): p is Json => p !== null)));
     }
     if (unknown) hooks.warn(`${unknown} of ${ids.length} ids are not known to Semantic Scholar`);
@@ -116,7 +120,7 @@ export async function runS2(client: FetchClient, a: S2Args, hooks: RunHooks): Pr
   let linked = 0;
   const kinds: LinkKind[] = [...(a.references ? ['references' as const] : []), ...(a.citations ? ['citations' as const] : [])];
   for (const seed of kinds.length ? seeds.papers : []) {
-    const id = typeof seed.paperId === 'string' && seed.paperId ? seed.paperId : null;
+    const id = linkId.get(seed) ?? (typeof seed.paperId === 'string' && seed.paperId ? seed.paperId : null);
     if (!id) continue;
     for (const kind of kinds) {
       const set = new PaperSet();

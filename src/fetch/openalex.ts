@@ -21,7 +21,8 @@ export function openAlexRequest(base: string, q: OpenAlexQuery, cursor: string, 
   p.set('per-page', String(perPage));
   p.set('cursor', cursor);
   if (q.mailto) p.set('mailto', q.mailto);
-  return { method: 'GET', url: `${base.replace(/\/+$/, '')}/works?${p.toString()}`, label: `OpenAlex page ${page}` };
+  // a base given with the endpoint (`…/works`) is the same base
+  return { method: 'GET', url: `${base.replace(/\/+$/, '').replace(/\/works$/, '')}/works?${p.toString()}`, label: `OpenAlex page ${page}` };
 }
 
 export interface OpenAlexPage { count: number | null; nextCursor: string | null; results: Json[] }

@@ -182,19 +182,19 @@ describe.skipIf(!HAS_RECORDINGS)('fetch s2 against the recorded answers', () => 
     const seed = { paperId: 'seed0000', externalIds: { DOI: '10.2139/ssrn.2250500' }, title: 'The miracle of microfinance? Evidence from a randomized evaluation', abstract: 'We report results from the randomized evaluation of a group-lending microcredit program in Hyderabad.', year: 2013 };
     const s = await serve((req, nth) => {
       if (req.path === '/graph/v1/paper/10.2139/ssrn.2250500') return { status: 200, body: JSON.stringify(seed) };
-      // the references endpoint answers by the seed's paperId: map it to the recorded DOI path
-      if (req.path === '/graph/v1/paper/seed0000/references') {
+      // links are asked for by the id given, as recorded
+      if (req.path === '/graph/v1/paper/10.2139/ssrn.2250500/references') {
         if (nth === 0 && req.params.get('offset') === '50') return { status: 429, headers: { 'retry-after': '1' }, body: '{"message":"Too Many Requests"}' };
-        return replay({ ...req, path: '/graph/v1/paper/10.2139/ssrn.2250500/references' }, nth);
+        return replay(req, nth);
       }
-      if (req.path === '/graph/v1/paper/seed0000/citations') return { status: 200, body: JSON.stringify({ offset: 0, data: [{ citingPaper: { paperId: 'c1', title: 'A later paper citing the miracle of microfinance', abstract: null, year: 2020 } }] }) };
+      if (req.path === '/graph/v1/paper/10.2139/ssrn.2250500/citations') return { status: 200, body: JSON.stringify({ offset: 0, data: [{ citingPaper: { paperId: 'c1', title: 'A later paper citing the miracle of microfinance', abstract: null, year: 2020 } }] }) };
       return null;
     });
     const out = path.join(tmp, 's2.json');
     const r = await run(['s2', '--paper', '10.2139/ssrn.2250500', '--references', '--citations', '--api-base', `${s.url}/graph/v1`, '-o', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(s.requests.map((q) => `${q.path.replace('/graph/v1/paper/', '')}@${q.params.get('offset') ?? '-'}`)).toEqual([
-      '10.2139/ssrn.2250500@-', 'seed0000/references@0', 'seed0000/references@50', 'seed0000/references@50', 'seed0000/citations@0',
+      '10.2139/ssrn.2250500@-', '10.2139/ssrn.2250500/references@0', '10.2139/ssrn.2250500/references@50', '10.2139/ssrn.2250500/references@50', '10.2139/ssrn.2250500/citations@0',
     ]);
     const doc = JSON.parse(await fs.readFile(out, 'utf8')) as { data: Array<{ references: Array<{ paperId: string | null; title: string }>; citations: unknown[] }> };
     const refs = doc.data[0].references;
@@ -211,6 +211,27 @@ describe.skipIf(!HAS_RECORDINGS)('fetch s2 against the recorded answers', () => 
     expect(cites.filter((e) => e.source === 'paper:10.2139/ssrn.2250500')).toHaveLength(cites.length - 1);
     expect(cites.filter((e) => e.target === 'paper:10.2139/ssrn.2250500')).toEqual([expect.objectContaining({ source: 'paper:s2:c1' })]);
   }, 60_000);
+
+  it('citations page through all 19 recorded pages by `next`: every citing paper once, none missing', async () => {
+    const replay = s2Handler();
+    const recorded = new Set<string>();
+    let withoutId = 0;
+    for (const rec of (await import('../fetch/replay-server.ts')).s2Recordings()) {
+      if (!rec.path.endsWith('/CorpusID:14514057/citations')) continue;
+      for (const d of (JSON.parse(rec.answer) as { data: Array<{ citingPaper: { paperId: string | null } }> }).data) {
+        if (d.citingPaper.paperId) recorded.add(d.citingPaper.paperId); else withoutId++;
+      }
+    }
+    const s = await serve((req, nth) => (req.path === '/graph/v1/paper/CorpusID:14514057'
+      ? { status: 200, body: JSON.stringify({ paperId: 'x', title: 'Poor Economics', abstract: 'A book.', year: 2011 }) } : replay(req, nth)));
+    const r = await run(['s2', '--paper', 'CorpusID:14514057', '--citations', '--links', '5000', '--api-base', s.url]);
+    expect(r.code, r.stderr).toBe(0);
+    const citing = (JSON.parse(r.stdout) as { data: Array<{ citations: Array<{ paperId: string | null }> }> }).data[0].citations;
+    expect(new Set(citing.filter((c) => c.paperId).map((c) => c.paperId))).toEqual(recorded);
+    expect(citing.length).toBe(recorded.size + withoutId);
+    expect(s.requests).toHaveLength(20);
+    expect(r.stderr).toMatch(new RegExp(`fetch s2: 1 papers \\+ ${citing.length} linked papers in 20 pages`));
+  });
 
   it('a refusal stops with one line: 404 for an unknown paper, 400 for a bad request', async () => {
     const replay = s2Handler();

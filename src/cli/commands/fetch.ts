@@ -171,6 +171,7 @@ export async function run(argv: string[]): Promise<number> {
   const pages = `${s.pages} page${s.pages === 1 ? '' : 's'} (${s.cached} from the cache, ${s.fetched} request${s.fetched === 1 ? '' : 's'}${s.retries ? `, ${s.retries} retried` : ''})`;
   const linked = result.linked ? ` + ${result.linked} linked papers` : '';
   const reported = result.reported !== null && result.reported !== result.records ? ` of ${result.reported.toLocaleString('en-US')} reported` : '';
-  process.stderr.write(escapeForTerminal(`fetch ${api}: ${result.records} papers${linked}${reported} in ${pages}${warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}${v.out ? ` → ${v.out}` : ''}`) + '\n');
+  const papers = `${result.records} paper${result.records === 1 ? '' : 's'}`;
+  process.stderr.write(escapeForTerminal(`fetch ${api}: ${papers}${linked}${reported} in ${pages}${warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}${v.out ? ` → ${v.out}` : ''}`) + '\n');
   return 0;
 }
