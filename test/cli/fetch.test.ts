@@ -230,7 +230,7 @@ describe.skipIf(!HAS_RECORDINGS)('fetch s2 against the recorded answers', () => 
     expect(new Set(citing.filter((c) => c.paperId).map((c) => c.paperId))).toEqual(recorded);
     expect(citing.length).toBe(recorded.size + withoutId);
     expect(s.requests).toHaveLength(20);
-    expect(r.stderr).toMatch(new RegExp(`fetch s2: 1 papers \\+ ${citing.length} linked papers in 20 pages`));
+    expect(r.stderr).toMatch(new RegExp(`fetch s2: 1 paper \\+ ${citing.length} linked papers in 20 pages`));
   });
 
   it('a refusal stops with one line: 404 for an unknown paper, 400 for a bad request', async () => {
