@@ -24,6 +24,30 @@ export interface ClaimView {
   start: number;
   end: number;
   sentence: [number, number] | null;
+  /** what makes the bound comparable (absent in graphs built before claims had one) */
+  setting?: ClaimSetting;
+  /** set when curators recorded the bound (Algorithm Wiki), not read from the text */
+  curated?: CuratedRef;
+}
+
+/** A claim's setting as the explorer reads it (see Setting in src/extract/types.ts). */
+export interface ClaimSetting { operation: string; model: string; variants: string[]; guarantee: string; condition: string | null }
+/** Where a curated claim comes from. */
+export interface CuratedRef { source: string; reference: string; url: string | null }
+
+function readSetting(v: unknown): ClaimSetting | undefined {
+  if (!isObj(v)) return undefined;
+  const s = (x: unknown, d: string) => (typeof x === 'string' && x.length <= 60 ? x : d);
+  return {
+    operation: s(v.operation, 'total'), model: s(v.model, 'word-ram'), guarantee: s(v.guarantee, 'worst'),
+    variants: Array.isArray(v.variants) ? v.variants.filter((x): x is string => typeof x === 'string').map((x) => x.slice(0, 80)).slice(0, 8) : [],
+    condition: typeof v.condition === 'string' ? v.condition.slice(0, 60) : null,
+  };
+}
+
+function readCurated(v: unknown): CuratedRef | undefined {
+  if (!isObj(v) || typeof v.reference !== 'string') return undefined;
+  return { source: str(v.source, 'curated').slice(0, 40), reference: v.reference.slice(0, 500), url: typeof v.url === 'string' ? v.url.slice(0, 2000) : null };
 }
 
 interface NodeBase {
@@ -141,6 +165,8 @@ export function readClaim(paper: string, index: number, c: unknown): ClaimView |
     start: num(c.start, -1),
     end: num(c.end, -1),
     sentence,
+    ...(isObj(c.setting) ? { setting: readSetting(c.setting) } : {}),
+    ...(isObj(c.curated) ? { curated: readCurated(c.curated) } : {}),
   };
 }
 
