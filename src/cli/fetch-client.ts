@@ -135,12 +135,12 @@ export class FetchClient {
       if (wait === null) {
         throw new FetchError(`${this.opts.name} asks to wait ${secs(retryAfter ?? 0)} before the next request (${lastReason}); run the same command again later: the pages fetched so far are cached`);
       }
-      this.opts.notice(`${req.label}: ${lastReason}; trying again in ${secs(wait)} (try ${attempt + 1} of ${this.opts.tries})`);
+      this.opts.notice(`${this.opts.name} ${req.label}: ${lastReason}; trying again in ${secs(wait)} (try ${attempt + 1} of ${this.opts.tries})`);
       // the back-off replaces the rate limit's wait for this request
       this.last = Date.now() + wait - this.opts.delayMs;
     }
     if (soft) return { page: soft.page, warning: soft.warning };
-    throw new FetchError(`${req.label}: no usable answer after ${this.opts.tries} tries (${lastReason}); the pages before it are cached — run the same command again to resume — ${shortUrl(req.url)}`);
+    throw new FetchError(`${this.opts.name} ${req.label}: no usable answer after ${this.opts.tries} tries (${lastReason}); the pages before it are cached — run the same command again to resume — ${shortUrl(req.url)}`);
   }
 }
 

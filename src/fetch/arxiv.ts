@@ -36,8 +36,8 @@ export function arxivRequest(base: string, q: ArxivQuery, start: number, pageSiz
   params.set('sortOrder', 'descending');
   params.set('start', String(start));
   params.set('max_results', String(pageSize));
-  const what = q.ids?.length ? `${q.ids.length} ids` : `start=${start}`;
-  return { method: 'GET', url: `${arxivEndpoint(base)}?${params.toString()}`, label: `arXiv page (${what})` };
+  const what = q.ids?.length ? `the id list ${q.ids[0]}${q.ids.length > 1 ? `… (${q.ids.length} ids)` : ''}` : `page (start=${start})`;
+  return { method: 'GET', url: `${arxivEndpoint(base)}?${params.toString()}`, label: what };
 }
 
 export interface ArxivEntry {

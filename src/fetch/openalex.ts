@@ -22,7 +22,7 @@ export function openAlexRequest(base: string, q: OpenAlexQuery, cursor: string, 
   p.set('cursor', cursor);
   if (q.mailto) p.set('mailto', q.mailto);
   // a base given with the endpoint (`…/works`) is the same base
-  return { method: 'GET', url: `${base.replace(/\/+$/, '').replace(/\/works$/, '')}/works?${p.toString()}`, label: `OpenAlex page ${page}` };
+  return { method: 'GET', url: `${base.replace(/\/+$/, '').replace(/\/works$/, '')}/works?${p.toString()}`, label: `page ${page}` };
 }
 
 export interface OpenAlexPage { count: number | null; nextCursor: string | null; results: Json[] }

@@ -23,17 +23,17 @@ function pathId(id: string): string {
 export function s2SearchRequest(base: string, query: string, token: string | null, page: number): FetchRequest {
   const p = new URLSearchParams({ query, fields: PAPER_FIELDS });
   if (token) p.set('token', token);
-  return { method: 'GET', url: `${base}/paper/search/bulk?${p.toString()}`, label: `Semantic Scholar search page ${page}` };
+  return { method: 'GET', url: `${base}/paper/search/bulk?${p.toString()}`, label: `search page ${page}` };
 }
 
 export function s2PaperRequest(base: string, id: string): FetchRequest {
-  return { method: 'GET', url: `${base}/paper/${pathId(id)}?${new URLSearchParams({ fields: PAPER_FIELDS }).toString()}`, label: `Semantic Scholar paper ${id.slice(0, 80)}` };
+  return { method: 'GET', url: `${base}/paper/${pathId(id)}?${new URLSearchParams({ fields: PAPER_FIELDS }).toString()}`, label: `paper ${id.slice(0, 80)}` };
 }
 
 export function s2BatchRequest(base: string, ids: readonly string[]): FetchRequest {
   return {
     method: 'POST', url: `${base}/paper/batch?${new URLSearchParams({ fields: PAPER_FIELDS }).toString()}`, body: JSON.stringify({ ids }),
-    label: `Semantic Scholar batch of ${ids.length} papers`,
+    label: `a batch of ${ids.length} papers`,
   };
 }
 
@@ -41,7 +41,7 @@ export type LinkKind = 'references' | 'citations';
 
 export function s2LinksRequest(base: string, id: string, kind: LinkKind, offset: number, limit = S2_LINKS_PAGE): FetchRequest {
   const p = new URLSearchParams({ fields: LINK_FIELDS, offset: String(offset), limit: String(limit) });
-  return { method: 'GET', url: `${base}/paper/${pathId(id)}/${kind}?${p.toString()}`, label: `Semantic Scholar ${kind} of ${id.slice(0, 60)} (offset ${offset})` };
+  return { method: 'GET', url: `${base}/paper/${pathId(id)}/${kind}?${p.toString()}`, label: `${kind} of ${id.slice(0, 60)} (offset ${offset})` };
 }
 
 /** The JSON of an answer, or null when it is not whole JSON (cut off mid-record). */

@@ -130,7 +130,7 @@ describe.skipIf(!HAS_RECORDINGS)('fetch arxiv against the recorded answers', () 
     const bad = await run(['arxiv', '--ids', list, '--api-base', s.url, '-o', path.join(tmp, 'bad.xml')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(bad.stderr).toMatch(/^boundgraph fetch: arXiv refused arXiv page \(1 ids\) \(HTTP 400\): incorrect id format for abc — http:\/\/127\.0\.0\.1:\d+\/api\/query\?/);
+    expect(bad.stderr).toMatch(/^boundgraph fetch: arXiv refused the id list abc \(HTTP 400\): incorrect id format for abc — http:\/\/127\.0\.0\.1:\d+\/api\/query\?/);
   });
 
   it('resumes after a kill: the finished pages are not asked for again, the page in flight is', async () => {
@@ -238,7 +238,7 @@ describe.skipIf(!HAS_RECORDINGS)('fetch s2 against the recorded answers', () => 
     const s = await serve((req, nth) => (req.path.endsWith('/paper/mind') ? replay({ ...req, path: '/graph/v1/paper/10.1093/mind/lix.236.433', params: new URLSearchParams('fields=unknown') }, nth) : replay(req, nth)));
     const nf = await run(['s2', '--paper', '0', '--api-base', s.url]);
     expect(nf.code).toBe(2);
-    expect(nf.stderr).toMatch(/^boundgraph fetch: Semantic Scholar refused Semantic Scholar paper 0 \(HTTP 404\): Paper with id 0 not found — http:\/\/127\.0\.0\.1:\d+\/graph\/v1\/paper\/0\?fields=[^\n]*\n$/);
+    expect(nf.stderr).toMatch(/^boundgraph fetch: Semantic Scholar refused paper 0 \(HTTP 404\): Paper with id 0 not found — http:\/\/127\.0\.0\.1:\d+\/graph\/v1\/paper\/0\?fields=[^\n]*\n$/);
     const s400 = await serve(() => ({ status: 400, body: '{"error":"Unrecognized or unsupported fields: [unknown]"}' }));
     const bad = await run(['s2', '--query', 'x', '--api-base', s400.url]);
     expect(bad.code).toBe(2);
