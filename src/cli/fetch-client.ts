@@ -45,7 +45,10 @@ export class FetchClient {
   constructor(private readonly opts: ClientOptions) {}
 
   private cacheFile(req: FetchRequest): string | null {
-    return this.opts.cacheDir ? path.join(this.opts.cacheDir, this.opts.api, `${cacheKey(req)}.json`) : null;
+    if (!this.opts.cacheDir) return null;
+    // 256 folders by the key's first byte: each write lists its folder (stale temp files), so folders stay small
+    const key = cacheKey(req);
+    return path.join(this.opts.cacheDir, this.opts.api, key.slice(0, 2), `${key}.json`);
   }
 
   private async readCache(req: FetchRequest): Promise<HttpAnswer | null> {
