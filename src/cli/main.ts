@@ -16,13 +16,14 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   extract: () => import('./commands/extract.ts'),
   explain: () => import('./commands/explain.ts'),
   compare: () => import('./commands/compare.ts'),
+  ladder: () => import('./commands/ladder.ts'),
   build: () => import('./commands/build.ts'),
   export: () => import('./commands/export.ts'),
   serve: () => import('./commands/serve.ts'),
   start: () => import('./commands/start.ts'),
 };
 
-const ORDER = ['fetch', 'read', 'extract', 'explain', 'compare', 'build', 'export', 'serve', 'start'];
+const ORDER = ['fetch', 'read', 'extract', 'explain', 'compare', 'ladder', 'build', 'export', 'serve', 'start'];
 
 async function usage(): Promise<string> {
   const lines = ['usage: boundgraph <command> [options]', '', 'commands:'];

@@ -152,8 +152,11 @@ function cueOk(c: ResourceCue, tok: Token, text: string, prev?: Token, tokens?: 
  * `first`/`last`: token index range [first, last) between the previous bound (or sentence start) and this bound;
  * `after`/`afterLimit`: token range after the bound up to the next bound or sentence end.
  */
-const GROUP_BEFORE = /((?:\$[^$]{1,150}\$\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))+)$/;
-const GROUP_AFTER = /^((?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)\$[^$]{1,150}\$)+)/;
+// a bound of a group: a math span, or a plain-text O(…) (bounded, so each test is constant work)
+const GROUP_ITEM = String.raw`(?:\$[^$]{1,150}\$|[OΘΩ]\([^;.()]{0,60}(?:\([^;.()]{0,30}\)[^;.()]{0,30}){0,3}\))`;
+const GROUP_BEFORE = new RegExp(String.raw`((?:${GROUP_ITEM}\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))+)$`);
+const GROUP_AFTER = new RegExp(String.raw`^((?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)${GROUP_ITEM})+)`);
+const GROUP_COUNT = new RegExp(GROUP_ITEM, 'g');
 const NOUN_LIST_BEFORE = /([A-Za-z][A-Za-z /,-]{2,80}?)\s+in\s*$/;
 
 /** The resource a cue phrase names ("query time" → query), by its longest cue; null if none. */
@@ -175,18 +178,19 @@ function respectiveResource(text: string, boundStart: number, boundEnd: number):
   const head = text.slice(Math.max(0, boundStart - 300), boundStart);
   const tail = text.slice(boundEnd, boundEnd + 300);
   const gb = GROUP_BEFORE.exec(head), ga = GROUP_AFTER.exec(tail);
-  const k = gb ? (gb[1].match(/\$[^$]+\$/g) ?? []).length : 0;
-  const n = k + 1 + (ga ? (ga[1].match(/\$[^$]+\$/g) ?? []).length : 0);
+  const k = gb ? (gb[1].match(GROUP_COUNT) ?? []).length : 0;
+  const n = k + 1 + (ga ? (ga[1].match(GROUP_COUNT) ?? []).length : 0);
   if (n < 2) return null;
   const rest = tail.slice(ga ? ga[1].length : 0, (ga ? ga[1].length : 0) + 120);
   const resp = /^([^.;]*?),?\s*respectively\b/.exec(rest);
-  if (!resp) return null;
+  // "its time and space complexities are $X$ and $Y$": a list of resources right before the group pairs in order
+  if (!resp) return PAIRED_HEAD.test(head.slice(0, head.length - (gb ? gb[1].length : 0))) ? listBefore(head.slice(0, head.length - (gb ? gb[1].length : 0)), n, k) : null;
   const split = (s: string) => s.split(/,|\band\b|\bor\b/).map((x) => x.trim()).filter(Boolean);
   let items = split(resp[1]);
   if (items.length !== n) {
     // "… queries and updates in $X$ and $Y$ time, respectively": the list names the operations before the bounds
     const lead = NOUN_LIST_BEFORE.exec(head.slice(0, head.length - (gb ? gb[1].length : 0)));
-    if (!lead) return null;
+    if (!lead) return listBefore(head.slice(0, head.length - (gb ? gb[1].length : 0)), n, k);
     items = split(lead[1].split(/\b(?:supports?|supporting|answers?|performs?|handles?|with)\b/).pop() ?? '');
     if (items.length !== n) return null;
     const unit = resourceOfPhrase(resp[1]);
@@ -197,14 +201,45 @@ function respectiveResource(text: string, boundStart: number, boundEnd: number):
   return r ? { resource: r, reason: 'resource:respectively' } : null;
 }
 
+const PAIRED_HEAD = /\b(?:complexities|complexity|requirements|bounds|costs|usages?)\s+(?:are|is|of|become|:)?\s*$/i;
+/**
+ * "The time and space complexities of our algorithm are $X$ and $Y$, respectively": the last list of resource nouns
+ * of the sentence head ("time and space") with as many items as the group has bounds. The head is a bounded slice.
+ */
+function listBefore(head: string, n: number, k: number): ResourceDecision | null {
+  const words = head.slice(-200).toLowerCase().split(/\s+/).filter(Boolean);
+  let found: Resource[] | null = null;
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i] !== 'and' && words[i] !== 'or') continue;
+    // the items: one or two words each, the earlier ones separated by commas ("time, space and query time")
+    const items: string[] = [];
+    const last = resourceOfPhrase(words.slice(i + 1, i + 3).join(' ')) !== null && resourceOfPhrase(words[i + 1]) === null ? words.slice(i + 1, i + 3).join(' ') : words[i + 1];
+    let j = i - 1;
+    while (j >= 0 && items.length < n - 1) {
+      const two = j > 0 ? `${words[j - 1]} ${words[j]}` : words[j];
+      const one = words[j].replace(/,$/, '');
+      const pick = resourceOfPhrase(one) !== null ? one : resourceOfPhrase(two.replace(/,/g, '')) !== null ? two.replace(/,/g, '') : null;
+      if (!pick) break;
+      items.unshift(pick);
+      j -= pick.includes(' ') ? 2 : 1;
+      if (items.length < n - 1 && !(words[j]?.endsWith(','))) break;
+    }
+    items.push(last);
+    const rs = items.map(resourceOfPhrase);
+    if (rs.length === n && rs.every((r) => r !== null)) found = rs as Resource[];
+  }
+  return found ? { resource: found[k], reason: 'resource:respectively-list-before' } : null;
+}
+
 export function decideResource(
   text: string, tokens: Token[], before: [number, number], after: [number, number], boundEnd: number,
 ): ResourceDecision | null {
   // 0. "… and …, respectively": the k-th bound of the group, the k-th noun of the list
   const startTok = tokens[before[1]];
-  if (startTok && /respectively/.test(text.slice(boundEnd, boundEnd + 400))) {
-    const start = text.lastIndexOf('$', startTok.start);
-    const r = start >= 0 && start >= startTok.start - 2 ? respectiveResource(text, start, boundEnd) : null;
+  const inGroup = /^\$?\s*(?:,\s*)?(?:and|or)\s+(?:\$|[OΘΩ]\()/.test(text.slice(boundEnd, boundEnd + 24)) || (startTok && /[$)]\s*(?:,\s*)?(?:and|or)\s+\$?$/.test(text.slice(Math.max(0, startTok.start - 24), startTok.start)));
+  if (startTok && (/respectively/.test(text.slice(boundEnd, boundEnd + 400)) || inGroup)) {
+    const start = text[startTok.start - 1] === '$' ? startTok.start - 1 : text.lastIndexOf('$', startTok.start) >= startTok.start - 2 ? text.lastIndexOf('$', startTok.start) : startTok.start;
+    const r = start >= 0 ? respectiveResource(text, start, boundEnd) : null;
     if (r) return r;
   }
   // 1. right after: "O(n) (expected) time", "O(ε)-optimal"

@@ -10,6 +10,11 @@ import {
   WEAK_PRIOR_REASONS, METHOD_NOUNS, NEGATIONS, FIRST_PERSON, BACKGROUND_SENTENCES, PARTICIPLE_REASONS, PARTICIPLE_OWNERS, type RoleCue,
 } from './rules/role-cues.ts';
 import { compilePhrases, matchAt, matchEndingAt } from './cue-match.ts';
+import { clauseStarts as splitClauses, clauseOfToken } from './clauses.ts';
+import { clauseHardness, clauseUnknown, hardnessFor, optimalityClaim, type HardnessHit } from './hardness.ts';
+
+/** Sentence lower cues that only name a condition: an optimality claim in the clause outweighs them. */
+const CONDITION_ONLY = new Set(['role:under-seth', 'role:unless', 'role:necessary']);
 
 const NEAR = compilePhrases(ROLE_CUES.filter((c) => c.scope === 'near'));
 const AFTER = compilePhrases(ROLE_CUES.filter((c) => c.scope === 'after'));
@@ -19,6 +24,8 @@ export interface RoleDecision { role: Role; reason: string }
 
 // modal lower cues ("cannot", "must") usually speak of the clause they are in, not the whole sentence
 const MODAL_LOWER = new Set(['role:cannot', 'role:can-not', 'role:must', 'role:impossible', 'role:not-possible', 'role:necessary']);
+/** Verbs after a "cannot" that follows a bound and rules something out ("… cannot be improved", "cannot exist"). */
+const MODAL_AFTER_VERBS = new Set(['be', 'exist', 'beat', 'improve', 'run', 'solve', 'compute', 'achieve', 'hold', 'have', 'work', 'succeed']);
 const SUPERLINEAR = new Set(['quadratic', 'cubic', 'exponential', 'polynomial', 'superlinear', 'quasi-polynomial']);
 
 /** A sentence cue and the token it starts at. */
@@ -28,6 +35,8 @@ interface CueAt { rule: RoleCue; j: number }
 interface ClauseFacts {
   conj: CueAt | null;
   other: CueAt | null;
+  /** first "other" cue that is not a conjecture (a question, a goal, an open problem) */
+  question: CueAt | null;
   result: CueAt | null;
   /** first lower cue that is not modal, and the modal lower cues in order (a modal cue after the bound counts only close by) */
   lowerFirm: CueAt | null;
@@ -59,6 +68,12 @@ interface SentenceFacts {
   /** a conjecture sentence that states a lower bound (Ω, "requires", "lower bound") */
   conjecturedLower: boolean;
   namesMethod: boolean;
+  /** clauses (see clauses.ts) and the hardness cue of each */
+  hardStarts: number[];
+  hard: HardnessHit[][];
+  /** per clause: it says something is not known */
+  unknown: boolean[];
+  end: number;
 }
 
 const FACTS = new WeakMap<Token[], Map<number, SentenceFacts>>();
@@ -87,6 +102,7 @@ function clauseFacts(tokens: Token[], from: number, to: number): ClauseFacts {
   return {
     conj: first((c) => CONJECTURE_REASONS.has(c.rule.reason)),
     other: first((c) => c.rule.role === 'other'),
+    question: first((c) => c.rule.role === 'other' && !CONJECTURE_REASONS.has(c.rule.reason)),
     result: first((c) => c.rule.role === 'result'),
     lowerFirm: first((c) => c.rule.role === 'lower' && !MODAL_LOWER.has(c.rule.reason)),
     modal: cues.filter((c) => c.rule.role === 'lower' && MODAL_LOWER.has(c.rule.reason)),
@@ -130,7 +146,11 @@ function sentenceFacts(text: string, tokens: Token[], sentence: [number, number]
     if (preceding === 0) for (const _ of head.matchAll(SENTENCE_END)) preceding++;
   }
   const conj = clauses.some((x) => x.conj);
+  const hardStarts = splitClauses(text, tokens, sentence[0], sentence[1]);
+  const hard = hardStarts.map((h, k) => clauseHardness(text, tokens, h, hardStarts[k + 1] ?? sentence[1]));
   const facts: SentenceFacts = {
+    hardStarts, hard, end: sentence[1],
+    unknown: hardStarts.map((h, k) => clauseUnknown(tokens, h, hardStarts[k + 1] ?? sentence[1])),
     clauseStarts,
     clauses,
     firstOurs,
@@ -170,7 +190,9 @@ function clauseLower(f: ClauseFacts, text: string, tokens: Token[], after: [numb
   if (f.lowerFirm) picks.push(f.lowerFirm);
   if (f.modal[0] && f.modal[0].j < after[0]) picks.push(f.modal[0]);
   const m = modalFrom(f.modal, after[0]);
-  if (m && m.j - after[0] <= 8 && !/[,;]/.test(text.slice(boundEnd, tokens[m.j].start))) picks.push(m);
+  // "… cannot be solved faster", not "… and cannot take advantage of …"
+  const modalVerbOk = !m || !/^role:(?:cannot|can-not)$/.test(m.rule.reason) || MODAL_AFTER_VERBS.has(tokens[m.j + (m.rule.reason === 'role:can-not' ? 2 : 1)]?.w ?? '');
+  if (m && modalVerbOk && m.j - after[0] <= 8 && !/[,;]/.test(text.slice(boundEnd, tokens[m.j].start))) picks.push(m);
   let best: CueAt | null = null;
   for (const p of picks) if (!best || p.j < best.j) best = p;
   return best;
@@ -238,7 +260,11 @@ export function decideRole(
   // "we obtain an exponential upper bound": the upper bound is ours, not a known one
   if (ours && afterCue?.reason === 'role:known-upper-bound-after') afterCue = null;
   const sPrior: RoleCue | null = !ours ? c.prior?.rule ?? null : c.priorFirm && c.priorFirm.j < after[0] ? c.priorFirm.rule : null;
-  const sLower = clauseLower(c, text, tokens, after, boundEnd)?.rule ?? null;
+  const [h0] = clauseOfToken(f.hardStarts, f.end, before[1]);
+  const hard = hardnessFor(f.hard[f.hardStarts.indexOf(h0)] ?? [], before[1], after[0]);
+  const sLowerCue = clauseLower(c, text, tokens, after, boundEnd)?.rule ?? null;
+  // "… which is again tight assuming SETH", "optimal under SETH": an upper bound said to be optimal, not a lower bound
+  const sLower = sLowerCue && CONDITION_ONLY.has(sLowerCue.reason) && optimalityClaim(tokens, h0, f.hardStarts[f.hardStarts.indexOf(h0) + 1] ?? f.end) ? null : sLowerCue;
   let dated: RoleDecision | null = null;
   if (!ours && f.yearOpening) dated = { role: 'prior', reason: 'role:year-opening' };
   // "Andoni et al. (2010) gave …", "Later [RECOMB 2021], they …": a dated citation before the bound, in a sentence not about us
@@ -247,9 +273,15 @@ export function decideRole(
 
   const conj = c.conj;
   if (conj && f.conjecturedLower) return { role: 'lower', reason: 'role:conjectured-lower-bound' };
+  // a clause that states hardness makes its bounds lower bounds, whatever earlier-work cue sits by them; a question,
+  // and a conjecture someone "conjectured", stay what they are (the noun "conjecture" there is the hypothesis)
+  if (hard && !c.question && !f.question && !(conj && conj.rule.reason !== 'role:conjecture')) return { role: 'lower', reason: hard.reason };
+  // "so far no sub-polynomial approximation is known in truly subquadratic time": a question, not a known bound
+  if (f.unknown[f.hardStarts.indexOf(h0)]) return { role: 'other', reason: 'role:none-known' };
   if (conj) return { role: 'other', reason: conj.rule.reason };
   if (nearLower) return { role: 'lower', reason: nearLower.reason };
-  if (afterCue && afterCue.role === 'lower') return { role: 'lower', reason: afterCue.reason };
+  // "no (further) improvement is possible" rules something out; "O(polylog n) time access is possible" does not
+  if (afterCue && afterCue.role === 'lower' && !(afterCue.reason === 'role:no-improvement-possible' && !hasNegation(tokens, sentence[0], sentence[1]))) return { role: 'lower', reason: afterCue.reason };
   if (c.other) return { role: 'other', reason: c.other.rule.reason };
   if (f.question) return { role: 'other', reason: 'role:question-mark' };
   if (nearCue && nearCue.role === 'other') return { role: 'other', reason: nearCue.reason };

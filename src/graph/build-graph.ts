@@ -84,7 +84,7 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
   const large = n > LARGE_GRAPH;
   const minDf = opts.minDf ?? 2;
 
-  const problems = collectProblems(papers, { thesaurus: opts.thesaurus, minDf: large ? Math.max(3, minDf) : minDf });
+  const problems = collectProblems(papers, { thesaurus: opts.thesaurus, problems: opts.problems, minDf: large ? Math.max(3, minDf) : minDf });
   // keyword terms label clusters only in small corpora; above that their names are not kept (memory)
   const table = collectFeatures(papers, opts.thesaurus, problems, { hashTerms: n >= SMALL_CORPUS });
   stage('features');

@@ -15,6 +15,7 @@ import { EXTRACTOR_VERSION } from '../extract/version.ts';
 export type { BuildOptions, GraphEnvelope, GrowthOps, PaperDetail } from './types.ts';
 export { serializeEnvelope, parseEnvelope, GRAPH_FORMAT, GRAPH_VERSION } from './envelope.ts';
 export { parseThesaurus } from './concepts.ts';
+export { readProblemThesaurus, type ProblemThesaurus } from './problems.ts';
 export { shardOf } from './build-graph.ts';
 
 /** Growth operations of the bound parser, adapted to the claims file's JSON signatures. */

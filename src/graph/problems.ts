@@ -4,7 +4,8 @@
 // tied to their general problem (`specializes`), and papers are linked to every known problem their title or
 // abstract names (a token trie over the keys: linear in the text).
 import type { PaperClaims } from '../extract/types.ts';
-import { generalOf, isGenericKey, BUILTIN_ACRONYMS } from '../extract/entities/canonical.ts';
+import { generalOf, isGenericKey, recanonicalize, BUILTIN_ACRONYMS } from '../extract/entities/canonical.ts';
+import { NON_PROBLEM_KEYS, NON_PROBLEM_HEADS, INPUT_NOUNS, INPUT_WORDS } from '../extract/rules/problems.ts';
 import { singular } from '../extract/entities/words.ts';
 import { applyThesaurus, type Thesaurus } from './concepts.ts';
 import { byString } from './rng.ts';
@@ -28,23 +29,56 @@ export interface ProblemTable {
   acronyms: Map<string, string>;
 }
 
+/**
+ * Curated problem identities (data/problem-thesaurus.json, from Algorithm Wiki): every alias key to its problem's
+ * key, the problem's label, and the keys of the problems it specializes.
+ */
+export interface ProblemThesaurus {
+  canonical: ReadonlyMap<string, string>;
+  labels: ReadonlyMap<string, string>;
+  parents: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Reads a problem thesaurus file's JSON (format boundgraph.problem-thesaurus); bad entries are skipped, never thrown. */
+export function readProblemThesaurus(json: unknown): ProblemThesaurus {
+  const canonical = new Map<string, string>();
+  const labels = new Map<string, string>();
+  const parents = new Map<string, string[]>();
+  const list = json && typeof json === 'object' && Array.isArray((json as { problems?: unknown }).problems) ? (json as { problems: unknown[] }).problems : [];
+  const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 && v.length < 200 ? v : null);
+  for (const e of list) {
+    if (!e || typeof e !== 'object') continue;
+    const r = e as Record<string, unknown>;
+    const key = str(r.key);
+    if (!key) continue;
+    if (str(r.label)) labels.set(key, str(r.label)!);
+    for (const a of Array.isArray(r.aliases) ? r.aliases : []) { const k = str(a); if (k && !canonical.has(k)) canonical.set(k, key); }
+    const ps = (Array.isArray(r.parents) ? r.parents : []).map(str).filter((x): x is string => x !== null);
+    if (ps.length) parents.set(key, ps);
+  }
+  return { canonical, labels, parents };
+}
+
+/** Is a key a problem's at all: not a model, an artefact, a generic phrase or a bare description of an input? */
+export function isProblemKey(key: string): boolean {
+  if (NON_PROBLEM_KEYS.has(key)) return false;
+  const words = key.split(' ');
+  const last = words[words.length - 1];
+  if (NON_PROBLEM_HEADS.has(last)) return false;
+  // "repetitive text", "binary string", "input graph": an input, however described
+  if (INPUT_NOUNS.has(last) && words.every((w) => INPUT_WORDS.has(w) || INPUT_NOUNS.has(w))) return false;
+  return true;
+}
+
 export interface ProblemOptions {
   thesaurus?: Thesaurus;
+  /** curated problem identities and hierarchy (Algorithm Wiki) */
+  problems?: ProblemThesaurus;
   /** a problem needs this many papers to be a node (default 2) */
   minDf?: number;
 }
 
 const WEIGHT = { main: 1, subject: 0.8, mention: 0.5 };
-/** Words that make a claim about a variant of its problem, and the variant keys' first words. */
-const VARIANT_CUES: readonly { cue: RegExp; prefixes: readonly string[] }[] = [
-  { cue: /approximat|\(1\s*\+\s*\\?(?:eps|varepsilon|epsilon|ε)|\bgap\b|factor/, prefixes: ['approximate', 'gap'] },
-  { cue: /\bdynamic|\bupdates?\b|insertions?|deletions?/, prefixes: ['dynamic', 'fully dynamic'] },
-  { cue: /\bstream/, prefixes: ['streaming'] },
-  { cue: /\bquantum/, prefixes: ['quantum'] },
-  { cue: /\bonline\b/, prefixes: ['online'] },
-  { cue: /\bweighted\b/, prefixes: ['weighted'] },
-  { cue: /\bparallel|\bdistributed|\bmpc\b/, prefixes: ['parallel', 'distributed'] },
-];
 /** Characters either side of a claim in which its sentence may name its problem. */
 const CLAIM_WINDOW = 240;
 
@@ -156,8 +190,10 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
       if (r === null) return null;
       if (r !== surface(name)) return r.toLowerCase().split(/[\s-]+/).map(singular).join(' ');
     }
-    const k = resolve(key, p.acronyms, acronyms);
-    return isGenericKey(k.split(' ')) ? null : k;
+    // acronyms the paper did not define, then setting words ("approximate LZ77" is LZ77), then the curators' name
+    const r = recanonicalize(resolve(key, p.acronyms, acronyms).split(' ')).join(' ');
+    const k = opts.problems?.canonical.get(r) ?? r;
+    return isGenericKey(k.split(' ')) || !isProblemKey(k) ? null : k;
   };
 
   const main: string[][] = [];
@@ -251,27 +287,23 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
   const oneWordOk = (k: string) => /\d/.test(k) || (k.length >= 5 && (!/ing$/.test(k) || TASK_GERUNDS.has(k)));
   const keys = [...df].filter(([k, n]) => (k.includes(' ') ? n >= minDf : n >= Math.max(3, minDf) && oneWordOk(k))).map(([k]) => k).sort(byString);
   const keySet = new Set(keys);
-  // a claim about X whose sentence says it is approximate, dynamic, streaming, … is about that variant, when the
-  // corpus has it as a problem ("(1+ε)-approximate edit distance in Õ(n) time" → approximate edit distance)
-  papers.forEach((p, i) => {
-    const text = typeof p.abstract === 'string' ? p.abstract : '';
-    (p.claims ?? []).forEach((c, ci) => {
-      const k = claimProblem[i][ci];
-      if (!k || !Number.isInteger(c.start)) return;
-      const lo = Math.max(c.sentence?.[0] ?? 0, c.start - CLAIM_WINDOW), hi = Math.min(c.sentence?.[1] ?? text.length, c.end + CLAIM_WINDOW);
-      const window = text.slice(lo, hi).toLowerCase();
-      const title = (p.title ?? '').toLowerCase();
-      for (const v of VARIANT_CUES) {
-        // the sentence, or the title ("Approximating LCS in Linear Time": all its bounds are approximations)
-        if (!v.cue.test(window) && !v.cue.test(title)) continue;
-        const variant = v.prefixes.map((x) => `${x} ${k}`).find((x) => keySet.has(x));
-        if (variant) { claimProblem[i][ci] = variant; break; }
-      }
-    });
+  // the general problem of a variant: by its words ("weighted LCS" → LCS), else as the curators file it
+  const generalIn = (k: string, known: ReadonlySet<string>): string | null =>
+    generalOf(k, (x) => known.has(x)) ?? opts.problems?.parents.get(k)?.find((x) => x !== k && known.has(x)) ?? null;
+  // a variant one paper studies ("STR-IC-LCS", "LCS in k-length substrings") is a node of its own when that paper
+  // bounds it: its claims must not land on the general problem's ladder
+  papers.forEach((_p, i) => {
+    for (const m of main[i]) {
+      if (keySet.has(m) || !generalIn(m, keySet)) continue;
+      if (!claimProblem[i].some((k) => k === m || k === generalIn(m, keySet))) continue;
+      keys.push(m);
+      keySet.add(m);
+    }
   });
+  keys.sort(byString);
   const general = new Map<string, string>();
   for (const k of keys) {
-    const g = generalOf(k, (x) => keySet.has(x));
+    const g = generalIn(k, keySet);
     if (g) general.set(k, g);
   }
   // a paper about a variant ("gap edit distance") bounds that variant where its sentence names only the general

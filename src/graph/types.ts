@@ -146,6 +146,8 @@ export interface GrowthOps {
 
 export interface BuildOptions {
   thesaurus?: ReadonlyMap<string, string>;
+  /** curated problem identities and hierarchy (see graph/problems.ts readProblemThesaurus) */
+  problems?: import('./problems.ts').ProblemThesaurus;
   seed?: number;
   /** related neighbours per paper (default 5, 4 above 20k papers) */
   relatedK?: number;

@@ -2,7 +2,7 @@
 // nodes, paper claims, adjacency, clusters, and which nodes the current filters keep.
 import type { ClusterInfo } from '../graph/types.ts';
 import { NODE_TYPES, type Filters, type NodeType, type Resource, type Role } from './types.ts';
-import { RESOURCES, ROLES, NOTATIONS, type Notation } from '../extract/types.ts';
+import { RESOURCES, ROLES, NOTATIONS, OPERATIONS, MODELS, GUARANTEES, DEFAULT_SETTING, type Notation, type Setting } from '../extract/types.ts';
 
 export interface ClaimView {
   /** "<paper id>#<index>" */
@@ -24,26 +24,14 @@ export interface ClaimView {
   start: number;
   end: number;
   sentence: [number, number] | null;
-  /** what makes the bound comparable (absent in graphs built before claims had one) */
-  setting?: ClaimSetting;
+  /** operation, model, variants, guarantee and (lower bounds) condition; the default when the file has none */
+  setting: Setting;
   /** set when curators recorded the bound (Algorithm Wiki), not read from the text */
   curated?: CuratedRef;
 }
 
-/** A claim's setting as the explorer reads it (see Setting in src/extract/types.ts). */
-export interface ClaimSetting { operation: string; model: string; variants: string[]; guarantee: string; condition: string | null }
 /** Where a curated claim comes from. */
 export interface CuratedRef { source: string; reference: string; url: string | null }
-
-function readSetting(v: unknown): ClaimSetting | undefined {
-  if (!isObj(v)) return undefined;
-  const s = (x: unknown, d: string) => (typeof x === 'string' && x.length <= 60 ? x : d);
-  return {
-    operation: s(v.operation, 'total'), model: s(v.model, 'word-ram'), guarantee: s(v.guarantee, 'worst'),
-    variants: Array.isArray(v.variants) ? v.variants.filter((x): x is string => typeof x === 'string').map((x) => x.slice(0, 80)).slice(0, 8) : [],
-    condition: typeof v.condition === 'string' ? v.condition.slice(0, 60) : null,
-  };
-}
 
 function readCurated(v: unknown): CuratedRef | undefined {
   if (!isObj(v) || typeof v.reference !== 'string') return undefined;
@@ -165,8 +153,20 @@ export function readClaim(paper: string, index: number, c: unknown): ClaimView |
     start: num(c.start, -1),
     end: num(c.end, -1),
     sentence,
-    ...(isObj(c.setting) ? { setting: readSetting(c.setting) } : {}),
+    setting: readSetting(c.setting),
     ...(isObj(c.curated) ? { curated: readCurated(c.curated) } : {}),
+  };
+}
+
+/** A claim's setting, read defensively: unknown values fall back to the default (whole computation, word RAM). */
+export function readSetting(v: unknown): Setting {
+  if (!isObj(v)) return { ...DEFAULT_SETTING, variants: [] };
+  return {
+    operation: oneOf(v.operation, OPERATIONS, 'total'),
+    model: oneOf(v.model, MODELS, 'word-ram'),
+    variants: Array.isArray(v.variants) ? v.variants.filter((x): x is string => typeof x === 'string').map((x) => x.slice(0, 80)).slice(0, 12) : [],
+    guarantee: oneOf(v.guarantee, GUARANTEES, 'worst'),
+    condition: typeof v.condition === 'string' ? v.condition.slice(0, 80) : null,
   };
 }
 

@@ -210,7 +210,7 @@ function pickLatex(a: Record<string, unknown>, keys: string[]): string | null {
  * growth tier, then year. In the "n" view every input-size variable is set to n first (see worst-case.ts), so
  * bounds in different variables are ordered; the exact bound is still the one shown. `graph` says m counts edges.
  */
-export function buildLadder(index: GraphIndex, claims: readonly ClaimView[], ops: GrowthOps, opts: { view?: LadderView; graph?: boolean } = {}): LadderSection[] {
+export function buildLadder(index: GraphIndex, claims: readonly ClaimView[], ops: GrowthOps, opts: { view?: LadderView; graph?: boolean; floor?: boolean } = {}): LadderSection[] {
   const view = opts.view ?? 'exact';
   const byResource = new Map<Resource, ClaimView[]>();
   for (const c of claims) {
@@ -240,7 +240,8 @@ export function buildLadder(index: GraphIndex, claims: readonly ClaimView[], ops
     // the frontier: classes holding an upper bound that no other class holding an upper bound beats. A time bound
     // below linear (O(1), log n) bounds a query or one operation, not the problem on its whole input: listed, but
     // not a frontier candidate
-    const eligible = keys.map((_k, i) => resource !== 'time' || safeCompare(ops, growths[i], LINEAR) !== 'less');
+    // (a data structure's construction may take less than linear time on packed input: `floor: false`)
+    const eligible = keys.map((_k, i) => resource !== 'time' || opts.floor === false || safeCompare(ops, growths[i], LINEAR) !== 'less');
     const upper = keys.map((k, i) => eligible[i] && groups.get(k)!.claims.some((c) => bucketOf(c) === 'upper'));
     const beaten = keys.map((_k, i) => upper[i] && keys.some((_k2, j) => j !== i && upper[j] && safeCompare(ops, growths[j], growths[i]) === 'less'));
     const rows: LadderRow[] = [];

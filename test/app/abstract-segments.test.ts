@@ -5,7 +5,7 @@ import { abstractSegments, claimSentence } from '../../src/app/panels/abstract-s
 import type { ClaimView } from '../../src/state/graph-index.ts';
 
 function claim(index: number, text: string, start: number, sentence: [number, number] | null): ClaimView {
-  return { id: `p#${index}`, paper: 'p', index, text, notation: 'O', soft: false, expr: '', latex: '', growth: null, resource: 'time', role: 'result', subject: null, problem: null, method: null, start, end: start + text.length, sentence };
+  return { id: `p#${index}`, paper: 'p', index, text, notation: 'O', soft: false, expr: '', latex: '', growth: null, resource: 'time', role: 'result', subject: null, problem: null, method: null, start, end: start + text.length, sentence, setting: { operation: 'total', model: 'word-ram', variants: [], guarantee: 'worst', condition: null } };
 }
 
 const flat = (segs: ReturnType<typeof abstractSegments>) => segs.flatMap((s) => s.pieces.map((p) => p.text)).join('');

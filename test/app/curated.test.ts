@@ -14,7 +14,7 @@ function claim(text: string, role: string, resource = 'time', curated = false, s
   return {
     id: `p${n}#0`, paper: `p${n++}`, index: 0, text, notation: p.notation, soft: false, expr: p.expr, latex: p.latex, growth: p.growth,
     resource: resource as ClaimView['resource'], role: role as ClaimView['role'], subject: null, problem: 'problem:x', method: null, start: 0, end: text.length, sentence: null,
-    ...(setting ? { setting: { operation: 'total', model: 'word-ram', variants: [], guarantee: 'worst', condition: null, ...setting } as ClaimView['setting'] } : {}),
+    setting: { operation: 'total', model: 'word-ram', variants: [], guarantee: 'worst', condition: null, ...setting } as ClaimView['setting'],
     ...(curated ? { curated: { source: 'algowiki', reference: `Algorithm Wiki: ${text}`, url: null } } : {}),
   };
 }

@@ -5,7 +5,8 @@ import { VERBAL_CLASS_RULES, QUALIFIER_RULES } from '../../src/extract/rules/ver
 import { VERBAL_COST_NOUNS, VERBAL_SCALING_VERBS, VERBAL_SUBJECT_NOUNS, VERBAL_TRAPS } from '../../src/extract/rules/verbal-context.ts';
 import { RESOURCE_CUES, QUERY_VERBS, STRUCTURE_QUERY_WORDS, UPDATE_VERBS } from '../../src/extract/rules/resource-cues.ts';
 import { EXPLICIT_COST_NOUNS, EXPLICIT_COST_PHRASES } from '../../src/extract/rules/explicit-cues.ts';
-import { ROLE_CUES } from '../../src/extract/rules/role-cues.ts';
+import { ROLE_CUES, HARDNESS_CUES } from '../../src/extract/rules/role-cues.ts';
+import { SETTING_CUES } from '../../src/extract/rules/setting-cues.ts';
 import { BOUND_TRAPS } from '../../src/extract/rules/traps.ts';
 
 export interface ReasonCase { reason: string; s: string }
@@ -36,13 +37,22 @@ const templated: ReasonCase[] = [
     reason: r.reason,
     s: r.scope === 'near' ? `Thus, ${r.match} $O(n^2)$ time.` : r.scope === 'after' ? `Thus $O(n^2)$ ${r.match} holds.` : `The ${r.match} note: it takes $O(n^2)$ time.`,
   })),
+  ...HARDNESS_CUES.map((h) => ({ reason: h.reason, s: h.hypothetical ? `Any algorithm for it ${h.match} $O(n^2)$ time.` : `We show that ${h.match} $O(n^2)$ time.` })),
+  // cancelling cues ("exactly", "static") leave no reason of their own: test/extract/setting.test.ts checks them
+  ...SETTING_CUES.filter((c) => !c.value.startsWith('!')).map((c) => ({
+    reason: c.reason,
+    s: c.field === 'condition'
+      ? `We show that it cannot run in $O(n^2)$ time under ${/^condition:(?:eth|ov)$/.test(c.reason) ? c.match.toUpperCase() : c.match}.`
+      : c.scope === 'near' ? `Thus ${c.match} $O(n^2)$ time.` : `We note that ${c.match} gives $O(n^2)$ time.`,
+  })),
   ...BOUND_TRAPS.map((t) => ({ reason: t.reason, s: `We note ${t.before ?? 'that'} $O(${t.argPattern ? '1s' : t.argConstant ? '1' : 'n'})$${t.after ?? ' here'}.` })),
 ];
 
 /** Rules whose reason needs a particular sentence shape. */
 const handWritten: ReasonCase[] = [
   // sentence cues that a nearer, shorter cue would shadow in the template shape
-  { reason: 'role:no-algorithm-known', s: 'No algorithm known today, even after decades of careful study by many groups, runs in $O(n^2)$ time.' },
+  { reason: 'role:none-known', s: 'No algorithm known today, even after decades of careful study by many groups, runs in $O(n^2)$ time.' },
+  { reason: 'role:hardness-such-algorithm-next-sentence', s: 'No $O(n^{2-\\epsilon})$-time algorithm is known. Such an algorithm would refute SETH.' },
   { reason: 'role:lower-bounds-show', s: 'Lower bounds show that for a very large and natural family of inputs the best running time is $O(n^2)$.' },
   { reason: 'role:lower-bound-shows', s: 'A lower bound shows that for a very large and natural family of inputs the best running time is $O(n^2)$.' },
   { reason: 'role:it-is-known', s: 'It is known that, for a very large and natural family of inputs, this takes $O(n^2)$ time.' },
@@ -71,7 +81,9 @@ const handWritten: ReasonCase[] = [
   { reason: 'trap:one-minus-factor', s: 'The estimate is within a factor 1-O(eps) of the optimum.' },
   { reason: 'trap:one-pm-factor', s: 'The estimate is within a factor 1\\pm O(eps) of the optimum.' },
   // "unless" rules something out only next to a negation; "other" only before a word for others' work
-  { reason: 'role:unless', s: 'This is not solvable, we think, for inputs that take $O(n^2)$ time unless SETH fails.' },
+  { reason: 'role:hardness-unless', s: 'It takes $O(n^2)$ time unless SETH fails.' },
+  { reason: 'role:no-improvement-possible', s: 'No faster bound than $O(n^2)$ is possible.' },
+  { reason: 'setting:gap', s: 'For the gap version we give an $O(n^2)$ time algorithm.' },
   { reason: 'role:other-methods', s: 'Other methods take $O(n^2)$ time.' },
   { reason: 'trap:one-plus-epsilon-span', s: 'We answer it with multiplicative error $(1+\\varepsilon)$ in the worst case.' },
   { reason: 'role:reference-key-after', s: 'Gradient ascent achieves $O(\\sqrt{T})$ regret and strategic robustness [KSS24].' },

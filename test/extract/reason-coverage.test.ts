@@ -6,7 +6,8 @@ import { VERBAL_CLASS_RULES, QUALIFIER_RULES } from '../../src/extract/rules/ver
 import { VERBAL_COST_NOUNS, VERBAL_SCALING_VERBS, VERBAL_SUBJECT_NOUNS, VERBAL_TRAPS } from '../../src/extract/rules/verbal-context.ts';
 import { RESOURCE_CUES, QUERY_VERBS, STRUCTURE_QUERY_WORDS, UPDATE_VERBS } from '../../src/extract/rules/resource-cues.ts';
 import { EXPLICIT_COST_NOUNS, EXPLICIT_COST_PHRASES } from '../../src/extract/rules/explicit-cues.ts';
-import { ROLE_CUES, AFTER_BOUND_PATTERNS } from '../../src/extract/rules/role-cues.ts';
+import { ROLE_CUES, AFTER_BOUND_PATTERNS, HARDNESS_CUES } from '../../src/extract/rules/role-cues.ts';
+import { SETTING_CUES } from '../../src/extract/rules/setting-cues.ts';
 import { BOUND_TRAPS, COST_VARIABLES, NAMED_OBJECT_TRAPS } from '../../src/extract/rules/traps.ts';
 import { ASSUMPTION_RULES } from '../../src/extract/rules/assumptions.ts';
 import { ACRONYM_RULES } from '../../src/extract/rules/acronyms.ts';
@@ -18,6 +19,7 @@ const CLAIM_RULES: readonly { reason: string }[] = [
   ...SYMBOL_RULES, ...VERBAL_CLASS_RULES, ...QUALIFIER_RULES, ...VERBAL_COST_NOUNS, ...VERBAL_SCALING_VERBS, ...VERBAL_SUBJECT_NOUNS,
   ...VERBAL_TRAPS, ...RESOURCE_CUES, ...QUERY_VERBS, ...ROLE_CUES, ...BOUND_TRAPS, ...COST_VARIABLES,
   ...NAMED_OBJECT_TRAPS, ...AFTER_BOUND_PATTERNS, ...STRUCTURE_QUERY_WORDS, ...UPDATE_VERBS, ...EXPLICIT_COST_NOUNS, ...EXPLICIT_COST_PHRASES,
+  ...HARDNESS_CUES, ...SETTING_CUES.filter((c) => !c.value.startsWith('!')),
 ];
 
 /** Every reason the trace shows for a text; resource reasons lose their ":before"-style position suffix. */
@@ -28,6 +30,8 @@ function firedReasons(s: string): Set<string> {
     for (const r of c.reasons.span) out.add(r);
     out.add(c.reasons.resource.replace(/(?::before|\+time-after|:across-preposition)$/, ''));
     out.add(c.reasons.role);
+    const st = c.reasons.setting;
+    for (const r of [st.operation, st.model, st.guarantee, st.condition, ...st.variants.split(' ')]) out.add(r.replace(/:title$/, ''));
   }
   for (const r of tr.rejected) out.add(r.reason);
   return out;

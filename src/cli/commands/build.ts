@@ -13,10 +13,14 @@ import type { PaperClaims, ClaimsFile } from '../../extract/types.ts';
 import { isClaimsJsonl, readClaimsJsonl, toPaperClaims } from '../claims-input.ts';
 import { Deduper } from '../../ingest/index.ts';
 import { checkCorpusFits, heapWatch } from '../memory.ts';
+import { readProblemThesaurus, type ProblemThesaurus } from '../../graph/index.ts';
+
+/** The bundled problem thesaurus (data/problem-thesaurus.json, made by scripts/algowiki-thesaurus.ts). */
+const DEFAULT_PROBLEMS = path.resolve(path.dirname(DEFAULT_INPUT), 'problem-thesaurus.json');
 
 export const summary = 'build the knowledge graph (graph.json) the explorer loads';
 
-export const help = `usage: boundgraph build [inputs...] [-o DIR] [--thesaurus FILE] [--cache DIR | --no-cache]
+export const help = `usage: boundgraph build [inputs...] [-o DIR] [--thesaurus FILE] [--problems FILE] [--cache DIR | --no-cache]
                         [--format NAME] [--seed N] [--resolution R] [--workers N] [--lod N]
 
 Reads papers (any format \`read\` accepts, a claims file written by \`extract\`, or claims JSON Lines written by
@@ -27,6 +31,8 @@ the graph, and writes DIR/graph.json (default DIR: public/data). Inputs default 
 options:
   -o, --out DIR        output folder (default public/data)
   --thesaurus FILE     CSV of \`label,replace by\`: merge terms; an empty replacement drops the term
+  --problems FILE      problem thesaurus (names, aliases, parents) for problem identity and variants
+                       (default: data/problem-thesaurus.json, from Algorithm Wiki; --no-problems: none)
   --cache DIR          extraction cache (default .cache/boundgraph); --no-cache disables it
   --format NAME        force the input format (page, atom, jsonl, json, semantic-scholar, openalex, bibtex, csv)
   --seed N             seed for clustering and layout (default 42)
@@ -43,6 +49,8 @@ interface BuildArgs {
   inputs: string[];
   out: string;
   thesaurus: string | null;
+  /** problem thesaurus file; null: none */
+  problems: string | null;
   cache: string | null;
   format: FormatName | null;
   seed: number;
@@ -55,6 +63,8 @@ function parseArgs(argv: string[]): BuildArgs {
   const { values, positionals } = parseCommandArgs('build', argv, {
     out: { type: 'string', short: 'o' },
     thesaurus: { type: 'string' },
+    problems: { type: 'string' },
+    'no-problems': { type: 'boolean' },
     cache: { type: 'string' },
     'no-cache': { type: 'boolean' },
     format: { type: 'string' },
@@ -67,6 +77,7 @@ function parseArgs(argv: string[]): BuildArgs {
     inputs: positionals,
     out: values.out ?? 'public/data',
     thesaurus: values.thesaurus ?? null,
+    problems: values['no-problems'] ? null : values.problems ?? DEFAULT_PROBLEMS,
     cache: values['no-cache'] ? null : values.cache ?? '.cache/boundgraph',
     format: formatOption(values.format) ?? null,
     seed: intOption('--seed', values.seed, -(2 ** 31), 2 ** 31 - 1) ?? 42,
@@ -152,6 +163,15 @@ export async function run(argv: string[]): Promise<number> {
     thesaurus = parsed.thesaurus;
   }
 
+  let problems: ProblemThesaurus | undefined;
+  if (args.problems) {
+    let json: unknown;
+    try { json = JSON.parse(await fs.readFile(args.problems, 'utf8')); } catch (err) {
+      throw new InputError(`${args.problems}: cannot read the problem thesaurus (${(err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err))})`);
+    }
+    problems = readProblemThesaurus(json);
+  }
+
   // claims files are used as they are; everything else goes through the readers and the extractor
   const claimsFiles: string[] = [];
   const claimsShards: string[] = [];
@@ -203,6 +223,7 @@ export async function run(argv: string[]): Promise<number> {
   const stageTimes: Record<string, number> = {};
   const { files, shards, meta } = buildGraphFiles(all, {
     thesaurus,
+    problems,
     seed: args.seed,
     resolution: args.resolution,
     lodMin: args.lod ?? undefined,

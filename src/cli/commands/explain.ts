@@ -9,8 +9,8 @@ export const summary = 'show the claims found in a sentence or abstract, with th
 export const help = `usage: boundgraph explain "<sentence or abstract>" [--title T] [--json]
        boundgraph explain --file abstract.txt
 
-Prints each claim: its span and offsets, notation, soft, expr, resource, role, subject and the rule
-reasons for the span, the resource and the role; then the candidates rejected by a trap rule (with
+Prints each claim: its span and offsets, notation, soft, expr, resource, role, subject, setting (operation,
+model, variants, guarantee, and the condition of a lower bound) and the rule reasons for each; then the candidates rejected by a trap rule (with
 that rule's reason), and the methods, problems, concepts and assumptions found.
 --json prints the same as JSON.`;
 
@@ -45,6 +45,12 @@ export async function run(argv: string[]): Promise<number> {
     lines.push(`   resource ${c.resource.padEnd(13)} ← ${reasons.resource}`);
     lines.push(`   role     ${c.role.padEnd(13)} ← ${reasons.role}`);
     lines.push(`   subject  ${(c.subject ?? '-').padEnd(13)} ← ${reasons.subject}${c.problem ? `   (problem "${c.problem}")` : ''}${c.method ? `   method ${c.method}` : ''}`);
+    const st = c.setting;
+    lines.push(`   operation ${st.operation.padEnd(12)} ← ${reasons.setting.operation}`);
+    lines.push(`   model    ${st.model.padEnd(13)} ← ${reasons.setting.model}`);
+    lines.push(`   variants ${(st.variants.join(', ') || '-').padEnd(13)} ← ${reasons.setting.variants}`);
+    lines.push(`   guarantee ${st.guarantee.padEnd(12)} ← ${reasons.setting.guarantee}`);
+    if (st.condition !== null) lines.push(`   condition ${st.condition.padEnd(12)} ← ${reasons.setting.condition}`);
     lines.push(`   span     ← ${reasons.span.join(', ')}`);
     lines.push(`   growth   ${c.growth === null ? 'unparsed' : JSON.stringify(c.growth)}`);
   });

@@ -12,11 +12,13 @@ import { ACRONYM_RULES } from '../rules/acronyms.ts';
 export const BUILTIN_ACRONYMS: ReadonlyMap<string, string> = new Map(ACRONYM_RULES.map((r) => [r.match, r.expansion]));
 
 const DROP = new Set(['the', 'a', 'an', 'problem', 'problems']);
-const SYNONYMS = PROBLEM_SYNONYMS.map((s) => ({ from: s.match.split(' '), to: s.canonical.split(' ') }));
+const SYNONYMS = PROBLEM_SYNONYMS.map((s) => ({ from: s.match.split(' '), to: s.canonical.split(' '), whole: s.whole === true }));
 
 /** Lower-case words of a name: math and TeX commands stripped to their letters, hyphens split, punctuation dropped. */
 export function nameWords(name: string): string[] {
   const plain = name
+    // "in-place suffix sorting": how the result is computed, not what (its words would read "place suffix sorting")
+    .replace(/\bin[- ]place\b/gi, ' ')
     .replace(/\\(?:mathcal|mathrm|mathit|text|textit|textrm|mathbf|operatorname)\s*\{([^{}]{0,40})\}/g, '$1')
     .replace(/\\([A-Za-z]+)/g, '$1')
     .replace(/[$^_{}]/g, ' ');
@@ -70,13 +72,45 @@ export function problemKeyWords(name: string, acronyms?: ReadonlyMap<string, str
   }
   // "approximating X", "approximation of X" and "approximate X" are one variant
   if (words.length > 1 && /^approximat(?:ing|ion|ely)$/.test(words[0])) { words[0] = 'approximate'; if (words[1] === 'of' && words.length > 2) words.splice(1, 1); }
-  return applySynonyms(words);
+  return foldSetting(applySynonyms(words));
 }
 
+/** Words that make a problem's name a setting of another problem: its claims carry the setting instead. */
+const SETTING_WORDS = new Set(['approximate', 'gap', 'dynamic', 'fully', 'online', 'streaming', 'quantum', 'parallel', 'distributed', 'parameterized', 'parameterised', 'sublinear']);
+/** Names that open with such a word but are problems of their own. */
+const FIXED_NAMES: readonly string[][] = [['dynamic', 'time', 'warping'], ['dynamic', 'programming'], ['dynamic', 'program'], ['online', 'learning'], ['online', 'convex'], ['online', 'linear'], ['quantum', 'state'], ['parallel', 'prefix'], ['distributed', 'learning'], ['streaming', 'algorithm']];
+
+/**
+ * "approximate edit distance", "dynamic k mismatch", "quantum pattern matching": the general problem's key, so the
+ * variant is one node with its general problem and the claims say approximate, dynamic or quantum in their setting.
+ */
+export function foldSetting(words: string[]): string[] {
+  if (words.length < 3 || !SETTING_WORDS.has(words[0])) return words;
+  if (FIXED_NAMES.some((f) => f.every((w, i) => words[i] === w))) return words;
+  let i = 0;
+  while (i < words.length - 2 && SETTING_WORDS.has(words[i])) i++;
+  return words.slice(i);
+}
+
+/** Synonyms applied until none applies (a few passes: "LZ77 parsing" → "lempel ziv77 parsing" → "lempel ziv77"). */
 function applySynonyms(words: string[]): string[] {
+  for (let pass = 0; pass < 3; pass++) {
+    const next = applySynonym(words);
+    if (next === words) break;
+    words = next;
+  }
+  return words;
+}
+
+/** Canonical key words of an already-keyed phrase whose words changed (an acronym expanded): synonyms, then settings. */
+export function recanonicalize(words: string[]): string[] {
+  return foldSetting(applySynonyms(words));
+}
+
+function applySynonym(words: string[]): string[] {
   for (const s of SYNONYMS) {
     // an extending synonym ("range minimum" → "range minimum query") applies to the whole key only
-    const extending = s.to.length > s.from.length && s.from.every((w, i) => s.to[i] === w);
+    const extending = s.whole || (s.to.length > s.from.length && s.from.every((w, i) => s.to[i] === w));
     if (extending && words.length !== s.from.length) continue;
     const at = indexOfRun(words, s.from);
     if (at >= 0) return [...words.slice(0, at), ...s.to, ...words.slice(at + s.from.length)];

@@ -16,6 +16,17 @@ export type { Entities, ProblemSpan, MethodSpan, ProblemCandidate } from './type
 /** Candidate reasons that state a problem outright (a short name for one of these is the problem's acronym). */
 const STRONG_PROBLEM_REASONS = new Set(['problem:x-problem', 'problem:x-problems', 'problem:problem-of', 'problem:problems-of', 'problem:we-study', 'problem:we-consider', 'problem:known-as']);
 
+/**
+ * Words before a problem mention that make it background or a connection, not what the paper studies ("we also
+ * establish a connection … to the LCS problem", "in contrast to its dual problem edit distance", "such as X").
+ */
+const CONNECTION = /\b(?:connections?|relations?(?:hip)?|related|reduc(?:tion|tions|es|ing|e)|generali[sz](?:es|ation|ations|ing)|special case|contrast|dual|analog(?:ous|ue)|similar|such as|e\.g\.|for example|for instance|applications?|inspired|motivated|unlike|sister|counterpart|variants? of|versions? of)\b[^.;]{0,80}$/i;
+const CONNECTION_WEIGHT = 0.3;
+
+function demoteConnections<T extends { field: string; start: number; weight: number }>(text: string, cands: T[]): T[] {
+  return cands.map((c) => (c.field === 'abstract' && CONNECTION.test(text.slice(Math.max(0, c.start - 90), c.start)) ? { ...c, weight: c.weight * CONNECTION_WEIGHT } : c));
+}
+
 export function extractEntities(title: string, text: string, tokens: Token[], sentences: [number, number][]): Entities {
   void tokens;
   const definitions = findAcronymDefinitions(text);
@@ -26,7 +37,7 @@ export function extractEntities(title: string, text: string, tokens: Token[], se
   const ctx0 = { acronyms, methodKeys: new Set<string>(), sentences, definitions };
   // the abstract's words, once: problem cues and the methods it builds on both read them
   const words = phraseWords(text);
-  const raw = [...titleProblems(title, ctx0), ...abstractProblems(text, ctx0, words)];
+  const raw = [...titleProblems(title, ctx0), ...demoteConnections(text, abstractProblems(text, ctx0, words))];
   const problemish = new Set(raw.filter((c) => STRONG_PROBLEM_REASONS.has(c.reason)).map((c) => c.key));
   const methods = found.filter((m) => ![m.name, ...(m.aliases ?? [])].some((n) => problemish.has(problemKey(n, acronyms)) || problemish.has(problemKey(acronyms.get(n.toLowerCase()) ?? '', acronyms))));
   const methodKeys = new Set(methods.flatMap((m) => [m.name, ...(m.aliases ?? [])]).map((n) => problemKey(n, acronyms)));

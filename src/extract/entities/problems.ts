@@ -85,7 +85,7 @@ function trimTrailing(words: PhraseWord[]): PhraseWord[] {
     // "… in Optimal Time and Space", "… in the Restore Model", "… on GPUs": a trailing qualifier
     for (let k = e - 1; k > 0; k--) {
       const w = words[k];
-      if (w.lower === 'in' || w.lower === 'on' || w.lower === 'with' || w.lower === 'at' || w.lower === 'for') {
+      if (w.lower === 'in' || w.lower === 'on' || w.lower === 'with' || w.lower === 'at' || w.lower === 'for' || w.lower === 'over') {
         const tail = words.slice(k + 1, e).filter((x) => !isPunct(x));
         // "… in the Restore Model", "… in the Cell-Probe Setting": a model of computation, whatever its name
         if (tail.length > 0 && tail.length <= 4 && /^(?:models?|settings?|regimes?|frameworks?)$/.test(tail[tail.length - 1].lower)) { e = k; break; }
@@ -492,5 +492,8 @@ export function chooseProblems(cands: readonly ProblemCandidate[], title = '', f
     if (chosen.length > 0 && g.score < Math.min(SEL_ABS, top * SEL_REL)) break;
     chosen.push(g);
   }
-  return chosen.map(({ best }) => ({ name: best.name, start: best.start, end: best.end, key: best.key, field: best.field }));
+  // a problem the title names comes first: it is what the paper is about, whatever the abstract mentions more often
+  const titled = chosen.filter((g) => g.fields.has('title'));
+  const ordered = [...titled, ...chosen.filter((g) => !g.fields.has('title'))];
+  return ordered.map(({ best }) => ({ name: best.name, start: best.start, end: best.end, key: best.key, field: best.field }));
 }

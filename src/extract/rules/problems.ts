@@ -94,7 +94,7 @@ export const QUALITY_WORDS: ReadonlySet<string> = new Set([
   'time-efficient', 'scalable', 'towards', 'toward', 'revisiting', 'rethinking', 'breaking', 'beyond', 'almost', 'nearly', 'near',
   'linear-time', 'near-linear', 'near-linear-time', 'nearly-linear', 'sublinear', 'sublinear-time', 'subquadratic', 'sub-quadratic',
   'truly', 'quadratic', 'polynomial-time', 'polynomial', 'exponential', 'logarithmic', 'constant-time', 'time-optimal', 'space-optimal',
-  'some', 'two', 'three', 'several', 'further', 'generalized', 'unified', 'universal', 'general', 'simplified', 'elegant', 'provably',
+  'some', 'two', 'three', 'several', 'further', 'unified', 'universal', 'general', 'simplified', 'elegant', 'provably',
   'provable', 'high-performance', 'lightweight', 'light-weight', 'robust', 'accurate', 'effective', 'highly', 'ultra-fast', 'ultrafast',
   'lower', 'upper', 'fine-grained', 'strong', 'stronger', 'refined', 'sharp', 'sharper', 'tight', 'first', 'our', 'your', 'what',
   'how', 'why', 'when', 'can', 'does', 'is', 'are', 'do', 'all', 'any', 'and', 'or', 'of', 'for', 'in', 'to', 'with', 'from',
@@ -125,6 +125,11 @@ export const QUALIFIER_WORDS: ReadonlySet<string> = new Set([
  * array), kept in its label. Task words that are the problem itself ("sorting", "counting", "matching") are not here.
  */
 export const PROCESS_LEADING: ReadonlySet<string> = new Set([
+  // praise and attention, not part of the name ("the much studied LCS problem", "the well-known X")
+  'much', 'widely', 'extensively', 'intensively', 'heavily', 'well', 'studied', 'known', 'famous', 'celebrated', 'classic',
+  'classical', 'fundamental', 'important', 'standard', 'basic', 'notorious', 'long-standing', 'longstanding', 'so', 'called',
+  // verbs that open a title purpose ("Reducing approximate LCS to …", "Improving X")
+  'reducing', 'improving', 'accelerating', 'speeding', 'beating', 'breaking', 'revisiting', 'towards', 'toward',
   'computing', 'computation', 'compute', 'constructing', 'construction', 'construct', 'building', 'build', 'solving', 'solve',
   'finding', 'find', 'inducing', 'induce', 'obtaining', 'determining', 'determine', 'deciding', 'decide', 'efficiently', 'quickly', 'exactly', 'optimally',
 ]);
@@ -138,7 +143,7 @@ export const COST_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** The same problem under two common names (key → key). Applied after acronym expansion and singularisation. */
-export const PROBLEM_SYNONYMS: readonly { match: string; canonical: string; reason: string }[] = [
+export const PROBLEM_SYNONYMS: readonly { match: string; canonical: string; reason: string; /** only when it is the whole name */ whole?: boolean }[] = [
   { match: 'shortest superstring', canonical: 'shortest common superstring', reason: 'synonym:shortest-superstring' },
   { match: 'disjoint set union', canonical: 'union find', reason: 'synonym:disjoint-set-union' },
   { match: 'levenshtein distance', canonical: 'edit distance', reason: 'synonym:levenshtein' },
@@ -147,6 +152,22 @@ export const PROBLEM_SYNONYMS: readonly { match: string; canonical: string; reas
   { match: 'range minimum queries', canonical: 'range minimum query', reason: 'synonym:range-minimum-queries' },
   { match: 'exact pattern matching', canonical: 'pattern matching', reason: 'synonym:exact-pattern-matching' },
   { match: 'string matching', canonical: 'pattern matching', reason: 'synonym:string-matching' },
+  { match: 'lz77', canonical: 'lempel ziv77', reason: 'synonym:lz77' },
+  { match: 'lz78', canonical: 'lempel ziv78', reason: 'synonym:lz78' },
+  // LZ77 under its other names: the Lempel–Ziv factorization or parsing of the string (LZ78 is another parsing)
+  { match: 'lempel ziv factorization', canonical: 'lempel ziv77', reason: 'synonym:lempel-ziv-factorization' },
+  { match: 'lempel ziv parsing', canonical: 'lempel ziv77', reason: 'synonym:lempel-ziv-parsing' },
+  { match: 'lempel ziv77 factorization', canonical: 'lempel ziv77', reason: 'synonym:lz77-factorization' },
+  { match: 'lempel ziv77 parsing', canonical: 'lempel ziv77', reason: 'synonym:lz77-parsing' },
+  { match: 'lempel ziv 77', canonical: 'lempel ziv77', reason: 'synonym:lempel-ziv-77' },
+  { match: 'lz factorization', canonical: 'lempel ziv77', reason: 'synonym:lz-factorization' },
+  { match: 'lz parsing', canonical: 'lempel ziv77', reason: 'synonym:lz-parsing' },
+  { match: 'lempel ziv parse', canonical: 'lempel ziv77', reason: 'synonym:lempel-ziv-parse' },
+  { match: 'lempel ziv77 parse', canonical: 'lempel ziv77', reason: 'synonym:lz77-parse' },
+  { match: 'lempel ziv 78', canonical: 'lempel ziv78', reason: 'synonym:lempel-ziv-78' },
+  // "Lempel-Ziv" alone is LZ77 in this literature (LZ78 is always named so)
+  { match: 'lempel ziv', canonical: 'lempel ziv77', reason: 'synonym:lempel-ziv', whole: true },
+  { match: 'suffix sorting', canonical: 'suffix array', reason: 'synonym:suffix-sorting' },
 ];
 
 export type ProblemCueKind = 'problem-suffix' | 'problem-of' | 'study-verb' | 'known-as' | 'task-of' | 'object-of' | 'title';
@@ -210,3 +231,30 @@ export const TITLE_RULES: readonly { rule: string; weight: number; reason: strin
   { rule: 'after-method-name', weight: 2.6, reason: 'problem:title-after-name' },
   { rule: 'conjunct', weight: 2.8, reason: 'problem:title-conjunct' },
 ];
+
+/**
+ * Keys that never make a problem node: models of computation, operations every string structure supports, and the
+ * generic phrases of abstracts. A problem node names a computational task.
+ */
+export const NON_PROBLEM_KEYS: ReadonlySet<string> = new Set([
+  'random access', 'computing', 'computation', 'word ram', 'ram', 'word random access machine', 'random access machine', 'real ram',
+  'pointer machine', 'cell probe', 'external memory', 'external memory model', 'io model', 'streaming model', 'comparison model',
+  'congest model', 'local model', 'future research', 'future work', 'future direction', 'ground truth', 'research', 'real world',
+  'state of art', 'state of the art', 'practice', 'theory', 'application', 'experiment', 'empirical evaluation', 'case study',
+]);
+
+/** Heads that make a key a model, a system or an artefact rather than a task ("language model", "transformer"). */
+export const NON_PROBLEM_HEADS: ReadonlySet<string> = new Set([
+  'model', 'machine', 'network', 'llm', 'transformer', 'architecture', 'framework', 'benchmark', 'dataset', 'library', 'toolkit',
+  'system', 'platform', 'pipeline', 'agent', 'module', 'encoder', 'decoder', 'backbone', 'paradigm', 'regime', 'setting', 'hypothesis',
+  'conjecture', 'assumption', 'community', 'literature', 'survey', 'tutorial',
+]);
+
+/** Nouns for the input of a string or graph algorithm, and words that only describe such an input. */
+export const INPUT_NOUNS: ReadonlySet<string> = new Set(['string', 'text', 'sequence', 'word', 'array', 'tree', 'graph', 'alphabet', 'pattern', 'input', 'data', 'collection', 'document', 'set', 'list', 'integer', 'number', 'point', 'matrix']);
+export const INPUT_WORDS: ReadonlySet<string> = new Set([
+  'binary', 'repetitive', 'highly', 'random', 'compressed', 'long', 'short', 'general', 'arbitrary', 'given', 'two', 'multiple', 'many',
+  'degenerate', 'indeterminate', 'large', 'small', 'massive', 'dynamic', 'static', 'ordered', 'unordered', 'integer', 'constant', 'size',
+  'finite', 'infinite', 'real', 'input', 'output', 'sorted', 'unsorted', 'directed', 'undirected', 'weighted', 'planar', 'sparse', 'dense',
+  'labeled', 'labelled', 'rooted', 'unrooted', 'natural', 'genomic', 'dna', 'protein', 'biological', 'similar', 'distinct',
+]);

@@ -13,7 +13,6 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { match: 'open problem', role: 'other', scope: 'sentence', reason: 'role:open-problem' },
   { match: 'question arises', role: 'other', scope: 'sentence', reason: 'role:question-arises' },
   { match: 'remains open', role: 'other', scope: 'sentence', reason: 'role:remains-open' },
-  { match: 'no algorithm known', role: 'other', scope: 'sentence', reason: 'role:no-algorithm-known' },
   { match: 'is unknown whether', role: 'other', scope: 'sentence', reason: 'role:unknown-whether' },
   { match: 'whether', role: 'other', scope: 'near', reason: 'role:whether' },
   // lower: lower bounds, hardness, impossibility, conditional statements
@@ -31,15 +30,9 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { match: 'impossible', role: 'lower', scope: 'sentence', reason: 'role:impossible' },
   { match: 'not possible', role: 'lower', scope: 'sentence', reason: 'role:not-possible' },
   { match: 'is possible', role: 'lower', scope: 'after', reason: 'role:no-improvement-possible' },
-  { match: 'there is no', role: 'lower', scope: 'near', reason: 'role:there-is-no' },
-  { match: 'no algorithm', role: 'lower', scope: 'near', reason: 'role:no-algorithm' },
   { match: 'no improvement', role: 'lower', scope: 'near', reason: 'role:no-improvement' },
   { match: 'must', role: 'lower', scope: 'sentence', reason: 'role:must' },
   { match: 'at least', role: 'lower', scope: 'near', reason: 'role:at-least' },
-  { match: 'unless', role: 'lower', scope: 'sentence', reason: 'role:unless' },
-  { match: 'ruling out', role: 'lower', scope: 'near', reason: 'role:ruling-out' },
-  { match: 'rule out', role: 'lower', scope: 'near', reason: 'role:rule-out' },
-  { match: 'rules out', role: 'lower', scope: 'near', reason: 'role:rules-out' },
   { match: 'would imply', role: 'lower', scope: 'sentence', reason: 'role:would-imply' },
   { match: 'will imply', role: 'lower', scope: 'sentence', reason: 'role:will-imply' },
   { match: 'would refute', role: 'lower', scope: 'sentence', reason: 'role:would-refute' },
@@ -286,3 +279,83 @@ export const AFTER_BOUND_PATTERNS: readonly AfterBoundPattern[] = [
     reason: 'role:attributed-after',
   },
 ];
+
+/**
+ * Hardness cues: a clause with one of these states a lower bound or a conditional hardness result about the bounds
+ * in it ("cannot be solved in $O(n^{2-ε})$ time unless SETH fails", "a truly subcubic algorithm is unlikely",
+ * "such an algorithm would refute SETH"), whatever earlier-work cue sits next to the bound ("known", "than").
+ * `hypothetical` cues count only after an indefinite algorithm ("a/an/any … algorithm … implies").
+ */
+export interface HardnessCue {
+  match: string;
+  reason: string;
+  hypothetical?: boolean;
+  /** hypothetical cues that need "any" ("any algorithm requires"), not "a" ("a new algorithm that requires") */
+  anyOnly?: boolean;
+  /** counts only for bounds after it in the clause ("3SUM-hardness (no … algorithm)", "conditioned on X, one cannot …") */
+  leading?: boolean;
+  /** after the bound, counts only when the next word is one of these ("… cannot exist", not "… cannot take advantage") */
+  thenOnly?: readonly string[];
+}
+
+export const HARDNESS_CUES: readonly HardnessCue[] = [
+  { match: 'cannot', reason: 'role:hardness-cannot', thenOnly: ['exist', 'beat', 'improve'] },
+  { match: 'can not', reason: 'role:hardness-can-not', thenOnly: ['exist', 'beat', 'improve'] },
+  { match: 'cannot be solved', reason: 'role:hardness-cannot-be-solved' },
+  { match: 'cannot be computed', reason: 'role:hardness-cannot-be-computed' },
+  { match: 'cannot be done', reason: 'role:hardness-cannot-be-done' },
+  { match: 'cannot be improved', reason: 'role:hardness-cannot-be-improved' },
+  { match: 'cannot be beaten', reason: 'role:hardness-cannot-be-beaten' },
+  { match: 'cannot be achieved', reason: 'role:hardness-cannot-be-achieved' },
+  { match: 'cannot be decreased', reason: 'role:hardness-cannot-be-decreased' },
+  { match: 'cannot be answered', reason: 'role:hardness-cannot-be-answered' },
+  { match: 'unlikely', reason: 'role:hardness-unlikely' },
+  { match: 'impossible', reason: 'role:hardness-impossible' },
+  { match: 'not possible', reason: 'role:hardness-not-possible' },
+  { match: 'does not exist', reason: 'role:hardness-does-not-exist' },
+  { match: 'do not exist', reason: 'role:hardness-do-not-exist' },
+  { match: 'not be solved', reason: 'role:hardness-not-be-solved' },
+  { match: 'not be computed', reason: 'role:hardness-not-be-computed' },
+  { match: 'not be improved', reason: 'role:hardness-not-be-improved' },
+  { match: 'not be beaten', reason: 'role:hardness-not-be-beaten' },
+  { match: 'not be decreased', reason: 'role:hardness-not-be-decreased' },
+  { match: 'there is no', reason: 'role:hardness-there-is-no' },
+  { match: 'there are no', reason: 'role:hardness-there-are-no' },
+  { match: 'no algorithm', reason: 'role:hardness-no-algorithm' },
+  { match: 'rules out', reason: 'role:hardness-rules-out' },
+  { match: 'rule out', reason: 'role:hardness-rule-out' },
+  { match: 'ruling out', reason: 'role:hardness-ruling-out' },
+  { match: 'excludes', reason: 'role:hardness-excludes' },
+  { match: 'exclude', reason: 'role:hardness-exclude' },
+  { match: 'conditionally', reason: 'role:hardness-conditionally' },
+  { match: 'refute', reason: 'role:hardness-refute' },
+  { match: 'refutes', reason: 'role:hardness-refutes' },
+  { match: 'refuting', reason: 'role:hardness-refuting' },
+  { match: 'falsify', reason: 'role:hardness-falsify' },
+  { match: 'falsifies', reason: 'role:hardness-falsifies' },
+  { match: 'would violate', reason: 'role:hardness-would-violate' },
+  { match: 'would contradict', reason: 'role:hardness-would-contradict' },
+  { match: 'breakthrough', reason: 'role:hardness-breakthrough' },
+  { match: 'conditioned on', reason: 'role:hardness-conditioned-on', leading: true },
+  { match: 'conditional on', reason: 'role:hardness-conditional-on', leading: true },
+  { match: 'hardness', reason: 'role:hardness-word', leading: true },
+  { match: 'implies', reason: 'role:hardness-hypothetical-implies', hypothetical: true },
+  { match: 'would imply', reason: 'role:hardness-hypothetical-would-imply', hypothetical: true },
+  { match: 'would yield', reason: 'role:hardness-hypothetical-would-yield', hypothetical: true },
+  { match: 'yields', reason: 'role:hardness-hypothetical-yields', hypothetical: true },
+  { match: 'would give', reason: 'role:hardness-hypothetical-would-give', hypothetical: true },
+  { match: 'would lead', reason: 'role:hardness-hypothetical-would-lead', hypothetical: true },
+  { match: 'requires', reason: 'role:hardness-hypothetical-requires', hypothetical: true, anyOnly: true },
+  { match: 'require', reason: 'role:hardness-hypothetical-require', hypothetical: true, anyOnly: true },
+  { match: 'needs', reason: 'role:hardness-hypothetical-needs', hypothetical: true, anyOnly: true },
+  { match: 'must use', reason: 'role:hardness-hypothetical-must-use', hypothetical: true, anyOnly: true },
+];
+
+/** Words before a hardness cue that make the clause's bound an upper bound claimed optimal ("optimal unless", "tight under SETH"). */
+export const OPTIMALITY_WORDS: ReadonlySet<string> = new Set(['optimal', 'tight', 'matching', 'matches', 'match', 'possible', 'best', 'essentially', 'optimality']);
+
+/** Words right after "no … algorithm" that make it a statement of what is known (`other`), not hardness. */
+export const KNOWN_WORDS: ReadonlySet<string> = new Set(['known', 'is', 'was', 'has', 'have']);
+
+/** Heads of a hypothetical algorithm ("a truly subcubic algorithm for X implies …"). */
+export const HYPOTHETICAL_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'any', 'such']);

@@ -33,6 +33,11 @@ export const BOUND_TRAPS: readonly BoundTrap[] = [
   { before: 'of total length', reason: 'trap:input-of-total-length' },
   { before: 'of length', reason: 'trap:input-of-length' },
   { before: 'of total size', reason: 'trap:input-of-total-size' },
+  // the size of the alphabet, not a cost: "over an alphabet of size $O(k)$", "alphabet size $n^{O(1)}$"
+  { before: 'alphabet of size', reason: 'trap:alphabet-of-size' },
+  { before: 'alphabets of size', reason: 'trap:alphabets-of-size' },
+  { before: 'alphabet size', reason: 'trap:alphabet-size' },
+  { before: 'alphabet size is', reason: 'trap:alphabet-size-is' },
   { before: 'bounded above by', reason: 'trap:value-bounded-above-by' },
   { before: 'as large as', reason: 'trap:value-as-large-as' },
   { before: 'entries bounded by', reason: 'trap:entries-bounded-by' },
@@ -56,7 +61,8 @@ export const ASSIGNMENT_OPERATORS: readonly string[] = ['\\leq', '\\geq', '\\le'
 export const COST_VARIABLES: readonly { match: RegExp; reason: string; resource?: 'update' | 'query' | 'error' }[] = [
   { match: /^t_?\{?(?:u|upd|update|i|ins)\}?$/, reason: 'lhs:update-time-variable', resource: 'update' },
   { match: /^t_?\{?(?:q|query)\}?$/, reason: 'lhs:query-time-variable', resource: 'query' },
-  { match: /(?:mathbb\{?E|\|)/, reason: 'lhs:expected-error', resource: 'error' },
+  // an expectation or a norm (‖x − y‖, |f − g|): not the size of a set (|Σ|, |V|)
+  { match: /(?:mathbb\{?E|\\\||\|\||\|[^|]{0,40}[-+][^|]{0,40}\|)/, reason: 'lhs:expected-error', resource: 'error' },
   { match: /^[tT](?:_?\{?[a-z]{1,6}\}?)?(?:\([a-z]\))?$/, reason: 'lhs:time-variable' },
   { match: /^[SQU]\([a-z]\)$/, reason: 'lhs:cost-function' },
   { match: /^(?:time|space|cost|regret|error|redundancy|size)$/i, reason: 'lhs:cost-word' },
