@@ -10,6 +10,7 @@ import { decideResource } from './resource.ts';
 import { decideRole } from './role.ts';
 import { decideSubject } from './subject.ts';
 import { decideSetting, settingContext, type SettingReasons } from './setting.ts';
+import { CONDITION_PROBLEMS } from './rules/setting-cues.ts';
 import { cleanExpr } from './expr.ts';
 import { extractEntities, type ProblemCandidate } from './entities/index.ts';
 import { curatedClaims, withCuratedClaims } from './curated.ts';
@@ -87,6 +88,14 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
     });
     c.setting = d.setting;
     t.reasons.setting = d.reasons;
+    // "no O(n^{2-ε}) algorithm for X unless 3SUM can be solved faster": the bound is X's, not 3SUM's
+    const hypothesisKeys = c.role === 'lower' && c.setting.condition ? CONDITION_PROBLEMS[c.setting.condition] : undefined;
+    if (hypothesisKeys && c.problem && hypothesisKeys.includes(c.problem)) {
+      const keep = (k: string) => !hypothesisKeys.includes(k);
+      const subj = decideSubject({ ...subjectCtx, mentions: subjectCtx.mentions.filter((m) => keep(m.key)), main: subjectCtx.main.filter((m) => keep(m.key)), exclude: new Set(hypothesisKeys) }, c.sentence, c.start, c.end);
+      c.subject = subj.subject; c.problem = subj.problem; c.method = subj.method;
+      t.reasons.subject = `${subj.reason}:not-the-hypothesis`;
+    }
   }
   const out: PaperClaims = {
     ...paper,

@@ -128,6 +128,8 @@ export function scanVerbal(text: string, tokens: Token[], skip: (pos: number) =>
     }
     // "Exponential Time Hypothesis" names an assumption; "polynomial-size alphabet" sizes an input
     if (next && next.w === 'time' && tokens[k + 2]?.w === 'hypothesis') { rejected.push({ start, end, text: span(), reason: 'trap:exponential-time-hypothesis' }); continue; }
+    // "the hardness of many diverse polynomial-time problems": a class of problems, not a cost
+    if (next && next.w === 'time' && /^problems?$/.test(tokens[k + 2]?.w ?? '')) { rejected.push({ start, end, text: span(), reason: 'trap:class-of-problems' }); continue; }
     if (next && (next.w === 'size' || next.w === 'sized') && tokens[k + 2] && INPUT_NOUNS.has(tokens[k + 2].w)) { rejected.push({ start, end, text: span(), reason: 'trap:size-of-input' }); continue; }
     // "does not admit a polynomial kernel": the size of a kernel in parameterized complexity, not a kernel function
     if (next && /^kernels?$/.test(next.w) && !breaksClause(nextGap) && KERNEL_CLASSES.has(cls)) {

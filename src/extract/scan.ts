@@ -91,7 +91,7 @@ function trapFor(text: string, hit: { start: number; end: number }, arg: string,
   let lhs: string | undefined;
   const asg = assignmentBefore(text, hit.start, floor);
   if (asg) {
-    const costVar = COST_VARIABLES.find((v) => v.match.test(asg.lhs) || (v.reason === 'lhs:expected-error' && v.match.test(asg.raw)));
+    const costVar = COST_VARIABLES.find((v) => (v.reason === 'lhs:space-time-product' ? v.match.test(asg.raw.slice(-40)) : v.match.test(asg.lhs)) || (v.reason === 'lhs:expected-error' && v.match.test(asg.raw)));
     const defined = ctx.costVars.has(asg.lhs);
     const costAfter = /^\$?\s*(?:bits|time|space|words|memory)\b/.test(text.slice(ctx.spanEnd, ctx.spanEnd + 12));
     // `$\tilde O(n^{(3+\omega)/2}) = \tilde O(n^{2.687})$`: a bound restated in another form is a bound, not a setting

@@ -346,3 +346,15 @@ export function approximationFactor(sentence: string): string | null {
   if (!f || /^(?:an?|the|good|better|best|an|first|new|our|this|its|efficient|fast|factor|any)$/i.test(f)) return null;
   return f.length > 40 ? null : f;
 }
+
+/**
+ * A claim's setting once its problem is final (the graph stage resolves problems across the corpus): a paper's own
+ * result or lower bound of a problem its title restricts ("Edit Distance for Indel Channels") carries the restriction.
+ */
+export function settingForProblem(setting: Setting, role: Role, title: string, problem: string | null, acronyms: Readonly<Record<string, string>> = {}): Setting {
+  if (!problem || (role !== 'result' && role !== 'lower') || setting.variants.some((v) => v.startsWith('restricted:'))) return setting;
+  const ctx = settingContext('', [], title, [], new Map(Object.entries(acronyms).filter(([, v]) => typeof v === 'string')));
+  if (ctx.title.hits.some((h) => h.rule.field === 'variant')) return setting;
+  const r = titleRestriction(ctx, problem);
+  return r ? { ...setting, variants: [...setting.variants, `restricted:${r}`].sort() } : setting;
+}

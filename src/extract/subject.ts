@@ -18,7 +18,7 @@ export interface SubjectDecision {
 /** Characters of the sentence either side of a bound that name its problem. */
 const WINDOW = 240;
 const REASON = new Map(SUBJECT_RULES.map((r) => [r.rule, r.reason]));
-const FOR_AFTER = /^[^.;]{0,40}?\bfor (?:the |a |an |all |every )?((?:[A-Za-z$][\w$\\{}^-]*\s){0,5}?[A-Za-z$][\w$\\{}^-]*?)(?:\s+problems?\b|(?=[,.;:)]|\s+(?:in|with|on|when|where|which|that|and|under|using|via|by)\b|$))/;
+const FOR_AFTER = /^[^.;]{0,40}?\bfor (?:the |a |an |all |every )?((?:[A-Za-z$][\w$\\{}^-]*\s){0,5}?[A-Za-z$][\w$\\{}^-]*?)(?:\s+problems?\b|(?=[,.;:)]|\s+(?:in|with|on|when|where|which|that|and|under|using|via|by|is|are|was|were|can|cannot|has|have|would|will|implies|must|requires)\b|$))/;
 
 export interface SubjectContext {
   text: string;
@@ -27,6 +27,8 @@ export interface SubjectContext {
   uses: readonly MethodSpan[];
   mentions: readonly ProblemCandidate[];
   main: readonly ProblemSpan[];
+  /** problem keys that cannot be the subject (the hypothesis a lower bound is conditioned on) */
+  exclude?: ReadonlySet<string>;
 }
 
 /** Every problem key the paper mentions (main problems first), with a name to show for it. */
@@ -57,7 +59,7 @@ export function decideSubject(ctx: SubjectContext, sentence: [number, number], b
   const f = FOR_AFTER.exec(tail);
   if (f) {
     const words = problemKeyWords(f[1], ctx.acronyms);
-    if (words.length <= 8 && problemPhraseOk(f[1], words, 'abstract')) return withMethod({ subject: f[1].trim(), problem: words.join(' '), reason: REASON.get('for-after')! });
+    if (words.length <= 8 && problemPhraseOk(f[1], words, 'abstract') && !ctx.exclude?.has(words.join(' '))) return withMethod({ subject: f[1].trim(), problem: words.join(' '), reason: REASON.get('for-after')! });
   }
   // problems the sentence names (by key words, acronyms expanded), before the bound first; the most specific wins
   const keys = knownKeys(ctx);

@@ -1,7 +1,8 @@
 // Assembles the knowledge graph from per-paper claims: paper, entity and bound-class nodes;
 // mentions/introduces/claims/related/improves/cites edges; clusters; sizes, colours and layout.
 import Graph from 'graphology';
-import type { Claim, PaperClaims, Role } from '../extract/types.ts';
+import { DEFAULT_SETTING, type Claim, type PaperClaims, type Role } from '../extract/types.ts';
+import { settingForProblem } from '../extract/setting.ts';
 import type { BuildOptions, ClusterInfo, GrowthOps, PaperNode, PaperDetail, EntityNode, BoundNode, GraphEdge } from './types.ts';
 import { collectFeatures, featureName, isTermFeature, ENTITY_KINDS, type EntityKind, type FeatureTable } from './features.ts';
 import { similarityEdges, documentFrequency, type SimilarityEdge } from './similarity.ts';
@@ -49,6 +50,12 @@ function keepStrongest(n: number, edges: readonly SimilarityEdge[], k: number): 
     for (let r = 0; r < list.length && r < k; r++) keep[list[r]] = 1;
   }
   return edges.filter((_e, idx) => keep[idx] === 1);
+}
+
+/** A claim with its corpus-resolved problem key, and the title's restriction of that problem in its setting. */
+function finalClaim(cl: Claim, p: PaperClaims, problem: string | null): Claim {
+  const setting = settingForProblem(cl.setting ?? DEFAULT_SETTING, cl.role, p.title ?? '', problem, p.acronyms && typeof p.acronyms === 'object' ? p.acronyms : {});
+  return cl.problem === problem && setting === cl.setting ? cl : { ...cl, problem, setting };
 }
 
 export function shardOf(id: string, shards: number): string {
@@ -108,7 +115,7 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
       type: 'paper', label: paperLabel(p.title, large ? 32 : 60), x: 0, y: 0, size: 1, color: clustering.clusters[c].color,
       title: p.title, year: p.year, url: p.url, authors: p.authors,
       // claims carry the corpus-resolved problem key (the node `problem:<key>`), or null
-      cluster: c, claims: p.claims.map((cl, ci) => (cl.problem === problems.claimProblem[i][ci] ? cl : { ...cl, problem: problems.claimProblem[i][ci] })),
+      cluster: c, claims: p.claims.map((cl, ci) => finalClaim(cl, p, problems.claimProblem[i][ci])),
       methods: [...ent.method.keys()].map((k) => table.vocab.method.label(k)),
       // the paper's main problems (the others it names are linked by edges)
       problems: problems.main[i].filter((k) => ent.problem.has(k)).map((k) => table.vocab.problem.label(k)),

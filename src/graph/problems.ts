@@ -6,6 +6,7 @@
 import type { PaperClaims } from '../extract/types.ts';
 import { generalOf, isGenericKey, recanonicalize, BUILTIN_ACRONYMS } from '../extract/entities/canonical.ts';
 import { NON_PROBLEM_KEYS, NON_PROBLEM_HEADS, INPUT_NOUNS, INPUT_WORDS } from '../extract/rules/problems.ts';
+import { CONDITION_PROBLEMS } from '../extract/rules/setting-cues.ts';
 import { singular } from '../extract/entities/words.ts';
 import { applyThesaurus, type Thesaurus } from './concepts.ts';
 import { byString } from './rng.ts';
@@ -271,9 +272,14 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
       const lo = Math.max(c.sentence?.[0] ?? 0, c.start - CLAIM_WINDOW), hi = Math.min(c.sentence?.[1] ?? text.length, c.end + CLAIM_WINDOW);
       const before = found.filter((h) => h.start >= lo && h.end <= c.start).map((h) => h.key);
       const after = found.filter((h) => h.start >= c.end && h.end <= hi).map((h) => h.key);
-      const cur = claimProblem[i][ci];
-      if (cur && (before.includes(cur) || after.includes(cur) || before.some((k) => k.includes(cur)))) return;
-      const pick = before.length ? before[before.length - 1] : after[0];
+      // a lower bound conditioned on 3SUM (APSP, OV, …) is not a bound of 3SUM, whatever its sentence names
+      const hyp = c.role === 'lower' && c.setting?.condition ? CONDITION_PROBLEMS[c.setting.condition] : undefined;
+      const ok = (k: string) => !hyp?.includes(k);
+      let cur = claimProblem[i][ci];
+      if (cur && !ok(cur)) cur = claimProblem[i][ci] = main[i].find(ok) ?? null;
+      if (cur && (before.includes(cur) || after.includes(cur) || before.some((k) => k.includes(cur!)))) return;
+      const bs = before.filter(ok), as = after.filter(ok);
+      const pick = bs.length ? bs[bs.length - 1] : as[0];
       if (!pick) return;
       claimProblem[i][ci] = pick;
       if (!m.has(pick) || (m.get(pick) ?? 0) < WEIGHT.subject) m.set(pick, WEIGHT.subject);
@@ -335,7 +341,10 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
     // common extension queries"), every word capitalised as in a title ("Top-k Document Retrieval")
     const acronymWords = (f: string) => f.split(/\s+/).filter((w) => /[A-Z]{2}/.test(w)).length;
     const titleCase = (f: string) => (f.includes(' ') && f.split(/\s+/).every((w) => /^[A-Z0-9$]/.test(w)) ? 1 : 0);
-    const plain = (f: string) => (PROCESS_START.test(f) ? 4 : 0) + (acronymWords(f) ? 2 : 0) + titleCase(f);
+    // a form with words the key lacks ("Reducing approximate LCS", "much studied LCS") names more than the problem
+    const keyLen = k.split(' ').length;
+    const extra = (f: string) => Math.max(0, f.split(/[\s-]+/).filter((w) => w && !/^(?:the|a|an|of)$/i.test(w)).length - keyLen);
+    const plain = (f: string) => (PROCESS_START.test(f) ? 4 : 0) + (acronymWords(f) ? 2 : 0) + titleCase(f) + 3 * extra(f);
     const ranked = [...byLower.values()].sort((a, b) => plain(a.best) - plain(b.best) || b.n - a.n || a.best.length - b.best.length || byString(a.best, b.best));
     const full = ranked.find((r) => !isAcronymForm(r.best)) ?? ranked[0];
     label.set(k, full ? full.best : k);

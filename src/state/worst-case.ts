@@ -22,8 +22,8 @@ export const WORST_CASE_RULES: readonly VariableRule[] = [
   { vars: ['w'], to: 'log', legend: 'w = log n (word size)' },
   { vars: ['m', 'M', 'E', '|E|'], to: { pow: 1 }, legend: 'm ≤ n' },
   { vars: ['R'], to: { pow: 2 }, legend: 'R ≤ n² (matching pairs)' },
-  { vars: ['k', 'd', 'z', 'r', 'σ', 'Σ', 'occ', 'h', 'ℓ', 'l', 'g', 'u', 'D', 'K', 'L', 'T', 'H', 'N', 'V', '|V|', 'W', 'Z', 'S', 'P', 'Q', 'F', 'G', 'U', 'I', 'O', 'X', 'Y'], to: { pow: 1 }, legend: 'k, d, z, r, σ, … ≤ n' },
-  { vars: ['c', 'p', 't', 'q', 'a', 'b', 's', 'α', 'β', 'γ', 'λ', 'μ', 'ρ', 'τ', 'θ', 'i', 'j'], to: { pow: 0 }, legend: 'constants c, p, t, … = 1' },
+  { vars: ['k', 'd', 'z', 'r', 't', 's', 'σ', 'Σ', 'occ', 'h', 'ℓ', 'l', 'g', 'u', 'D', 'K', 'L', 'T', 'H', 'N', 'V', '|V|', 'W', 'Z', 'S', 'P', 'Q', 'F', 'G', 'U', 'I', 'O', 'X', 'Y', 'τ'], to: { pow: 1 }, legend: 'k, d, t, s, z, r, σ, … ≤ n (a bound that shrinks as one grows takes it at 1)' },
+  { vars: ['c', 'p', 'q', 'a', 'b', 'α', 'β', 'γ', 'λ', 'μ', 'ρ', 'θ', 'i', 'j'], to: { pow: 0 }, legend: 'constants c, p, q, … = 1' },
 ];
 
 /** In a graph problem m counts edges: m ≤ n². */
@@ -49,7 +49,7 @@ export function substitutionFor(variable: string, graph: boolean): Substitution 
 /** The signature in the worst-case-in-n view. */
 export function worstCaseGrowth(g: unknown, graph: boolean): unknown {
   if (!g || typeof g !== 'object' || !Array.isArray((g as GrowthSig).t)) return g;
-  return substituteVariables(g as GrowthSig, (x) => substitutionFor(x, graph));
+  return substituteVariables(g as GrowthSig, (x) => substitutionFor(x, graph), 'n', { worstCase: true });
 }
 
 /** The legend lines of the view, in rule order. */

@@ -71,6 +71,7 @@ const handWritten: ReasonCase[] = [
   { reason: 'lhs:time-variable', s: 'We show that $T(n) = O(n \\log n)$ holds.' },
   { reason: 'lhs:cost-function', s: 'We show that $S(n) = O(n)$ holds.' },
   { reason: 'lhs:cost-word', s: 'We show that the space = O(n) here.' },
+  { reason: 'lhs:space-time-product', s: 'We get $S^3\\cdot T = \\tilde{O}(N^6)$ here.' },
   // factors around 1 inside the math span
   { reason: 'role:citation-after', s: 'The structure uses $O(n)$ space [12].' },
   { reason: 'role:attributed-after', s: 'The bound was improved to $O(n \\log n)$ by Smith and Jones.' },

@@ -5,7 +5,7 @@ import { normTerm, sigAdd, sigMulMany, zero, L, LL, LS, P, type GrowthSig, type 
 export type Substitution = { pow: number } | 'log';
 
 /** The signature with each variable that `rule` maps replaced by a power of `target` (or its logarithm). */
-export function substituteVariables(g: GrowthSig, rule: (variable: string) => Substitution | null, target = 'n'): GrowthSig {
+export function substituteVariables(g: GrowthSig, rule: (variable: string) => Substitution | null, target = 'n', opts: { worstCase?: boolean } = {}): GrowthSig {
   const term = (t: GrowthTerm, depth: number): GrowthTerm => {
     const factors: GrowthSig[] = [];
     for (const [x, vec] of Object.entries(t.v)) {
@@ -20,6 +20,8 @@ export function substituteVariables(g: GrowthSig, rule: (variable: string) => Su
         factors.push({ t: [{ v: { [target]: v } }] });
         continue;
       }
+      // the worst case over x in [1, n^c]: a bound that shrinks as x grows (n²/s, n/log s) is worst at x = 1
+      if (opts.worstCase && (vec.find((e) => e !== 0) ?? 0) < 0) continue;
       // x = n^c: x^p = n^{cp}; log x = Θ(log n), so the other slots stay
       const v = [...vec];
       v[P] = vec[P] * s.pow;

@@ -20,7 +20,7 @@ const STRONG_PROBLEM_REASONS = new Set(['problem:x-problem', 'problem:x-problems
  * Words before a problem mention that make it background or a connection, not what the paper studies ("we also
  * establish a connection … to the LCS problem", "in contrast to its dual problem edit distance", "such as X").
  */
-const CONNECTION = /\b(?:connections?|relations?(?:hip)?|related|reduc(?:tion|tions|es|ing|e)|generali[sz](?:es|ation|ations|ing)|special case|contrast|dual|analog(?:ous|ue)|similar|such as|e\.g\.|for example|for instance|applications?|inspired|motivated|unlike|sister|counterpart|variants? of|versions? of)\b[^.;]{0,80}$/i;
+const CONNECTION = /\b(?:connections?|relations?(?:hip)?|related|hardness|conditional|conditioned|assuming|unless|reduc(?:tion|tions|es|ing|e)|generali[sz](?:es|ation|ations|ing)|special case|contrast|dual|analog(?:ous|ue)|similar|such as|e\.g\.|for example|for instance|applications?|inspired|motivated|unlike|sister|counterpart|variants? of|versions? of)\b[^.;]{0,80}$/i;
 const CONNECTION_WEIGHT = 0.3;
 
 function demoteConnections<T extends { field: string; start: number; weight: number }>(text: string, cands: T[]): T[] {

@@ -41,6 +41,8 @@ const TITLE_WEIGHT = new Map(TITLE_RULES.map((r) => [r.rule, r]));
 
 /** Words that make a title chunk a sentence, not a noun phrase ("Don't Rush into a Union", "How to …"). */
 const CLAUSE_WORDS = new Set(['we', 'you', 'your', 'our', 'their', 'his', 'her', 'its', 'i', 'my', 'it', 'its', 'they', 'is', 'are', 'be', 'was', 'were', 'do', 'does', "don't", 'can', 'cannot', 'should', 'must', 'will', 'how', 'why', 'what', 'when', 'which', 'who', 'not', 'no', 'let', "let's", 'make', 'makes', 'take', 'takes', 'need', 'needs', 'meets', 'matters', 'helps', 'works']);
+/** Verbs after a title's subject that make the title a statement about it ("X Cannot be Computed", "X is NP-hard"). */
+const TITLE_VERBS = new Set(['is', 'are', 'cannot', 'can', 'does', 'do', 'should', 'must', 'will', 'was', 'were', 'makes', 'meets', 'needs', 'helps', 'matters', 'works', 'be']);
 /** Verbs that open a purpose clause in a title ("… to boost X", "Algorithms to Compute X"): dropped, their object kept. */
 const LEADING_VERBS = new Set(['compute', 'boost', 'improve', 'accelerate', 'speed', 'enhance', 'solve', 'find', 'construct', 'build', 'represent', 'support', 'enable', 'achieve', 'handle', 'address', 'tackle', 'answer', 'maintain', 'count', 'detect', 'learn', 'estimate', 'reduce', 'optimize', 'scale', 'bridge', 'unify', 'close', 'break', 'beat', 'bypass']);
 /** Title words after which a method, not the problem, follows. */
@@ -218,7 +220,14 @@ export function titleProblems(title: string, ctx: ProblemContext): ProblemCandid
     // "MoGA: …", "HYPERPOSE: …", "Harmonic: …": a short name before the colon is the method
     if (si === 0 && real.length > 1 && seg.length <= 2 && (seg.length === 1 || methodLike(seg))) return;
     for (const chunk of titleChunks(seg)) {
-      if (chunk.words.some((w) => CLAUSE_WORDS.has(w.lower))) continue;
+      const verb = chunk.words.findIndex((w) => CLAUSE_WORDS.has(w.lower));
+      if (verb >= 0) {
+        // a title that is a sentence names its problem as its subject ("X Cannot be Computed in …", "X is Hard")
+        const subject = verb >= 2 && TITLE_VERBS.has(chunk.words[verb].lower) ? cleanPhrase(chunk.words.slice(0, verb)) : null;
+        const c = subject ? candidate(title, subject, 0, 'title', TITLE_WEIGHT.get('subject-before-verb')!.weight, TITLE_WEIGHT.get('subject-before-verb')!.reason, ctx) : null;
+        if (c) out.push(c);
+        continue;
+      }
       const whole = trimTrailing(chunk.words);
       if (whole.length === 0) continue;
       const parts = conjuncts(whole);

@@ -168,6 +168,14 @@ export const PROBLEM_SYNONYMS: readonly { match: string; canonical: string; reas
   // "Lempel-Ziv" alone is LZ77 in this literature (LZ78 is always named so)
   { match: 'lempel ziv', canonical: 'lempel ziv77', reason: 'synonym:lempel-ziv', whole: true },
   { match: 'suffix sorting', canonical: 'suffix array', reason: 'synonym:suffix-sorting' },
+  { match: 'pair shortest path', canonical: 'all pair shortest path', reason: 'synonym:pairs-shortest-paths', whole: true },
+  // the edit distance of two trees is tree edit distance, not string edit distance
+  { match: 'edit distance between tree', canonical: 'tree edit distance', reason: 'synonym:edit-distance-between-trees' },
+  { match: 'edit distance between rooted tree', canonical: 'tree edit distance', reason: 'synonym:edit-distance-between-rooted-trees' },
+  { match: 'edit distance between ordered tree', canonical: 'tree edit distance', reason: 'synonym:edit-distance-between-ordered-trees' },
+  { match: 'edit distance of tree', canonical: 'tree edit distance', reason: 'synonym:edit-distance-of-trees' },
+  { match: 'edit distance between unrooted tree', canonical: 'unrooted tree edit distance', reason: 'synonym:edit-distance-between-unrooted-trees' },
+  { match: 'edit distance between two rooted tree', canonical: 'tree edit distance', reason: 'synonym:edit-distance-between-two-rooted-trees' },
 ];
 
 export type ProblemCueKind = 'problem-suffix' | 'problem-of' | 'study-verb' | 'known-as' | 'task-of' | 'object-of' | 'title';
@@ -230,6 +238,8 @@ export const TITLE_RULES: readonly { rule: string; weight: number; reason: strin
   { rule: 'whole', weight: 2.8, reason: 'problem:title-phrase' },
   { rule: 'after-method-name', weight: 2.6, reason: 'problem:title-after-name' },
   { rule: 'conjunct', weight: 2.8, reason: 'problem:title-conjunct' },
+  // "Tree Edit Distance Cannot be Computed in Strongly Subcubic Time": the subject of a title that is a sentence
+  { rule: 'subject-before-verb', weight: 2.8, reason: 'problem:title-subject-before-verb' },
 ];
 
 /**

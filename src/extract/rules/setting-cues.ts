@@ -157,6 +157,9 @@ export const SETTING_CUES: readonly SettingCue[] = [
   { match: 'random inputs', field: 'variant', value: 'input:random', scope: 'clause', title: true, reason: 'setting:random-inputs' },
   { match: 'average case', field: 'variant', value: 'input:random', scope: 'clause', title: true, reason: 'setting:average-case' },
   { match: 'pseudorandom', field: 'variant', value: 'input:random', scope: 'clause', title: true, reason: 'setting:pseudorandom' },
+  { match: 'pseudo random', field: 'variant', value: 'input:random', scope: 'clause', title: true, reason: 'setting:pseudo-random' },
+  { match: 'restrictions on the inputs', field: 'variant', value: 'input:restricted', scope: 'clause', reason: 'setting:restrictions-on-the-inputs' },
+  { match: 'restrictions on the input', field: 'variant', value: 'input:restricted', scope: 'clause', reason: 'setting:restrictions-on-the-input' },
   { match: 'multiple strings', field: 'variant', value: 'input:multiple', scope: 'clause', title: true, reason: 'setting:multiple-strings' },
   { match: 'multiple sequences', field: 'variant', value: 'input:multiple', scope: 'clause', title: true, reason: 'setting:multiple-sequences' },
   { match: 'three strings', field: 'variant', value: 'input:multiple', scope: 'clause', title: true, reason: 'setting:three-strings' },
@@ -239,3 +242,16 @@ export const SETTING_DEFAULT_REASONS = {
   conditionUnnamed: 'condition:unnamed-hypothesis',
   title: ':title',
 } as const;
+
+/** The problem a hypothesis is about: a lower bound conditioned on it is not a bound of that problem. */
+export const CONDITION_PROBLEMS: Readonly<Record<string, readonly string[]>> = {
+  '3SUM': ['3sum'],
+  APSP: ['all pair shortest path', 'apsp'],
+  OV: ['orthogonal vector', 'orthogonal vectors'],
+  BMM: ['boolean matrix multiplication'],
+  'k-Clique': ['k clique', 'clique', 'maximum weight k clique'],
+  OMv: ['online matrix vector multiplication', 'online matrix vector'],
+  'Subset Sum': ['subset sum'],
+  SETH: ['satisfiability', 'cnf sat', 'sat'],
+  'Hitting Set': ['hitting set'],
+};

@@ -28,6 +28,8 @@ export const BOUND_TRAPS: readonly BoundTrap[] = [
   { after: ' times', reason: 'trap:measured-times' },
   { after: '-times', reason: 'trap:measured-times-hyphen' },
   { after: ' speedup', reason: 'trap:measured-speedup' },
+  { after: ' speed-up', reason: 'trap:measured-speed-up' },
+  { after: ' speed up', reason: 'trap:measured-speed-up-spaced' },
   { after: '-hard', reason: 'trap:hardness-class' },
   // the size of the input, not a cost: "strings of total length O(N)", "a text of length O(n)"
   { before: 'of total length', reason: 'trap:input-of-total-length' },
@@ -58,7 +60,9 @@ export const BOUND_TRAPS: readonly BoundTrap[] = [
 export const ASSIGNMENT_OPERATORS: readonly string[] = ['\\leq', '\\geq', '\\le', '\\ge', '\\ll', '\\gg', '\\sim', '\\approx', '>=', '<=', '=', '≤', '≥', '<', '>', '≈', '∼', '~'];
 
 /** Left-hand sides that name a cost, so `t_q = O(…)` is a claim rather than a setting. */
-export const COST_VARIABLES: readonly { match: RegExp; reason: string; resource?: 'update' | 'query' | 'error' }[] = [
+export const COST_VARIABLES: readonly { match: RegExp; reason: string; resource?: 'update' | 'query' | 'error' | 'other' }[] = [
+  // "$S^3 \cdot T = \tilde{O}(N^6)$", "$S \cdot T = O(n^2)$": a space–time trade-off bounds a product of costs
+  { match: /(?:^|[^A-Za-z\\])[ST](?:\^\{?\d+\}?)?\s*(?:\\cdot|\\times|\*)\s*[ST](?:\^\{?\d+\}?)?\s*$/, reason: 'lhs:space-time-product', resource: 'other' },
   { match: /^t_?\{?(?:u|upd|update|i|ins)\}?$/, reason: 'lhs:update-time-variable', resource: 'update' },
   { match: /^t_?\{?(?:q|query)\}?$/, reason: 'lhs:query-time-variable', resource: 'query' },
   // an expectation or a norm (‖x − y‖, |f − g|): not the size of a set (|Σ|, |V|)
