@@ -68,6 +68,7 @@ for (const file of labelFiles) {
     const ok = !!l && l.about !== 'other';
     if (l) seen.add(`${r.paper.id.replace(/^paper:/, '')}|${l.text}|${l.occurrence}`);
     all++; if (ok) allOk++;
+    if (!general && !ok) bad.push(`  setting row not a bound of the problem (${l ? `${l.about}` : 'not a labelled bound'}): ${r.claim.text} — ${r.paper.id} ${r.paper.title.slice(0, 60)}`);
     if (general) { gen++; if (l?.about === 'general') genOk++; else bad.push(`  general row not general (${l ? `${l.about}${l.variant ? `: ${l.variant}` : ''}` : 'not a labelled bound'}): ${r.claim.text} — ${r.paper.id} ${r.paper.title.slice(0, 60)}`); }
     if (upper && l?.role === 'lower') { lowerAsUpper++; bad.push(`  lower bound shown as upper: ${r.claim.text} — ${r.paper.id}`); }
   }

@@ -11,6 +11,9 @@ import { decideRole } from './role.ts';
 import { decideSubject } from './subject.ts';
 import { decideSetting, settingContext, type SettingReasons } from './setting.ts';
 import { CONDITION_PROBLEMS } from './rules/setting-cues.ts';
+import { SUBJECT_RULES } from './rules/subjects.ts';
+
+const PAPER_MAIN_REASON = SUBJECT_RULES.find((r) => r.rule === 'paper-main')!.reason;
 import { cleanExpr } from './expr.ts';
 import { extractEntities, type ProblemCandidate } from './entities/index.ts';
 import { curatedClaims, withCuratedClaims } from './curated.ts';
@@ -66,10 +69,12 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
     claim.subject = subj.subject;
     claim.problem = subj.problem;
     claim.method = subj.method;
+    if (subj.reason === PAPER_MAIN_REASON) claim.subjectFromPaper = true;
     traces.push({ claim, reasons: { span: c.reasons, resource: resReason, role: role.reason, subject: subj.reason, setting: null as unknown as SettingReasons } });
     prevInSentence = { end: c.end, resource, cued };
   }
   inheritUncuedResources(text, traces);
+  inheritAttribution(text, traces);
   const nextCondition = hardnessFromNextSentence(text, traces, sentences);
   // the setting reads the final resource and role of each claim
   let ti = 0;
@@ -109,6 +114,19 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
     acronyms: Object.fromEntries([...entities.acronyms].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))),
   };
   return { paper: out, trace: { claims: traces, rejected: scan.rejected, sentences, problemCandidates: entities.problemMentions } };
+}
+
+const ATTRIBUTED = new Set(['role:attributed-after', 'role:citation-after', 'role:reference-key-after']);
+/** "$O(N \log N)$ time using $O(1)$ extra words by [Franceschini and Muthukrishnan]": the credit covers the pair. */
+function inheritAttribution(text: string, traces: ClaimTrace[]): void {
+  for (let i = traces.length - 2; i >= 0; i--) {
+    const t = traces[i], n = traces[i + 1];
+    if (t.reasons.role !== 'role:default-result' || !ATTRIBUTED.has(n.reasons.role) || t.claim.sentence[0] !== n.claim.sentence[0]) continue;
+    const gap = text.slice(t.claim.end, n.claim.start);
+    if (gap.length > 60 || /[,;:.]/.test(gap)) continue;
+    t.claim.role = n.claim.role;
+    t.reasons.role = 'role:inherit-attribution';
+  }
 }
 
 /** "…, no $O(n^{2-ε})$-time algorithm is known. Such an algorithm would refute SETH.": the next sentence makes it hardness. */

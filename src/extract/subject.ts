@@ -48,6 +48,23 @@ function containsRun(hay: readonly string[], run: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * A problem named as a tool is not what a bound is about: "LZ77 factorization in linear time, based on suffix arrays",
+ * "at the expense of prior computation of the suffix array", "LZ77-compressed patterns". The phrase after a tool
+ * preposition, and a name used as a modifier, is blanked (bounded).
+ */
+const TOOL_PHRASE = /\b(?:using|based on|via|by means of|with the help of|exploiting|on top of|at the expense of|relying on|by reduction from|reducing from)\s[^,.;()]{0,80}|[A-Za-z0-9]{2,30}[- ](?:compressed|based|like|type|encoded|aware|style|oriented)\b/gi;
+function withoutTools(s: string): string {
+  return s.replace(TOOL_PHRASE, ' ');
+}
+
+/** Character spans of [from, to) that name a tool ("based on suffix arrays"): problems named there are not subjects. */
+export function toolSpans(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.slice(from, to).matchAll(TOOL_PHRASE)) out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
+  return out;
+}
+
 export function decideSubject(ctx: SubjectContext, sentence: [number, number], boundStart: number, boundEnd: number): SubjectDecision {
   const { text } = ctx;
   const method = [...ctx.methods, ...ctx.uses].find((m) => m.start >= sentence[0] && m.end <= sentence[1])
@@ -65,7 +82,7 @@ export function decideSubject(ctx: SubjectContext, sentence: [number, number], b
   const keys = knownKeys(ctx);
   const named = (from: number, to: number): { key: string; name: string } | null => {
     if (to <= from) return null;
-    const words = problemKeyWords(text.slice(from, to), ctx.acronyms);
+    const words = problemKeyWords(withoutTools(text.slice(from, to)), ctx.acronyms);
     let best: { key: string; name: string; n: number } | null = null;
     for (const [key, name] of keys) {
       const run = key.split(' ');

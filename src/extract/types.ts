@@ -37,6 +37,8 @@ export interface Claim {
   sentence: [number, number];
   /** what makes the bound comparable with others: operation, model, variant, guarantee, condition */
   setting: Setting;
+  /** the sentence names no problem: `problem` is the paper's main one (the graph may find a better one) */
+  subjectFromPaper?: true;
   /** set when curators recorded the bound (it was not read from the text): who, and where it comes from */
   curated?: CuratedSource;
 }

@@ -52,6 +52,12 @@ function keepStrongest(n: number, edges: readonly SimilarityEdge[], k: number): 
   return edges.filter((_e, idx) => keep[idx] === 1);
 }
 
+/** The sentence a claim sits in (bounded: an edge attribute, not a copy of the abstract). */
+function sentenceOf(p: PaperClaims, c: Claim | undefined): string {
+  if (!c || !Array.isArray(c.sentence) || typeof p.abstract !== 'string') return '';
+  return p.abstract.slice(c.sentence[0], Math.min(c.sentence[1], c.sentence[0] + 600));
+}
+
 /** A claim with its corpus-resolved problem key, and the title's restriction of that problem in its setting. */
 function finalClaim(cl: Claim, p: PaperClaims, problem: string | null): Claim {
   const setting = settingForProblem(cl.setting ?? DEFAULT_SETTING, cl.role, p.title ?? '', problem, p.acronyms && typeof p.acronyms === 'object' ? p.acronyms : {});
@@ -263,6 +269,8 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
     addEdge(paperKey(p), paperKey(q), {
       type: 'improves', weight: 1, resource: l.resource, problem: `problem:${l.problem}`, fromLatex: p.claims[l.priorClaim].latex, toLatex: p.claims[l.resultClaim].latex,
       toBound: boundKey({ ...p.claims[l.resultClaim], resource: l.resource }), resultClaim: l.resultClaim, priorClaim: l.priorClaim, earlierClaim: l.earlierClaim,
+      // both sentences, so the edge can be read: the later paper's statement of the prior bound, the earlier paper's result
+      sentence: sentenceOf(p, p.claims[l.priorClaim]), earlierSentence: sentenceOf(q, q.claims[l.earlierClaim]),
       ...(citing.has(l.paper * n + l.earlier) ? { confirmed: true } : {}),
     });
     linked.add(`${l.paper}|${l.priorClaim}|${l.resource}`);

@@ -1,7 +1,7 @@
 // Detects a paper's stated improvements: a `result` claim and a `prior` claim on the same resource,
 // in the same sentence or adjacent sentences (the extractor marks "from X to Y", "beating X",
 // "improves upon X" as prior), where the growth order says the result is smaller.
-import type { Claim, Resource } from '../extract/types.ts';
+import type { Claim, Resource, Setting } from '../extract/types.ts';
 import type { GrowthOps } from './types.ts';
 
 export interface Improvement {
@@ -31,14 +31,41 @@ function sharedResource(r: Claim, p: Claim, where: 'same' | 'adjacent'): Resourc
   return null;
 }
 
+/**
+ * What must agree for two bounds to be compared: the model, what the cost counts, and the restrictions of the problem
+ * (not the guarantee: an expected bound and a worst-case one of the same problem are on one ladder).
+ */
+export function settingKey(s: Setting | undefined): string {
+  if (!s) return 'word-ram|total|';
+  const vs = [...new Set(s.variants.map((v) => (v.startsWith('input:') || v.startsWith('restricted:') ? v : v.replace(/:.*$/, ''))))].sort();
+  return `${s.model}|${s.operation}|${vs.join(',')}`;
+}
+
+/** A bound usable in an improvement: an upper bound (an Ω is a lower bound whatever its role) with a growth. */
+function upper(c: Claim): boolean {
+  return c.growth != null && c.notation !== 'Omega' && c.notation !== 'omega';
+}
+
+/**
+ * Within one paper, a prior bound is compared with the paper's result when they agree on the setting, or when the
+ * prior states none of its own (the paper's title variant marks only the paper's own results).
+ */
+function comparableInPaper(r: Claim, p: Claim): boolean {
+  if (settingKey(r.setting) === settingKey(p.setting)) return true;
+  const rs = r.setting, ps = p.setting;
+  if (!rs || !ps) return false;
+  return ps.model === rs.model && ps.operation === rs.operation && ps.variants.every((v) => rs.variants.includes(v));
+}
+
 /** All (result, prior) pairs of one paper's claims where the result beats the prior; in claim order. */
 export function findImprovements(claims: readonly Claim[], growth: GrowthOps): Improvement[] {
   const out: Improvement[] = [];
   const seen = new Set<string>();
   claims.forEach((r, ri) => {
-    if (r.role !== 'result' || r.growth == null) return;
+    if (r.role !== 'result' || !upper(r)) return;
     claims.forEach((p, pi) => {
-      if (p.role !== 'prior' || p.growth == null || pi === ri) return;
+      if (p.role !== 'prior' || !upper(p) || pi === ri) return;
+      if (!comparableInPaper(r, p)) return;
       const where = near(r, p);
       if (!where) return;
       const resource = sharedResource(r, p, where);
@@ -95,10 +122,11 @@ export function linkImprovements(
   const problemOf = (p: number, c: number) => claimProblem[p]?.[c] ?? mainProblems[p]?.[0] ?? null;
   const results = new Map<string, Array<[number, number]>>();
   papers.forEach((q, qi) => q.claims.forEach((c, ci) => {
-    if (c.role !== 'result' || c.growth == null) return;
+    // a class word ("linear", "polynomial") is too common to say which earlier result a paper restates
+    if (c.role !== 'result' || !upper(c) || c.notation === 'verbal') return;
     const k = problemOf(qi, ci);
     if (!k) return;
-    const key = `${k}|${c.resource}|${growth.key(c.growth)}`;
+    const key = `${k}|${c.resource}|${settingKey(c.setting)}|${growth.key(c.growth)}`;
     const l = results.get(key);
     if (l) l.push([qi, ci]); else results.set(key, [[qi, ci]]);
   }));
@@ -106,9 +134,11 @@ export function linkImprovements(
   papers.forEach((p, pi) => {
     for (const imp of findImprovements(p.claims, growth)) {
       const prior = p.claims[imp.priorClaim];
+      if (prior.notation === 'verbal') continue;
       const k = claimProblem[pi]?.[imp.priorClaim] ?? problemOf(pi, imp.resultClaim);
       if (!k) continue;
-      const cands = results.get(`${k}|${imp.resource}|${growth.key(prior.growth)}`) ?? [];
+      // the earlier paper's result must be the bound this paper states as prior: same problem, resource, setting, growth
+      const cands = results.get(`${k}|${imp.resource}|${settingKey(prior.setting)}|${growth.key(prior.growth)}`) ?? [];
       let best: [number, number] | null = null;
       for (const [qi, ci] of cands) {
         if (qi === pi || !earlierThan(papers[qi], p)) continue;

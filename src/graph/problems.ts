@@ -5,8 +5,9 @@
 // abstract names (a token trie over the keys: linear in the text).
 import type { PaperClaims } from '../extract/types.ts';
 import { generalOf, isGenericKey, recanonicalize, BUILTIN_ACRONYMS } from '../extract/entities/canonical.ts';
-import { NON_PROBLEM_KEYS, NON_PROBLEM_HEADS, INPUT_NOUNS, INPUT_WORDS } from '../extract/rules/problems.ts';
+import { NON_PROBLEM_KEYS, NON_PROBLEM_HEADS, INPUT_NOUNS, INPUT_WORDS, VARIANT_MODIFIERS, VARIANT_TAIL_WORDS } from '../extract/rules/problems.ts';
 import { CONDITION_PROBLEMS } from '../extract/rules/setting-cues.ts';
+import { toolSpans } from '../extract/subject.ts';
 import { singular } from '../extract/entities/words.ts';
 import { applyThesaurus, type Thesaurus } from './concepts.ts';
 import { byString } from './rng.ts';
@@ -69,6 +70,22 @@ export function isProblemKey(key: string): boolean {
   // "repetitive text", "binary string", "input graph": an input, however described
   if (INPUT_NOUNS.has(last) && words.every((w) => INPUT_WORDS.has(w) || INPUT_NOUNS.has(w))) return false;
   return true;
+}
+
+/**
+ * `general` when `key` is one of its variants by its words: the general name after variant modifiers ("weighted LCS",
+ * "STR-IC-LCS"), or before a qualifying tail ("LCS of k strings"); null when the key is another problem that only
+ * contains the name ("tree edit distance", "LZ77 compressed indexing").
+ */
+export function variantOf(key: string, general: string | null): string | null {
+  if (!general) return null;
+  const k = key.split(' '), g = general.split(' ');
+  const at = k.findIndex((_w, i) => g.every((x, j) => k[i + j] === x));
+  if (at < 0) return null;
+  const head = k.slice(0, at), tail = k.slice(at + g.length);
+  const modifier = (w: string) => VARIANT_MODIFIERS.has(w) || w.length <= 3 || /\d/.test(w);
+  if (head.every(modifier) && (tail.length === 0 || VARIANT_TAIL_WORDS.has(tail[0]))) return general;
+  return null;
 }
 
 export interface ProblemOptions {
@@ -270,13 +287,18 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
     (p.claims ?? []).forEach((c, ci) => {
       if (!Number.isInteger(c.start) || !Number.isInteger(c.end)) return;
       const lo = Math.max(c.sentence?.[0] ?? 0, c.start - CLAIM_WINDOW), hi = Math.min(c.sentence?.[1] ?? text.length, c.end + CLAIM_WINDOW);
-      const before = found.filter((h) => h.start >= lo && h.end <= c.start).map((h) => h.key);
-      const after = found.filter((h) => h.start >= c.end && h.end <= hi).map((h) => h.key);
+      // a problem named as a tool ("based on suffix arrays") is not what the bound is about
+      const tools = toolSpans(text, lo, hi);
+      const asTool = (h: { start: number; end: number }) => tools.some(([s, e]) => h.start >= s && h.end <= e);
+      const before = found.filter((h) => h.start >= lo && h.end <= c.start && !asTool(h)).map((h) => h.key);
+      const after = found.filter((h) => h.start >= c.end && h.end <= hi && !asTool(h)).map((h) => h.key);
       // a lower bound conditioned on 3SUM (APSP, OV, …) is not a bound of 3SUM, whatever its sentence names
       const hyp = c.role === 'lower' && c.setting?.condition ? CONDITION_PROBLEMS[c.setting.condition] : undefined;
       const ok = (k: string) => !hyp?.includes(k);
       let cur = claimProblem[i][ci];
       if (cur && !ok(cur)) cur = claimProblem[i][ci] = main[i].find(ok) ?? null;
+      // the extractor read the problem from the sentence itself: it stands (the corpus words here know no synonyms)
+      if (cur && !c.subjectFromPaper && (known.get(cur) ?? 0) >= 2) return;
       if (cur && (before.includes(cur) || after.includes(cur) || before.some((k) => k.includes(cur!)))) return;
       const bs = before.filter(ok), as = after.filter(ok);
       const pick = bs.length ? bs[bs.length - 1] : as[0];
@@ -295,7 +317,7 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
   const keySet = new Set(keys);
   // the general problem of a variant: by its words ("weighted LCS" → LCS), else as the curators file it
   const generalIn = (k: string, known: ReadonlySet<string>): string | null =>
-    generalOf(k, (x) => known.has(x)) ?? opts.problems?.parents.get(k)?.find((x) => x !== k && known.has(x)) ?? null;
+    opts.problems?.parents.get(k)?.find((x) => x !== k && known.has(x)) ?? variantOf(k, generalOf(k, (x) => known.has(x)));
   // a variant one paper studies ("STR-IC-LCS", "LCS in k-length substrings") is a node of its own when that paper
   // bounds it: its claims must not land on the general problem's ladder
   papers.forEach((_p, i) => {

@@ -120,6 +120,9 @@ export interface ImprovesEdge {
   problem?: string;
   /** paper → paper edges: index into the earlier paper's claims */
   earlierClaim?: number;
+  /** paper → paper edges: the sentence stating the beaten bound, and the earlier paper's sentence stating it as its result */
+  sentence?: string;
+  earlierSentence?: string;
   /** the beaten (prior) bound and the new one */
   fromLatex: string;
   toLatex: string;

@@ -10,8 +10,12 @@ import { extractAssumptions } from './assumptions.ts';
 import { findAcronymDefinitions, acronymTable } from './acronyms.ts';
 import { extractUses } from './uses.ts';
 import { phraseWords } from './nlp.ts';
+import { PROBLEM_SYNONYMS } from '../rules/problems.ts';
 
 export type { Entities, ProblemSpan, MethodSpan, ProblemCandidate } from './types.ts';
+
+/** Problems the rules name by several names (the canonical side of the synonym table). */
+const KNOWN_PROBLEMS: ReadonlySet<string> = new Set(PROBLEM_SYNONYMS.map((s) => s.canonical));
 
 /** Candidate reasons that state a problem outright (a short name for one of these is the problem's acronym). */
 const STRONG_PROBLEM_REASONS = new Set(['problem:x-problem', 'problem:x-problems', 'problem:problem-of', 'problem:problems-of', 'problem:we-study', 'problem:we-consider', 'problem:known-as']);
@@ -39,7 +43,9 @@ export function extractEntities(title: string, text: string, tokens: Token[], se
   const words = phraseWords(text);
   const raw = [...titleProblems(title, ctx0), ...demoteConnections(text, abstractProblems(text, ctx0, words))];
   const problemish = new Set(raw.filter((c) => STRONG_PROBLEM_REASONS.has(c.reason)).map((c) => c.key));
-  const methods = found.filter((m) => ![m.name, ...(m.aliases ?? [])].some((n) => problemish.has(problemKey(n, acronyms)) || problemish.has(problemKey(acronyms.get(n.toLowerCase()) ?? '', acronyms))));
+  // a name whose key is a problem the rules know by several names ("Lempel-Ziv (LZ77)") is that problem, not a method
+  for (const c of raw) if (KNOWN_PROBLEMS.has(c.key)) problemish.add(c.key);
+  const methods = found.filter((m) => ![m.name, ...(m.aliases ?? [])].some((n) => problemish.has(problemKey(n, acronyms)) || problemish.has(problemKey(acronyms.get(n.toLowerCase()) ?? '', acronyms)) || KNOWN_PROBLEMS.has(problemKey(n, acronyms))));
   const methodKeys = new Set(methods.flatMap((m) => [m.name, ...(m.aliases ?? [])]).map((n) => problemKey(n, acronyms)));
   const ctx = { acronyms, methodKeys, sentences, definitions };
   // method names (and the title's "Name:" prefix, and the full names they abbreviate) whose head names a problem

@@ -268,3 +268,21 @@ export const INPUT_WORDS: ReadonlySet<string> = new Set([
   'finite', 'infinite', 'real', 'input', 'output', 'sorted', 'unsorted', 'directed', 'undirected', 'weighted', 'planar', 'sparse', 'dense',
   'labeled', 'labelled', 'rooted', 'unrooted', 'natural', 'genomic', 'dna', 'protein', 'biological', 'similar', 'distinct',
 ]);
+
+/**
+ * Modifiers that make "<modifier> <problem>" a variant of the problem ("weighted LCS", "gap edit distance"), not
+ * another problem ("tree edit distance", "Dyck edit distance", "LZ77 compressed indexing").
+ */
+export const VARIANT_MODIFIERS: ReadonlySet<string> = new Set([
+  'weighted', 'unweighted', 'gap', 'bounded', 'constrained', 'generalized', 'generalised', 'restricted', 'multiple', 'approximate',
+  'dynamic', 'online', 'offline', 'sparse', 'compressed', 'parameterized', 'parameterised', 'permutation', 'binary', 'directed',
+  'undirected', 'exact', 'partial', 'circular', 'cyclic', 'local', 'global', 'normalized', 'normalised', 'unit', 'fully', 'semi',
+  'incremental', 'decremental', 'static', 'streaming', 'distributed', 'parallel', 'quantum', 'randomized', 'deterministic',
+  'all', 'single', 'pairwise', 'multi', 'substring', 'subsequence', 'sequential', 'banded', 'threshold', 'decision', 'counting',
+  'heaviest', 'top', 'k', 'r', 'd', 'length', 'small', 'large', 'fixed', 'variable', 'uniform', 'indeterminate', 'degenerate',
+  'elastic', 'order', 'preserving', 'isomorphic', 'cartesian', 'parameterised', 'rooted', 'unrooted', 'labeled', 'labelled',
+]);
+/** Words after a problem's name that make the whole a variant of it ("LCS of k strings", "X with gaps"). */
+export const VARIANT_TAIL_WORDS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'over', 'under', 'with', 'for', 'between', 'without', 'among', 'within', 'using', 'at',
+  // the same task named with its operation or its output: "LCE queries", "LCS computation", "SA construction"
+  'query', 'computation', 'construction', 'algorithm', 'problem', 'oracle', 'data', 'structure', 'length', 'score', 'value', 'size']);

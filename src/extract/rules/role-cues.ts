@@ -274,7 +274,7 @@ export const AFTER_BOUND_PATTERNS: readonly AfterBoundPattern[] = [
   { match: /^\$?\s*(?:[A-Za-z-]+\s+){3,6}\[(?:[A-Z][A-Za-z+]{0,8}\s?\d{2,4}[a-z]?|\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,4})\]/, role: 'prior', reason: 'role:reference-key-after' },
   // "improved to X by Smith and Jones", "X due to Chan et al.", "X by Lee (2019)"
   {
-    match: new RegExp(String.raw`^\$?\)?,?\s*(?:[a-z-]{1,20}\s+){0,3}?(?:by|due to)\s+(?:the\s+)?${NAME}(?:\s+(?:and|&)\s+${NAME}|\s+et\.?\s+al|,\s*${NAME}|\s*[([]\s*(?:1[89]|20)\d\d)`),
+    match: new RegExp(String.raw`^\$?\)?,?\s*(?:[a-z-]{1,20}\s+){0,3}?(?:by|due to)\s+(?:the\s+)?(?:${NAME}(?:\s+(?:and|&)\s+${NAME}|\s+et\.?\s+al|,\s*${NAME}|\s*[([]\s*(?:1[89]|20)\d\d)|\[${NAME}[^\]]{0,40}(?:1[89]|20)\d\d\])`),
     role: 'prior',
     reason: 'role:attributed-after',
   },
