@@ -25,6 +25,7 @@ import { downloadText } from './export/download.ts';
 import { type GraphIndex, type PaperNode, visibleNodeIds } from '../state/graph-index.ts';
 import { clustersInView, lodFrame, lodStatus, type LodMeta, type ViewRect } from '../state/lod.ts';
 import { buildLadder, problemScope, selectionClaims, selectionIsGraphProblem, selectionPapers, selectionTitle } from '../state/ladder.ts';
+import { ladderClaims } from '../state/curated.ts';
 import { worstCaseLegend } from '../state/worst-case.ts';
 import { ladderToCsv } from '../state/csv.ts';
 import {
@@ -153,7 +154,8 @@ export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
   const papers = useMemo(() => selectionPapers(index, sel, searchIds), [index, sel, searchIds]);
   const opts = state.ladder;
   const graphProblem = useMemo(() => selectionIsGraphProblem(index, sel), [index, sel]);
-  const ladder = useMemo(() => buildLadder(index, selectionClaims(index, sel, state.filters, growthOps, searchIds, opts), growthOps, { view: opts.view, graph: graphProblem }),
+  // a problem's ladder is the corpus' own claims: curated ones sit in their lane (CuratedLane, in the problem's details)
+  const ladder = useMemo(() => buildLadder(index, ladderClaims(index, sel, selectionClaims(index, sel, state.filters, growthOps, searchIds, opts)), growthOps, { view: opts.view, graph: graphProblem }),
     [index, sel, state.filters, searchIds, opts, graphProblem]);
   const available = useMemo(() => {
     const claims = selectionClaims(index, sel, filtersNoClaims, growthOps, searchIds, opts);

@@ -16,6 +16,7 @@ import { SUBJECT_RULES } from './rules/subjects.ts';
 const PAPER_MAIN_REASON = SUBJECT_RULES.find((r) => r.rule === 'paper-main')!.reason;
 import { cleanExpr } from './expr.ts';
 import { extractEntities, type ProblemCandidate } from './entities/index.ts';
+import { curatedClaims, withCuratedClaims } from './curated.ts';
 
 export { EXTRACTOR_VERSION } from './version.ts';
 
@@ -104,7 +105,8 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
   }
   const out: PaperClaims = {
     ...paper,
-    claims: traces.map((t) => t.claim),
+    // bounds curators recorded (Algorithm Wiki) are claims as given; they replace what the text scan read at their spans
+    claims: withCuratedClaims(traces.map((t) => t.claim), curatedClaims(paper)),
     methods: entities.methods,
     uses: entities.uses,
     problems: entities.problems,

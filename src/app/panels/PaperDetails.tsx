@@ -1,11 +1,14 @@
 // Details of one paper: bibliographic data, the abstract with its claims highlighted in place, the claim
-// list (typeset), its entities and most related papers as buttons. All file text goes through React text nodes.
+// list (typeset), its entities, its prior and derivative works (citations) and its related papers with why each is
+// related. All file text goes through React text nodes.
 import { useMemo, useRef } from 'react';
 import { neighborsOfType, safeHttpUrl, type ClaimView, type GraphIndex, type PaperNode } from '../../state/graph-index.ts';
 import { abstractSegments } from './abstract-segments.ts';
 import { Tex, TexText } from './Tex.tsx';
 import { NodeButtons } from './NodeButtons.tsx';
 import { useAbstract } from './use-abstract.ts';
+import { CitationLists } from './CitationLists.tsx';
+import { RelatedPapers } from './RelatedPapers.tsx';
 
 interface Props {
   paper: PaperNode;
@@ -27,7 +30,6 @@ export function PaperDetails({ paper, index, graphUrl, onSelect }: Props) {
   const abstract = useAbstract(paper, graphUrl);
   const segments = useMemo(() => abstractSegments(abstract ?? '', paper.claims), [abstract, paper]);
   const url = safeHttpUrl(paper.url);
-  const related = useMemo(() => neighborsOfType(index, paper.id, ['paper'], ['related', 'improves']).slice(0, 8), [index, paper.id]);
   const cluster = paper.cluster === null ? null : index.clusterById.get(paper.cluster) ?? null;
 
   const flash = (c: ClaimView) => {
@@ -62,6 +64,7 @@ export function PaperDetails({ paper, index, graphUrl, onSelect }: Props) {
                 <span className={`badge res-${c.resource}`}>{c.resource}</span>
                 <span className={`badge role-${c.role}`}>{c.role}</span>
                 {c.soft ? <span className="badge">soft</span> : null}
+                {c.curated ? <span className="badge curated" title={c.curated.reference}>curated</span> : null}
               </button>
               {c.subject ? <span className="subject"><TexText text={c.subject} /></span> : null}
             </li>
@@ -84,7 +87,8 @@ export function PaperDetails({ paper, index, graphUrl, onSelect }: Props) {
         const nodes = neighborsOfType(index, paper.id, [g.type]);
         return nodes.length ? <NodeButtons key={g.type} title={g.title} nodes={nodes.slice(0, 40)} onSelect={onSelect} /> : null;
       })}
-      {related.length ? <NodeButtons title="Related papers" nodes={related} onSelect={onSelect} /> : null}
+      <CitationLists paper={paper} index={index} onSelect={onSelect} />
+      <RelatedPapers paper={paper} index={index} onSelect={onSelect} />
     </article>
   );
 }
