@@ -35,7 +35,8 @@ options:
   --view n|exact   order bounds by their worst case in n (default; input sizes set to n) or exactly as stated
   --json           print { "problem", "resource", "compares", "frontier": [row], "beaten": [row], "lower": [row],
                    "other": [row], "gap", "settings": { "<heading>": { "frontier", "beaten", "lower", "other" } } }
-                   (an array of these with --resource all); a row is { "paper", "year", "title", "text", "role",
+                   and "curated": { "claims", "comparisons" } (Algorithm Wiki's bounds when read with the corpus, and
+                   where they and the corpus differ); an array of these with --resource all. A row is { "paper", "year", "title", "text", "role",
                    "resource", "setting", "setting_label", "condition", "problem", "latex", "occurrence", "sentence" }.
                    The JSON always holds every setting's rows.
 
@@ -130,6 +131,11 @@ function groupJson(g: LadderGroup) {
   return { frontier: g.frontier.map(rowJson), beaten: g.beaten.map(rowJson), lower: g.lower.map(rowJson), other: g.other.map(rowJson) };
 }
 
+/** The lane's sentence as plain text (bounds as written). */
+function sentenceText(parts: readonly (string | { claim: { text: string } })[]): string {
+  return parts.map((p) => (typeof p === 'string' ? p : p.claim.text)).join('');
+}
+
 function ladderJson(l: ProblemLadder) {
   const settings: Record<string, ReturnType<typeof groupJson> & { problem: string | null; key: string }> = {};
   for (const s of l.settings) settings[s.heading] = { key: s.key, problem: s.problem ? s.problem.replace(/^problem:/, '') : null, ...groupJson(s.group) };
@@ -138,6 +144,10 @@ function ladderJson(l: ProblemLadder) {
     ...groupJson(l.general),
     gap: { upper: l.gap.upper ? rowJson(l.gap.upper) : null, lower: l.gap.lower ? rowJson(l.gap.lower) : null, closed: l.gap.closed },
     settings,
+    curated: {
+      claims: l.curated.claims.map((c) => ({ text: c.text, role: c.role, resource: c.resource, setting: c.setting, reference: c.curated?.reference ?? null, url: c.curated?.url ?? null })),
+      comparisons: l.curated.comparisons.map((c) => ({ kind: c.kind, verdict: c.verdict, setting: c.setting, text: sentenceText(c.sentence) })),
+    },
   };
 }
 
@@ -166,6 +176,10 @@ function ladderText(l: ProblemLadder, all: boolean): string[] {
   if (l.gap.upper || l.gap.lower) {
     const lo = l.gap.lower ? `${l.gap.lower.claim.text} (${conditionLabel(l.gap.lower.claim.setting.condition) ?? 'lower'})` : 'none stated';
     lines.push(`  gap: best upper ${l.gap.upper?.claim.text ?? 'none stated'} · strongest lower ${lo}${l.gap.closed ? ' · closed' : ''}`);
+  }
+  if (l.curated.claims.length) {
+    lines.push(`  curated (${l.curated.claims.length}, Algorithm Wiki):`);
+    for (const c of l.curated.comparisons) lines.push(`    ${c.verdict.padEnd(13)} ${sentenceText(c.sentence)}`);
   }
   if (l.settings.length) {
     lines.push(`  other settings and variants (${l.settings.length})${all ? '' : ' — --all-settings lists their rows'}:`);
