@@ -300,6 +300,9 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
       // the extractor read the problem from the sentence itself: it stands (the corpus words here know no synonyms)
       if (cur && !c.subjectFromPaper && (known.get(cur) ?? 0) >= 2) return;
       if (cur && (before.includes(cur) || after.includes(cur) || before.some((k) => k.includes(cur!)))) return;
+      // the extractor's problem is more specific than what the corpus words find ("circular pattern matching with k
+      // mismatches" vs "k mismatch"): a bound of that problem, not of the general one
+      if (cur && [...before, ...after].some((k) => k !== cur && ` ${cur} `.includes(` ${k} `))) return;
       const bs = before.filter(ok), as = after.filter(ok);
       const pick = bs.length ? bs[bs.length - 1] : as[0];
       if (!pick) return;
