@@ -1,4 +1,4 @@
-// The pure core stays pure: nothing under src/ingest, src/extract, src/graph or src/state imports
+// The pure core stays pure: nothing under src/ingest, src/extract, src/graph, src/state or src/fetch imports
 // node:*, React, sigma or the DOM (readers get text from the shell, not paths), and data flows one
 // way: ingest ← extract ← graph, with no stage importing the CLI or the app.
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,8 @@ const STAGES: Record<string, RegExp> = {
   extract: /^(?:(?:ingest|extract)\/|version\.ts$)/,
   graph: /^(?:(?:ingest|extract|graph)\/|version\.ts$)/,
   state: /^(?:(?:ingest|extract|graph|state)\/|version\.ts$)/,
+  // the paper APIs' pure side: URLs, page verdicts, documents; the HTTP client is in src/cli
+  fetch: /^(?:fetch\/|version\.ts$)/,
 };
 
 describe('architecture', () => {

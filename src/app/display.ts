@@ -43,6 +43,7 @@ const EDGE_COLORS: Record<string, string> = {
   introduces: '#d6d0ea',
   claims: '#d0d3d8',
   improves: '#d08a2e',
+  cites: '#a9bcd6',
 };
 
 // entities are context, papers the subject: keep entities visibly smaller whatever sizes the builder chose

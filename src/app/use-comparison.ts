@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import type { GraphIndex, PaperNode } from '../state/graph-index.ts';
 import { buildLadder, selectionClaims, selectionIsGraphProblem, selectionPapers, type LadderSection } from '../state/ladder.ts';
 import { groupsByProblem, ladderByProblem, type ProblemGroup } from '../state/problem-groups.ts';
+import { ladderClaims } from '../state/curated.ts';
 import { claimRows, paperRows, type Row } from '../state/table.ts';
 import type { Filters, LadderSettings, Resource, Role, Selection, TableSettings } from '../state/types.ts';
 import { DEFAULT_FILTERS } from '../state/types.ts';
@@ -23,7 +24,8 @@ const boundText = (latex: string, text: string) => (latex ? latexToPlain(latex) 
 
 export function useComparison(index: GraphIndex, sel: Selection | null, filters: Filters, searchIds: readonly string[], opts: LadderSettings): Comparison {
   const graphProblem = useMemo(() => selectionIsGraphProblem(index, sel), [index, sel]);
-  const claims = useMemo(() => selectionClaims(index, sel, filters, growthOps, searchIds, opts), [index, sel, filters, searchIds, opts]);
+  // a problem's ladder is the corpus' own claims: curated ones sit in their lane (CuratedLane, in the problem's details)
+  const claims = useMemo(() => ladderClaims(index, sel, selectionClaims(index, sel, filters, growthOps, searchIds, opts)), [index, sel, filters, searchIds, opts]);
   const grouped = useMemo(() => groupsByProblem(index, sel), [index, sel]);
   const sections = useMemo(() => (grouped ? [] : buildLadder(index, claims, growthOps, { view: opts.view, graph: graphProblem })), [index, claims, grouped, opts.view, graphProblem]);
   const groups = useMemo(() => (grouped ? ladderByProblem(index, claims, growthOps, { view: opts.view }) : null), [index, claims, grouped, opts.view]);

@@ -41,7 +41,10 @@ export function chooseWorkers(batch: number, cores = os.availableParallelism?.()
 }
 
 export function paperKey(p: Paper): string {
-  return createHash('sha1').update(p.title ?? '').update('\u0000').update(p.abstract ?? '').digest('hex');
+  const h = createHash('sha1').update(p.title ?? '').update('\u0000').update(p.abstract ?? '');
+  // curated bounds are claims too: a record whose curated list changes is extracted again
+  if (p.curated?.length) h.update('\u0000').update(JSON.stringify(p.curated));
+  return h.digest('hex');
 }
 
 function cacheFile(dir: string): string {

@@ -11,6 +11,7 @@ export interface CommandModule {
 }
 
 const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  fetch: () => import('./commands/fetch.ts'),
   read: () => import('./commands/read.ts'),
   extract: () => import('./commands/extract.ts'),
   explain: () => import('./commands/explain.ts'),
@@ -22,7 +23,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   start: () => import('./commands/start.ts'),
 };
 
-const ORDER = ['read', 'extract', 'explain', 'compare', 'ladder', 'build', 'export', 'serve', 'start'];
+const ORDER = ['fetch', 'read', 'extract', 'explain', 'compare', 'ladder', 'build', 'export', 'serve', 'start'];
 
 async function usage(): Promise<string> {
   const lines = ['usage: boundgraph <command> [options]', '', 'commands:'];

@@ -16,6 +16,7 @@ import { SUBJECT_RULES } from './rules/subjects.ts';
 const PAPER_MAIN_REASON = SUBJECT_RULES.find((r) => r.rule === 'paper-main')!.reason;
 import { cleanExpr } from './expr.ts';
 import { extractEntities, type ProblemCandidate } from './entities/index.ts';
+import { curatedClaims, withCuratedClaims } from './curated.ts';
 
 export { EXTRACTOR_VERSION } from './version.ts';
 
@@ -74,6 +75,7 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
   }
   inheritUncuedResources(text, traces);
   inheritAttribution(text, traces);
+  respectiveSubjects(text, traces, entities.problemMentions);
   const nextCondition = hardnessFromNextSentence(text, traces, sentences);
   // the setting reads the final resource and role of each claim
   let ti = 0;
@@ -103,7 +105,8 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
   }
   const out: PaperClaims = {
     ...paper,
-    claims: traces.map((t) => t.claim),
+    // bounds curators recorded (Algorithm Wiki) are claims as given; they replace what the text scan read at their spans
+    claims: withCuratedClaims(traces.map((t) => t.claim), curatedClaims(paper)),
     methods: entities.methods,
     uses: entities.uses,
     problems: entities.problems,
@@ -112,6 +115,36 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
     acronyms: Object.fromEntries([...entities.acronyms].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))),
   };
   return { paper: out, trace: { claims: traces, rejected: scan.rejected, sentences, problemCandidates: entities.problemMentions } };
+}
+
+const GROUP_GAP = /^[\s$]*(?:time\s+|space\s+)?(?:vs\.?|versus|and|or|,)[\s$]*(?:and\s+)?$/;
+
+/**
+ * "the same problems restricted to strings have linear time vs quadratic time solutions, respectively": the k-th bound
+ * of a coordinated group is about the k-th problem the sentence names before it; unnamed ones ("the same problems")
+ * leave the bound without a problem rather than give every bound the one problem a window finds.
+ */
+function respectiveSubjects(text: string, traces: ClaimTrace[], mentions: readonly ProblemCandidate[]): void {
+  for (let i = 0; i < traces.length; ) {
+    const s0 = traces[i].claim.sentence;
+    let j = i + 1;
+    while (j < traces.length && traces[j].claim.sentence[0] === s0[0] && GROUP_GAP.test(text.slice(traces[j - 1].claim.end, traces[j].claim.start).slice(0, 40))) j++;
+    const group = traces.slice(i, j);
+    const after = text.slice(group[group.length - 1].claim.end, Math.min(s0[1], group[group.length - 1].claim.end + 60));
+    if (group.length >= 2 && /^[^.;]{0,40}\brespectively\b/.test(after)) {
+      const named: ProblemCandidate[] = [];
+      for (const m of mentions) if (m.field === 'abstract' && m.start >= s0[0] && m.end <= group[0].claim.start && !named.some((x) => x.key === m.key)) named.push(m);
+      group.forEach((t, k) => {
+        const m = named.length === group.length ? named[k] : null;
+        t.claim.problem = m ? m.key : null;
+        t.claim.subject = m ? m.name : null;
+        delete t.claim.subjectFromPaper;
+        if (!m) t.claim.subjectUnknown = true;
+        t.reasons.subject = m ? 'subject:respectively-paired' : 'subject:respectively-unpaired';
+      });
+    }
+    i = j;
+  }
 }
 
 const ATTRIBUTED = new Set(['role:attributed-after', 'role:citation-after', 'role:reference-key-after']);

@@ -39,6 +39,18 @@ export interface Claim {
   setting: Setting;
   /** the sentence names no problem: `problem` is the paper's main one (the graph may find a better one) */
   subjectFromPaper?: true;
+  /** the sentence pairs several bounds with problems it does not name ("… respectively"): no problem, and none to guess */
+  subjectUnknown?: true;
+  /** set when curators recorded the bound (it was not read from the text): who, and where it comes from */
+  curated?: CuratedSource;
+}
+
+/** Where a curated claim comes from: the curated source and the reference it gives. */
+export interface CuratedSource {
+  source: 'algowiki';
+  /** "Algorithm Wiki: Masek; Patterson (Masek & Paterson 1980)" */
+  reference: string;
+  url?: string;
 }
 
 /** What a bound counts: the whole computation, building a structure, one query, or one update. */

@@ -1,5 +1,5 @@
 // Assembles the knowledge graph from per-paper claims: paper, entity and bound-class nodes;
-// mentions/introduces/claims/related/improves edges; clusters; sizes, colours and layout.
+// mentions/introduces/claims/related/improves/cites edges; clusters; sizes, colours and layout.
 import Graph from 'graphology';
 import { DEFAULT_SETTING, type Claim, type PaperClaims, type Role } from '../extract/types.ts';
 import { settingForProblem } from '../extract/setting.ts';
@@ -9,6 +9,7 @@ import { similarityEdges, documentFrequency, type SimilarityEdge } from './simil
 import { clusterPapers, clusterTerms, clusterLabel, cooccur, isBoundTalk, labelTerms, termPapers } from './cluster.ts';
 import { displayTerm } from './term-display.ts';
 import { findImprovements, linkImprovements } from './improves.ts';
+import { citationLinks } from './citations.ts';
 import { collectProblems } from './problems.ts';
 import { mergeKey } from './concepts.ts';
 import { problemKey } from '../extract/entities/canonical.ts';
@@ -23,7 +24,7 @@ export interface BuiltGraph {
   modularity: number | null;
   /** paper details by shard name when they are not inline */
   shards: Map<string, Record<string, PaperDetail>> | null;
-  stats: { papers: number; duplicates: number; related: number; improves: number; features: number; digest: string };
+  stats: { papers: number; duplicates: number; related: number; improves: number; cites: number; features: number; digest: string };
   /** concepts judged generic from their spread over the corpus, most frequent first */
   genericTerms: string[];
 }
@@ -257,6 +258,10 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
   for (const [variant, general] of problems.general) {
     addEdge(`problem:${variant}`, `problem:${general}`, { type: 'specializes', weight: 1 });
   }
+  // citations between corpus papers (citing → cited); they also confirm an improvement of the paper cited
+  const cites = citationLinks(papers);
+  for (const [a, b] of cites) addEdge(paperKey(papers[a]), paperKey(papers[b]), { type: 'cites', weight: 1 });
+  const citing = new Set(cites.map(([a, b]) => a * n + b));
   // a prior bound that equals an earlier paper's result on the same problem and resource: paper → paper
   const links = linkImprovements(papers, problems.claimProblem, problems.main, growth);
   const linked = new Set<string>();
@@ -267,6 +272,7 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
       toBound: boundKey({ ...p.claims[l.resultClaim], resource: l.resource }), resultClaim: l.resultClaim, priorClaim: l.priorClaim, earlierClaim: l.earlierClaim,
       // both sentences, so the edge can be read: the later paper's statement of the prior bound, the earlier paper's result
       sentence: sentenceOf(p, p.claims[l.priorClaim]), earlierSentence: sentenceOf(q, q.claims[l.earlierClaim]),
+      ...(citing.has(l.paper * n + l.earlier) ? { confirmed: true } : {}),
     });
     linked.add(`${l.paper}|${l.priorClaim}|${l.resource}`);
     improvesCount++;
@@ -299,7 +305,7 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
   // entity colours: the cluster most of their papers belong to
   const votes = new Map<string, Map<number, number>>();
   graph.forEachEdge((_e, attr, s, t) => {
-    if (attr.type === 'related' || attr.type === 'improves' || attr.type === 'specializes') return;
+    if (attr.type === 'related' || attr.type === 'improves' || attr.type === 'specializes' || attr.type === 'cites') return;
     const c = graph.getNodeAttribute(s, 'cluster') as number;
     let m = votes.get(t);
     if (!m) { m = new Map(); votes.set(t, m); }
@@ -344,7 +350,7 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
   stage('label');
   let digest = 0x811c9dc5;
   for (const p of papers) digest = Math.imul(digest ^ fnv1a(`${p.id}\u0000${p.title}\u0000${p.abstract}`), 0x01000193) >>> 0;
-  const stats = { papers: n, duplicates: input.length - n, related: related.length, improves: improvesCount, features: table.interner.names.length, digest: digest.toString(16).padStart(8, '0') };
+  const stats = { papers: n, duplicates: input.length - n, related: related.length, improves: improvesCount, cites: cites.length, features: table.interner.names.length, digest: digest.toString(16).padStart(8, '0') };
   return { graph, clusters, modularity: clustering.modularity, shards, stats, genericTerms: conceptSel.generic.slice(0, 100) };
 }
 

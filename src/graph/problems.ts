@@ -285,7 +285,7 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
     // a claim whose own sentence does not name its problem (the extractor fell back to the paper's main problem)
     // takes the corpus problem its sentence names, nearest before the bound first ("the quadratic cost of attention")
     (p.claims ?? []).forEach((c, ci) => {
-      if (!Number.isInteger(c.start) || !Number.isInteger(c.end)) return;
+      if (!Number.isInteger(c.start) || !Number.isInteger(c.end) || c.subjectUnknown) return;
       const lo = Math.max(c.sentence?.[0] ?? 0, c.start - CLAIM_WINDOW), hi = Math.min(c.sentence?.[1] ?? text.length, c.end + CLAIM_WINDOW);
       // a problem named as a tool ("based on suffix arrays") is not what the bound is about
       const tools = toolSpans(text, lo, hi);
@@ -300,6 +300,9 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
       // the extractor read the problem from the sentence itself: it stands (the corpus words here know no synonyms)
       if (cur && !c.subjectFromPaper && (known.get(cur) ?? 0) >= 2) return;
       if (cur && (before.includes(cur) || after.includes(cur) || before.some((k) => k.includes(cur!)))) return;
+      // the extractor's problem is more specific than what the corpus words find ("circular pattern matching with k
+      // mismatches" vs "k mismatch"): a bound of that problem, not of the general one
+      if (cur && [...before, ...after].some((k) => k !== cur && ` ${cur} `.includes(` ${k} `))) return;
       const bs = before.filter(ok), as = after.filter(ok);
       const pick = bs.length ? bs[bs.length - 1] : as[0];
       if (!pick) return;

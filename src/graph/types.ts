@@ -3,7 +3,7 @@ import type { SerializedGraph } from 'graphology-types';
 import type { Claim, Resource, Role, Notation, GrowthJson } from '../extract/types.ts';
 
 export type NodeType = 'paper' | 'concept' | 'method' | 'problem' | 'assumption' | 'bound';
-export type EdgeType = 'mentions' | 'introduces' | 'uses' | 'studies' | 'specializes' | 'claims' | 'related' | 'improves';
+export type EdgeType = 'mentions' | 'introduces' | 'uses' | 'studies' | 'specializes' | 'claims' | 'related' | 'improves' | 'cites';
 
 export interface ClusterInfo {
   id: number;
@@ -131,8 +131,12 @@ export interface ImprovesEdge {
   /** indices into the source paper's `claims` */
   resultClaim: number;
   priorClaim: number;
+  /** paper → paper edges: the later paper cites the earlier one (a `cites` edge joins them too) */
+  confirmed?: true;
 }
-export type GraphEdge = MentionsEdge | IntroducesEdge | UsesEdge | StudiesEdge | SpecializesEdge | ClaimsEdge | RelatedEdge | ImprovesEdge;
+/** paper → a paper of the corpus it cites (from the records' references and citations) */
+export interface CitesEdge { type: 'cites'; weight: number }
+export type GraphEdge = MentionsEdge | IntroducesEdge | UsesEdge | StudiesEdge | SpecializesEdge | ClaimsEdge | RelatedEdge | ImprovesEdge | CitesEdge;
 
 export type Relation = 'less' | 'equal' | 'greater' | 'incomparable';
 

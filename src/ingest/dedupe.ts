@@ -1,7 +1,7 @@
 // Merge duplicate papers across (and within) inputs, keeping the richer record.
 // Rule: same id, or same normalised title when at most one of the two has an arXiv id or DOI —
 // two different arXiv papers may share a title and must stay apart.
-import type { Paper } from './types.ts';
+import type { Paper, WorkRef } from './types.ts';
 import { isStrongId, titleKey } from './normalize.ts';
 
 /** Higher is richer: a longer abstract (what later stages read), then more authors, a year, a URL. */
@@ -26,10 +26,32 @@ function richer(a: Paper, b: Paper): boolean {
   return a.abstract < b.abstract;
 }
 
-/** The kept record, with the better id and gaps (year, url, authors, categories, dates) filled from the other one. */
+/** Both records' citation links, each once (records of one paper from two sources name different works). */
+function unionRefs(a: WorkRef[] | undefined, b: WorkRef[] | undefined): WorkRef[] | undefined {
+  if (!a?.length) return b?.length ? b : undefined;
+  if (!b?.length) return a;
+  const seen = new Set(a.map((r) => JSON.stringify(r)));
+  const out = [...a];
+  for (const r of b) { const k = JSON.stringify(r); if (!seen.has(k)) { seen.add(k); out.push(r); } }
+  return out;
+}
+
+/** Citation links and source ids of both records (a richer record from a listing keeps the links another source gave). Curated bounds point into their own record's abstract, so they are never borrowed. */
+function links(keep: Paper, other: Paper): Partial<Paper> {
+  const out: Partial<Paper> = {};
+  const references = unionRefs(keep.references, other.references);
+  const citations = unionRefs(keep.citations, other.citations);
+  if (references) out.references = references;
+  if (citations) out.citations = citations;
+  if (keep.ids || other.ids) out.ids = { ...other.ids, ...keep.ids };
+  return out;
+}
+
+/** The kept record, with the better id and gaps (year, url, authors, categories, dates, links) filled from the other one. */
 function merge(keep: Paper, other: Paper): Paper {
   return {
     ...keep,
+    ...links(keep, other),
     id: idRank(other.id) > idRank(keep.id) ? other.id : keep.id,
     authors: keep.authors.length ? keep.authors : other.authors,
     year: keep.year ?? other.year,

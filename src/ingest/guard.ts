@@ -50,7 +50,8 @@ export function guardedSink(sink: ReadSink): ReadSink {
         stripped.push(`${codePoint(c)} in its ${field}`);
         out = { ...out, [field]: collapseWhitespace(stripControl(p[field])) };
       }
-      if (!out.title || !out.abstract) {
+      // (a title-only record, kept for its citation links, has an empty abstract to begin with)
+      if (!out.title || (!out.abstract && p.abstract)) {
         issue(p, 'skipped', 'control-chars', `record has only control characters in its ${out.title ? 'abstract' : 'title'}`);
         return;
       }

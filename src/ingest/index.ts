@@ -5,8 +5,9 @@ import { readAtom, createAtomReader } from './atom.ts';
 import { createJsonlReader, readBrokenJsonDocument, readJsonDocument } from './json.ts';
 import { readBibtex } from './bibtex.ts';
 import { readCsv } from './csv.ts';
+import { readAlgowiki } from './algowiki.ts';
 
-export type { FormatName, Paper, PaperSource, ReadIssue, ReadSink, RecordOutcome } from './types.ts';
+export type { FormatName, Paper, PaperSource, ReadIssue, ReadSink, RecordOutcome, WorkRef, SourceIds, CuratedBound } from './types.ts';
 export { sniffFormat, isGzip, binaryReason, detectEncoding, isFormatName, FORMAT_NAMES, SUPPORTED_EXTENSIONS, type SniffResult, type TextEncodingGuess } from './sniff.ts';
 export { guardedSink } from './guard.ts';
 export { recoverJsonRecords } from './json-recover.ts';
@@ -15,10 +16,11 @@ export { collapseWhitespace, arxivIdFrom, doiFrom, yearFrom, yearFromArxivId, ti
 export { readPage } from './page.ts';
 export { readAtom, createAtomReader } from './atom.ts';
 export { createJsonlReader, readJsonDocument, readBrokenJsonDocument, genericRecordToPaper, recordOutcomes, documentRecords } from './json.ts';
-export { semanticScholarToPaper, flattenSemanticScholar } from './semantic-scholar.ts';
-export { openAlexToPaper, rebuildInvertedAbstract } from './openalex.ts';
+export { semanticScholarToPaper, semanticScholarOutcomes, flattenSemanticScholar, s2WorkRef } from './semantic-scholar.ts';
+export { openAlexToPaper, rebuildInvertedAbstract, openAlexWorkId } from './openalex.ts';
 export { readBibtex } from './bibtex.ts';
 export { readCsv, mapColumns } from './csv.ts';
+export { readAlgowiki, algowikiProblems, algowikiProblemName, isAlgowikiHead, type AlgowikiProblem } from './algowiki.ts';
 
 /** A sink that counts what passes through it (so the caller can tell "nothing found" from "all skipped"). */
 export function countingSink(inner: ReadSink) {
@@ -50,7 +52,7 @@ export interface DocumentOptions {
 
 const FORMAT_LABEL: Record<FormatName, string> = {
   page: 'a paper-listing page', atom: 'Atom XML', jsonl: 'JSON Lines', json: 'JSON', 'semantic-scholar': 'Semantic Scholar JSON',
-  openalex: 'OpenAlex JSON', bibtex: 'BibTeX', csv: 'CSV/TSV',
+  openalex: 'OpenAlex JSON', bibtex: 'BibTeX', csv: 'CSV/TSV', algowiki: 'Algorithm Wiki JSON',
 };
 
 /** Read lines of JSON Lines text (used when a JSON file turns out to be JSONL). */
@@ -149,6 +151,13 @@ export function readDocument(text: string, format: FormatName, file: string, sin
     case 'bibtex': {
       const stats = readBibtex(body, file, counted);
       if (nothing()) fatal = stats.errors ? 'no readable BibTeX entry' : 'no BibTeX entries found';
+      break;
+    }
+    case 'algowiki': {
+      const stats = readAlgowiki(body, file, counted);
+      if (!stats) fatal = `invalid JSON: ${jsonError(body)}`;
+      else if (!stats.kind) fatal = 'no Algorithm Wiki rows (Family Name, Variation, …) found';
+      else if (nothing()) fatal = 'no problem or algorithm with a bound';
       break;
     }
     case 'csv': {

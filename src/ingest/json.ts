@@ -5,7 +5,7 @@ import {
   arxivIdFrom, cleanAuthors, collapseWhitespace, doiFrom, paperId, splitAuthorString, str, yearFrom, yearFromArxivId,
 } from './normalize.ts';
 import { isRecord, type JsonRecord } from './json-value.ts';
-import { flattenSemanticScholar, isSemanticScholarPaper, semanticScholarToPaper } from './semantic-scholar.ts';
+import { isSemanticScholarPaper, semanticScholarOutcomes } from './semantic-scholar.ts';
 import { isOpenAlexWork, openAlexToPaper } from './openalex.ts';
 import { guardedSink } from './guard.ts';
 import { RECORD_KEYS, recoverJsonRecords } from './json-recover.ts';
@@ -88,7 +88,7 @@ export function genericRecordToPaper(obj: JsonRecord, source: PaperSource): Reco
 export function recordOutcomes(value: unknown, flavour: JsonFlavour, source: (i: number) => PaperSource): RecordOutcome[] {
   if (!isRecord(value)) return [{ kind: 'skip', reason: 'not-an-object', message: 'record is not a JSON object' }];
   if (flavour === 'semantic-scholar' || (flavour === 'auto' && isSemanticScholarPaper(value))) {
-    return flattenSemanticScholar(value).map((p, i) => semanticScholarToPaper(p, source(i)));
+    return semanticScholarOutcomes(value, source);
   }
   if (flavour === 'openalex' || (flavour === 'auto' && isOpenAlexWork(value))) return [openAlexToPaper(value, source(0))];
   return [genericRecordToPaper(value, source(0))];

@@ -1,6 +1,7 @@
 // OpenAlex work objects → Paper; the abstract is rebuilt from `abstract_inverted_index` (word → positions).
 import type { PaperSource, RecordOutcome } from './types.ts';
 import { arxivIdFrom, cleanAuthors, collapseWhitespace, doiFrom, paperId, str, yearFrom } from './normalize.ts';
+import type { WorkRef } from './types.ts';
 import { isRecord, type JsonRecord } from './json-value.ts';
 
 // An abstract longer than this many words is not an abstract; the cap keeps a hostile index from allocating huge arrays.
@@ -26,7 +27,29 @@ export function rebuildInvertedAbstract(index: unknown): string | null {
   return words.filter((w) => w !== undefined).join(' ');
 }
 
-/** One OpenAlex work → Paper. */
+/** The `W…` id of an OpenAlex work id or URL (`https://openalex.org/W2741809807`), or null. */
+export function openAlexWorkId(value: unknown): string | null {
+  const s = str(value);
+  if (!s || s.length > 200) return null;
+  return /(?:^|\/)(W\d{1,15})$/i.exec(s.trim())?.[1].toUpperCase() ?? null;
+}
+
+/** A cap on the references one work keeps. */
+const MAX_REFERENCES = 20_000;
+
+/** `referenced_works` (OpenAlex ids of the works it cites) as citation references. */
+function referencedWorks(list: unknown): WorkRef[] {
+  if (!Array.isArray(list)) return [];
+  const out: WorkRef[] = [];
+  for (const w of list) {
+    const id = openAlexWorkId(w);
+    if (id) out.push({ openalex: id });
+    if (out.length >= MAX_REFERENCES) break;
+  }
+  return out;
+}
+
+/** One OpenAlex work → Paper. A work without an abstract is kept, title only, when it cites works (a citation-graph node). */
 export function openAlexToPaper(obj: JsonRecord, source: PaperSource): RecordOutcome {
   const title = collapseWhitespace(str(obj.title) ?? str(obj.display_name) ?? '');
   const label = (str(obj.id) ?? 'work').slice(0, 80);
@@ -36,11 +59,12 @@ export function openAlexToPaper(obj: JsonRecord, source: PaperSource): RecordOut
     return { kind: 'skip', reason: 'bad-inverted-index', message: `OpenAlex work ${label} has a malformed abstract_inverted_index` };
   }
   const abstract = collapseWhitespace(rebuilt ?? str(obj.abstract) ?? '');
-  if (!abstract) return { kind: 'skip', reason: 'no-abstract', message: `OpenAlex work ${label} has no abstract` };
+  const references = referencedWorks(obj.referenced_works);
+  if (!abstract && !references.length) return { kind: 'skip', reason: 'no-abstract', message: `OpenAlex work ${label} has no abstract` };
   const ids = isRecord(obj.ids) ? obj.ids : {};
   const doi = doiFrom(obj.doi) ?? doiFrom(ids.doi);
   const arxiv = arxivIdFrom(ids.arxiv);
-  const openalexId = /W\d+$/.exec(str(obj.id) ?? '')?.[0] ?? null;
+  const openalexId = openAlexWorkId(obj.id);
   const authors = Array.isArray(obj.authorships)
     ? cleanAuthors(obj.authorships.map((a) => (isRecord(a) && isRecord(a.author) ? a.author.display_name : null)))
     : [];
@@ -56,6 +80,8 @@ export function openAlexToPaper(obj: JsonRecord, source: PaperSource): RecordOut
     source,
     ...(published && /^\d{4}-\d{2}-\d{2}/.test(published) ? { published: published.slice(0, 10) } : {}),
     ...(doi ? { doi } : {}),
+    ...(openalexId ? { ids: { openalex: openalexId } } : {}),
+    ...(references.length ? { references } : {}),
   };
   return { kind: 'paper', paper };
 }

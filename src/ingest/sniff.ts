@@ -1,8 +1,9 @@
 // Format and text-encoding detection from a file name and its first bytes; also recognises files that are no text
 // format at all.
 import type { FormatName } from './types.ts';
+import { isAlgowikiHead } from './algowiki.ts';
 
-export const FORMAT_NAMES: readonly FormatName[] = ['page', 'atom', 'jsonl', 'json', 'semantic-scholar', 'openalex', 'bibtex', 'csv'];
+export const FORMAT_NAMES: readonly FormatName[] = ['page', 'atom', 'jsonl', 'json', 'semantic-scholar', 'openalex', 'bibtex', 'csv', 'algowiki'];
 
 export function isFormatName(s: string): s is FormatName {
   return (FORMAT_NAMES as readonly string[]).includes(s);
@@ -182,7 +183,7 @@ export function sniffFormat(name: string, bytes: Uint8Array, head: string): Snif
   switch (ext) {
     case '.xml': case '.atom': return { kind: 'format', format: 'atom' };
     case '.jsonl': case '.ndjson': return { kind: 'format', format: 'jsonl' };
-    case '.json': return { kind: 'format', format: firstLineIsObject(trimmed) ? 'jsonl' : 'json' };
+    case '.json': return { kind: 'format', format: isAlgowikiHead(trimmed) ? 'algowiki' : firstLineIsObject(trimmed) ? 'jsonl' : 'json' };
     case '.bib': case '.bibtex': return { kind: 'format', format: 'bibtex' };
     case '.csv': return { kind: 'format', format: 'csv', delimiter: headerDelimiter(trimmed) ?? ',' };
     case '.tsv': case '.tab': return { kind: 'format', format: 'csv', delimiter: '\t' };
@@ -191,7 +192,7 @@ export function sniffFormat(name: string, bytes: Uint8Array, head: string): Snif
   // unknown or .txt extension: look at the content
   const c = trimmed[0];
   if (c === '<') return { kind: 'format', format: 'atom' };
-  if (c === '[') return { kind: 'format', format: 'json' };
+  if (c === '[') return { kind: 'format', format: isAlgowikiHead(trimmed) ? 'algowiki' : 'json' };
   if (c === '{') return { kind: 'format', format: firstLineIsObject(trimmed) ? 'jsonl' : 'json' };
   if (/^(?:%[^\n]*\n\s*)*@[A-Za-z]{1,30}\s*[{(]/.test(trimmed.slice(0, 4096))) return { kind: 'format', format: 'bibtex' };
   const delimiter = headerDelimiter(trimmed);

@@ -22,6 +22,60 @@ export interface Paper {
   published?: string;
   /** lower-cased DOI when the source has one */
   doi?: string;
+  /** the source's own ids besides `id` and `doi`, so citations that name the paper by them find it */
+  ids?: SourceIds;
+  /** works this paper cites (Semantic Scholar `references`, OpenAlex `referenced_works`) */
+  references?: WorkRef[];
+  /** works that cite this paper (Semantic Scholar `citations`) */
+  citations?: WorkRef[];
+  /** bounds recorded by curators (Algorithm Wiki): the extractor turns each into a claim as it is, not from the text */
+  curated?: CuratedBound[];
+}
+
+/** Ids a paper is known by in the citation graphs; every field optional. */
+export interface SourceIds {
+  /** Semantic Scholar paper id (40 hex digits) */
+  s2?: string;
+  /** OpenAlex work id (`W…`) */
+  openalex?: string;
+}
+
+/** A work one record points to by citation, by whatever the source names it with (matched to the corpus in src/graph/citations.ts). */
+export interface WorkRef {
+  arxiv?: string;
+  /** lower-cased */
+  doi?: string;
+  s2?: string;
+  openalex?: string;
+  title?: string;
+  year?: number;
+}
+
+/**
+ * A bound a curator recorded, with where its text sits in the record's abstract (which the reader writes so that
+ * every curated bound is quoted in it: a claim's span is always real text). Settings are plain strings here; the
+ * extractor checks them against its own vocabulary (src/extract/curated.ts).
+ */
+export interface CuratedBound {
+  /** offsets of the bound's text in the abstract, and of the sentence holding it */
+  start: number;
+  end: number;
+  sentence: [number, number];
+  resource: 'time' | 'space';
+  role: 'result' | 'lower';
+  /** the problem as the curators name it ("Edit distance"); its canonical key is derived by the extractor */
+  problem: string;
+  /** the algorithm it is the bound of, when there is one */
+  method?: string;
+  model?: string;
+  variants?: string[];
+  guarantee?: 'worst' | 'expected' | 'amortized' | 'whp';
+  /** lower bounds: `unconditional` or the hypothesis it assumes (SETH, …) */
+  condition?: string | null;
+  source: 'algowiki';
+  /** who recorded it and where it comes from: "Algorithm Wiki: Masek & Paterson 1980" */
+  reference: string;
+  url?: string;
 }
 
 export type FormatName =
@@ -32,7 +86,8 @@ export type FormatName =
   | 'semantic-scholar'
   | 'openalex'
   | 'bibtex'
-  | 'csv';
+  | 'csv'
+  | 'algowiki';
 
 /** A problem with one record (skipped), part of a file (error), a kept record (warning) or a whole file (fatal). */
 export interface ReadIssue {

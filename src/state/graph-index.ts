@@ -26,6 +26,16 @@ export interface ClaimView {
   sentence: [number, number] | null;
   /** operation, model, variants, guarantee and (lower bounds) condition; the default when the file has none */
   setting: Setting;
+  /** set when curators recorded the bound (Algorithm Wiki), not read from the text */
+  curated?: CuratedRef;
+}
+
+/** Where a curated claim comes from. */
+export interface CuratedRef { source: string; reference: string; url: string | null }
+
+function readCurated(v: unknown): CuratedRef | undefined {
+  if (!isObj(v) || typeof v.reference !== 'string') return undefined;
+  return { source: str(v.source, 'curated').slice(0, 40), reference: v.reference.slice(0, 500), url: typeof v.url === 'string' ? v.url.slice(0, 2000) : null };
 }
 
 interface NodeBase {
@@ -144,6 +154,7 @@ export function readClaim(paper: string, index: number, c: unknown): ClaimView |
     end: num(c.end, -1),
     sentence,
     setting: readSetting(c.setting),
+    ...(isObj(c.curated) ? { curated: readCurated(c.curated) } : {}),
   };
 }
 

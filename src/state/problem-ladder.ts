@@ -7,6 +7,7 @@ import type { ClaimView, EntityNode, GraphIndex } from './graph-index.ts';
 import { buildLadder, bestByYear, problemScope, type GrowthOps, type LadderRow, type TimelinePoint } from './ladder.ts';
 import { isGraphProblem, type LadderView } from './worst-case.ts';
 import { modelName, operationName, variantBase, variantName } from './setting-label.ts';
+import { curatedLane, isCurated, type CuratedLane } from './curated.ts';
 
 export type ProblemKind = 'computation' | 'data-structure';
 
@@ -43,6 +44,8 @@ export interface ProblemLadder {
   gap: { upper: LadderRow | null; lower: LadderRow | null; closed: boolean | null };
   /** the general group's best known bound per year (comparable claims only) */
   timeline: TimelinePoint[];
+  /** the curators' bounds of the problem beside the corpus' (Algorithm Wiki read with the corpus), and where they differ */
+  curated: CuratedLane;
 }
 
 export interface ProblemLadderOptions {
@@ -100,7 +103,9 @@ export function problemClaims(index: GraphIndex, nodeId: string, variants = true
 
 export function problemLadder(index: GraphIndex, node: EntityNode, ops: GrowthOps, opts: ProblemLadderOptions): ProblemLadder {
   const view = opts.view ?? 'n';
-  const claims = problemClaims(index, node.id, opts.variants !== false).filter((c) => c.resource === opts.resource);
+  const scoped = problemClaims(index, node.id, opts.variants !== false).filter((c) => c.resource === opts.resource);
+  // curated claims sit in their own lane: the ladder ranks what the corpus states
+  const claims = scoped.filter((c) => !isCurated(c));
   const kind = problemKind(node, problemClaims(index, node.id, false));
   const labelOf = (id: string) => index.nodes.get(id)?.label ?? id.replace(/^problem:/, '');
   const general: ClaimView[] = [];
@@ -132,5 +137,7 @@ export function problemLadder(index: GraphIndex, node: EntityNode, ops: GrowthOp
     general: generalGroup, settings,
     gap: { upper, lower, closed },
     timeline: gen ? bestByYear(gen, ops) : [],
+    // the curators' bounds are compared with the general problem's, setting by setting (their own settings say which)
+    curated: curatedLane([...scoped.filter(isCurated), ...general], ops, { view, graph }),
   };
 }

@@ -77,6 +77,32 @@ describe('boundgraph export', () => {
     expect(gexf).toMatch(/<viz:color r="\d+" g="\d+" b="\d+"\/>/);
   });
 
+  it('cites edges of a Semantic Scholar file reach GEXF and GraphML as networkx reads them', async () => {
+    const s2 = path.join(tmp, 's2.json');
+    const abs = (t: string) => `We study ${t} and give an algorithm for it with a new analysis of ${t} in the word RAM.`;
+    await fs.writeFile(s2, JSON.stringify({ data: [
+      { paperId: 'a1', title: 'Sorting widgets in linear time', abstract: abs('sorting widgets'), year: 2020,
+        references: [{ citedPaper: { paperId: 'b2', title: 'Sorting widgets in quadratic time', abstract: abs('widgets'), year: 2010 } }],
+        citations: [{ citingPaper: { paperId: 'c3', title: 'A survey of widget sorting', abstract: null, year: 2024 } }] },
+    ] }));
+    const dir = path.join(tmp, 's2g');
+    expect((await run(['build', s2, '-o', dir, '--no-cache'])).code).toBe(0);
+    const built = JSON.parse(await fs.readFile(path.join(dir, 'graph.json'), 'utf8')) as typeof env & { meta: { edgeTypes: Record<string, number> } };
+    expect(built.meta.edgeTypes.cites).toBe(2);
+    for (const fmt of ['gexf', 'graphml']) {
+      const out = path.join(tmp, `s2.${fmt}`);
+      expect((await run(['export', path.join(dir, 'graph.json'), '--format', fmt, '-o', out])).code).toBe(0);
+      const script = [
+        'import json, sys', 'import networkx as nx', 'f = sys.argv[1]',
+        'g = nx.read_gexf(f) if f.endswith(".gexf") else nx.read_graphml(f)',
+        'print(json.dumps(sorted(f"{u} > {v}" for u, v, d in g.edges(data=True) if d.get("type") == "cites")))',
+      ].join('\n');
+      const r = spawnSync('python3', ['-c', script, out], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout), fmt).toEqual(['paper:s2:a1 > paper:s2:b2', 'paper:s2:c3 > paper:s2:a1']);
+    }
+  });
+
   it('no url that is not a plain http(s) link reaches any export, whatever graph.json holds', async () => {
     const hostile = JSON.parse(JSON.stringify(env)) as typeof env;
     const papers = hostile.graph.nodes.filter((n) => n.attributes.type === 'paper' && n.attributes.claims?.length);

@@ -80,7 +80,7 @@ describe('readPapers', () => {
     await expect(readPapers([fx('atom-feed.xml')], { format: 'csv' })).rejects.toThrow(/atom-feed\.xml: not a paper table/);
     await expect(readPapers([fx('listing-page.txt')], { format: 'bibtex' })).rejects.toThrow(/BibTeX/);
     const r = await readPapers([fx('s2-data.json')], { format: 'semantic-scholar' });
-    expect(r.stats.papers).toBe(3);
+    expect(r.stats.papers).toBe(4); // the cited paper without an abstract is kept for its citation link
   });
   it('a missing input or a glob matching nothing is an InputError', async () => {
     await expect(readPapers([fx('nope.json')])).rejects.toThrow(/nope\.json: no such file or directory/);
@@ -100,7 +100,7 @@ describe('readPapers', () => {
     ]);
     expect(d.issues.filter((i) => i.kind === 'error').map((i) => path.basename(i.file))).toEqual(['atom-cut-mid-entry.xml', 'truncated.jsonl.gz']);
     expect(d.stats.files).toBe(14);
-    expect(formatReadSummary(d)).toMatch(/^read 14 files, \d+ papers, \d+ duplicates merged, 8 skipped \(no-abstract 6, bad-bibtex 1, bad-json 1\), 5 errors$/);
+    expect(formatReadSummary(d)).toMatch(/^read 14 files, \d+ papers, \d+ duplicates merged, 7 skipped \(no-abstract 5, bad-bibtex 1, bad-json 1\), 5 errors$/);
     expect(formatIssue(d.issues.find((i) => i.kind === 'fatal')!)).toMatch(/atom-truncated-root\.xml: error: truncated XML/);
   });
   it('onPaper ticks once per paper read (before dedupe), for the progress bar', async () => {

@@ -84,7 +84,7 @@ const handWritten: ReasonCase[] = [
   // "unless" rules something out only next to a negation; "other" only before a word for others' work
   { reason: 'role:hardness-unless', s: 'It takes $O(n^2)$ time unless SETH fails.' },
   { reason: 'role:no-improvement-possible', s: 'No faster bound than $O(n^2)$ is possible.' },
-  { reason: 'role:inherit-attribution', s: 'Consider $O(N \\log N)$ time using $O(1)$ extra words by [Franceschini and Muthukrishnan, ICALP 2007].' },
+  { reason: 'role:inherit-attribution', s: 'We study sorting in place. Then $O(N \\log N)$ time using $O(1)$ extra words by [Franceschini and Muthukrishnan 2007] holds.' },
   { reason: 'setting:gap', s: 'For the gap version we give an $O(n^2)$ time algorithm.' },
   { reason: 'role:other-methods', s: 'Other methods take $O(n^2)$ time.' },
   { reason: 'trap:one-plus-epsilon-span', s: 'We answer it with multiplicative error $(1+\\varepsilon)$ in the worst case.' },

@@ -12,7 +12,10 @@ import { toGraphml } from '../../src/graph/export/graphml.ts';
 import { toCsv, csvCell, CSV_COLUMNS } from '../../src/graph/export/csv.ts';
 import { fixturePapers, TOY_GROWTH, paper, claim } from '../fixtures/graph/papers.ts';
 
-const { envelope } = buildGraph(fixturePapers(), { growth: TOY_GROWTH });
+// two citations among the fixture papers, so `cites` edges go through every format too
+const cited = fixturePapers().map((p) => (p.id === 'att2' ? { ...p, references: [{ title: 'Sparse Attention Variant 1 for Long Context' }] }
+  : p.id === 'rl1' ? { ...p, citations: [{ title: 'Regret Bounds for Reinforcement Learning 2' }] } : p));
+const { envelope } = buildGraph(cited, { growth: TOY_GROWTH });
 const original = Graph.from(envelope.graph);
 const labelOf = new Map(envelope.clusters.map((c) => [c.id, c.label]));
 
@@ -38,7 +41,9 @@ function expectSameGraph(back: Graph) {
     }
   });
   const count = (g: Graph, type: string) => g.filterEdges((_e, a) => a.type === type).length;
-  for (const t of ['mentions', 'claims', 'related', 'improves']) expect(count(back, t), t).toBe(count(original, t));
+  expect(count(original, 'cites')).toBe(2);
+  for (const t of ['mentions', 'claims', 'related', 'improves', 'cites']) expect(count(back, t), t).toBe(count(original, t));
+  expect(back.filterEdges((_e, a, s, t) => a.type === 'cites' && s === 'paper:att2' && t === 'paper:att1')).toHaveLength(1);
   const imp = back.findEdge((_e, a) => a.type === 'improves')!;
   expect(back.getEdgeAttributes(imp)).toMatchObject({ fromLatex: 'O(n^{2})', toLatex: 'O(n)', resource: 'time', weight: 1 });
 }
@@ -75,6 +80,10 @@ describe('exports', () => {
     expect(att1[1]).toMatchObject({ title: 'Sparse Attention Variant 1 for Long Context', year: '2024', url: 'https://arxiv.org/abs/att1', notation: 'O', expr: 'n', latex: 'O(n)', resource: 'time', role: 'result' });
     const c = original.getNodeAttribute('paper:att1', 'cluster') as number;
     expect(att1[0].cluster_label).toBe(labelOf.get(c));
+    // the corpus papers a paper cites; a bound read from the text has no curated source
+    expect(rows.filter((r) => r.paper_id === 'att2').map((r) => r.cites)).toEqual(['att1']);
+    expect(rows.filter((r) => r.paper_id === 'rl2').map((r) => r.cites)).toEqual([]);
+    expect(att1.every((r) => r.cites === '' && r.curated === '')).toBe(true);
   });
 
   it('CSV takes urls of sharded papers from their shard records', () => {

@@ -44,11 +44,17 @@ describe.skipIf(!has)('real corpora in ../shared/corpus', () => {
     expect(r.stats).toMatchObject({ papers: 200, duplicates: 0, errors: 0, skipped: {} });
     expect(r.papers[0]).toMatchObject({ id: '0704.0001', year: 2007, authors: ['C. Balázs', 'E. L. Berger', 'P. M. Nadolsky', 'C. -P. Yuan'] });
   });
-  it('Semantic Scholar Paper.json: 780 papers with abstracts (top paper + citations + references)', async () => {
+  it('Semantic Scholar Paper.json: the top paper, its 1,000 citing and 14 cited papers (235 of them title only, kept for their citation link)', async () => {
     const r = await readPapers([C('semantic-scholar/Paper.json')]);
-    expect(r.stats.papers).toBe(780);
-    expect(r.stats.skipped).toEqual({ 'no-abstract': 235 });
-    expect(r.papers[0]).toMatchObject({ id: '10.1093/mind/lix.236.433', title: 'Computing Machinery and Intelligence', year: 1950, authors: ['A. Turing'] });
+    expect(r.stats.papers + r.stats.duplicates).toBe(1015);
+    expect(r.stats.skipped).toEqual({});
+    expect(r.papers.filter((p) => p.abstract).length + r.stats.duplicates).toBeGreaterThanOrEqual(780);
+    expect(r.papers.filter((p) => !p.abstract)).toHaveLength(1015 - r.stats.duplicates - r.papers.filter((p) => p.abstract).length);
+    const top = r.papers[0];
+    expect(top).toMatchObject({ id: '10.1093/mind/lix.236.433', title: 'Computing Machinery and Intelligence', year: 1950, authors: ['A. Turing'], ids: { s2: '2d5673caa9e6af3a7b82a43f19ee920992db07ad' } });
+    expect(top.references).toHaveLength(14);
+    expect(top.citations).toHaveLength(1000);
+    expect(top.references![0]).toMatchObject({ s2: '348f436fd9a3965f5ff17db031a9f43426f89b8e', doi: '10.2307/3610576', title: 'Calculating Instruments and Machines', year: 1951 });
   });
   it('Semantic Scholar PaperWithNullValues.json: nulls skipped, not fatal', async () => {
     const r = await readPapers([C('semantic-scholar/PaperWithNullValues.json')]);

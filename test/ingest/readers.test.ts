@@ -122,11 +122,16 @@ describe('JSON readers', () => {
   it('Semantic Scholar {data:[...]} with nested citations/references and nulls', () => {
     const { papers, issues, sink } = collect();
     readJsonDocument(text('s2-data.json'), 's2.json', sink);
-    expect(papers.map((p) => p.id)).toEqual(['2001.00001', 's2:bbbb2222', 's2:dddd4444']);
-    expect(papers[0]).toMatchObject({ authors: ['S. Two'], year: 2020, doi: '10.1000/abc' });
+    // the cited paper has no abstract: kept, title only, as a node of the citation graph
+    expect(papers.map((p) => p.id)).toEqual(['2001.00001', 's2:bbbb2222', 's2:cccc3333', 's2:dddd4444']);
+    expect(papers[0]).toMatchObject({ authors: ['S. Two'], year: 2020, doi: '10.1000/abc', ids: { s2: 'aaaa1111' } });
+    expect(papers[0].references).toEqual([{ s2: 'cccc3333', title: 'A cited paper', year: 1999 }]);
+    expect(papers[0].citations).toEqual([{ s2: 'bbbb2222', title: 'A citing paper' }]);
     expect(papers[1].authors).toEqual([]);
     expect(papers[1].year).toBeNull();
-    expect(issues).toEqual([expect.objectContaining({ reason: 'no-abstract', record: 2 })]);
+    expect(papers[2]).toMatchObject({ abstract: '', title: 'A cited paper', year: 1999 });
+    expect(papers[3].references).toBeUndefined();
+    expect(issues).toEqual([]);
   });
   it('OpenAlex {results:[...]}: abstract rebuilt from the inverted index', () => {
     const { papers, issues, sink } = collect();

@@ -1,5 +1,6 @@
 // Details of one paper: bibliographic data, the abstract with its claims highlighted in place, the claim
-// list (typeset), its entities and most related papers as buttons. All file text goes through React text nodes.
+// list (typeset), its entities, its prior and derivative works (citations) and its related papers with why each is
+// related. All file text goes through React text nodes.
 import { useMemo, useRef } from 'react';
 import { neighborsOfType, safeHttpUrl, type ClaimView, type GraphIndex, type PaperNode } from '../../state/graph-index.ts';
 import { abstractSegments } from './abstract-segments.ts';
@@ -7,6 +8,8 @@ import { Tex, TexText } from './Tex.tsx';
 import { NodeButtons } from './NodeButtons.tsx';
 import { useAbstract } from './use-abstract.ts';
 import { settingLabel } from '../../state/setting-label.ts';
+import { CitationLists } from './CitationLists.tsx';
+import { RelatedPapers } from './RelatedPapers.tsx';
 
 interface Props {
   paper: PaperNode;
@@ -28,7 +31,6 @@ export function PaperDetails({ paper, index, graphUrl, onSelect }: Props) {
   const abstract = useAbstract(paper, graphUrl);
   const segments = useMemo(() => abstractSegments(abstract ?? '', paper.claims), [abstract, paper]);
   const url = safeHttpUrl(paper.url);
-  const related = useMemo(() => neighborsOfType(index, paper.id, ['paper'], ['related', 'improves']).slice(0, 8), [index, paper.id]);
   const cluster = paper.cluster === null ? null : index.clusterById.get(paper.cluster) ?? null;
 
   const flash = (c: ClaimView) => {
@@ -64,6 +66,7 @@ export function PaperDetails({ paper, index, graphUrl, onSelect }: Props) {
                 <span className={`badge role-${c.role}`}>{c.role}</span>
                 {c.soft ? <span className="badge">soft</span> : null}
                 {settingLabel(c.setting) ? <span className="badge setting" title="setting">{settingLabel(c.setting)}</span> : null}
+                {c.curated ? <span className="badge curated" title={c.curated.reference}>curated</span> : null}
               </button>
               {c.subject ? <span className="subject"><TexText text={c.subject} /></span> : null}
             </li>
@@ -86,7 +89,8 @@ export function PaperDetails({ paper, index, graphUrl, onSelect }: Props) {
         const nodes = neighborsOfType(index, paper.id, [g.type]);
         return nodes.length ? <NodeButtons key={g.type} title={g.title} nodes={nodes.slice(0, 40)} onSelect={onSelect} /> : null;
       })}
-      {related.length ? <NodeButtons title="Related papers" nodes={related} onSelect={onSelect} /> : null}
+      <CitationLists paper={paper} index={index} onSelect={onSelect} />
+      <RelatedPapers paper={paper} index={index} onSelect={onSelect} />
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { neighborsOfType, paperById, papersOf, type EntityNode, type GraphIndex,
 import { problemScope } from '../../state/ladder.ts';
 import { TexText } from './Tex.tsx';
 import { NodeButtons } from './NodeButtons.tsx';
+import { CuratedLane } from './CuratedLane.tsx';
 
 interface Props {
   problem: EntityNode;
@@ -60,6 +61,7 @@ export function ProblemDetails({ problem, index, variants, partialGraph = false,
           {partialGraph && (problem.papers ?? 0) > own.papers.length ? <span className="muted" title="papers that only mention it are listed once their cluster is loaded"> · {problem.papers} in the corpus</span> : null}</dd></div>
         <div><dt>Claims</dt><dd>{own.claims}{scope.length > 1 ? <span className="muted"> ({all.claims} with variants)</span> : null}</dd></div>
       </dl>
+      <CuratedLane problemId={problem.id} index={index} variants={variants} onSelect={onSelect} />
       {direct.length ? (
         <section className="node-buttons">
           <h3>Variants ({direct.length}{scope.length - 1 > direct.length ? `, ${scope.length - 1} with theirs` : ''})</h3>

@@ -255,9 +255,10 @@ export async function run(argv: string[]): Promise<number> {
   const kb = graphBytes / 1024;
   const size = kb > 1024 ? `${(kb / 1024).toFixed(1)} MB` : `${Math.round(kb)} KB`;
   const improves = (meta.edgeTypes as Record<string, number>).improves ?? 0;
+  const cites = (meta.edgeTypes as Record<string, number>).cites ?? 0;
   process.stderr.write(
     `build: ${c.papers} papers (${extraction.cached} cached, ${extraction.extracted} extracted${readIssues ? `, ${readIssues} input issues` : ''}), ` +
-    `${c.claims} claims → ${c.nodes} nodes, ${c.edges} edges (${improves} improves), ${c.clusters} clusters, modularity ${meta.modularity ?? 'n/a'} ` +
+    `${c.claims} claims → ${c.nodes} nodes, ${c.edges} edges (${improves} improves${cites ? `, ${cites} cites` : ''}), ${c.clusters} clusters, modularity ${meta.modularity ?? 'n/a'} ` +
     `→ ${shown(outFile)} (${size}${files.some((f) => f.path.startsWith('clusters/')) ? `, papers in ${c.clusters} cluster files` : ''}${shards ? `, abstracts in ${shards.size} shards` : ''}); ` +
     timings.map(([n, ms]) => `${n} ${secs(ms)}`).join(' · ') + '\n',
   );

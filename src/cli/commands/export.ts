@@ -18,7 +18,9 @@ Converts a graph built by \`boundgraph build\` (default public/data/graph.json):
            and cluster as attributes
   graphml  GraphML (Gephi, yEd, Cytoscape): the same attributes; colour as r/g/b
   csv      one row per claim: paper_id, title, year, url, notation, expr, latex, resource, role,
-           subject, cluster_label, text (RFC 4180; cells starting with = + - @ are prefixed with ')
+           subject, cluster_label, text, cites (ids of the corpus papers the paper cites), curated (the
+           curators' reference when the bound was recorded by them, not read from the text)
+           (RFC 4180; cells starting with = + - @ are prefixed with ')
 Only plain http(s) urls are exported, whatever graph.json holds.
   json     the graph envelope itself
 

@@ -35,7 +35,8 @@ options:
   --view n|exact   order bounds by their worst case in n (default; input sizes set to n) or exactly as stated
   --json           print { "problem", "resource", "compares", "frontier": [row], "beaten": [row], "lower": [row],
                    "other": [row], "gap", "settings": { "<heading>": { "frontier", "beaten", "lower", "other" } } }
-                   (an array of these with --resource all); a row is { "paper", "year", "title", "text", "role",
+                   and "curated": { "claims", "comparisons" } (Algorithm Wiki's bounds when read with the corpus, and
+                   where they and the corpus differ); an array of these with --resource all. A row is { "paper", "year", "title", "text", "role",
                    "resource", "setting", "setting_label", "condition", "problem", "latex", "occurrence", "sentence" }.
                    The JSON always holds every setting's rows.
 
@@ -118,16 +119,21 @@ function rowJson(r: LadderRow): RowJson {
   const c = r.claim;
   const abs = r.paper.abstract ?? '';
   return {
-    paper: r.paper.id, year: r.paper.year, title: r.paper.title, text: c.text, role: c.role, resource: c.resource,
+    paper: r.paper.id.replace(/^paper:/, ''), year: r.paper.year, title: r.paper.title, text: c.text, role: c.role, resource: c.resource,
     setting: c.setting, setting_label: settingLabel(c.setting), condition: c.role === 'lower' ? c.setting.condition : null,
     problem: c.problem ? c.problem.replace(/^problem:/, '') : null, latex: c.latex,
     occurrence: occurrence(abs, c.text, c.start), sentence: c.sentence && abs ? abs.slice(c.sentence[0], c.sentence[1]) : null,
-    improves: r.improvesOn.map((i) => ({ bound: i.latex, paper: i.paperId })),
+    improves: r.improvesOn.map((i) => ({ bound: i.latex, paper: i.paperId ? i.paperId.replace(/^paper:/, '') : null })),
   };
 }
 
 function groupJson(g: LadderGroup) {
   return { frontier: g.frontier.map(rowJson), beaten: g.beaten.map(rowJson), lower: g.lower.map(rowJson), other: g.other.map(rowJson) };
+}
+
+/** The lane's sentence as plain text (bounds as written). */
+function sentenceText(parts: readonly (string | { claim: { text: string } })[]): string {
+  return parts.map((p) => (typeof p === 'string' ? p : p.claim.text)).join('');
 }
 
 function ladderJson(l: ProblemLadder) {
@@ -138,6 +144,10 @@ function ladderJson(l: ProblemLadder) {
     ...groupJson(l.general),
     gap: { upper: l.gap.upper ? rowJson(l.gap.upper) : null, lower: l.gap.lower ? rowJson(l.gap.lower) : null, closed: l.gap.closed },
     settings,
+    curated: {
+      claims: l.curated.claims.map((c) => ({ text: c.text, role: c.role, resource: c.resource, setting: c.setting, reference: c.curated?.reference ?? null, url: c.curated?.url ?? null })),
+      comparisons: l.curated.comparisons.map((c) => ({ kind: c.kind, verdict: c.verdict, setting: c.setting, text: sentenceText(c.sentence) })),
+    },
   };
 }
 
@@ -145,7 +155,7 @@ function rowLine(r: LadderRow): string {
   const c = r.claim;
   const s = settingLabel(c.setting);
   const title = r.paper.title.length > 70 ? `${r.paper.title.slice(0, 69)}…` : r.paper.title;
-  return `    ${c.text.replace(/\s+/g, ' ').padEnd(28)} ${c.role.padEnd(6)} ${String(r.paper.year ?? '').padEnd(4)} ${r.paper.id.padEnd(12)} ${s ? `[${s}] ` : ''}${title}`;
+  return `    ${c.text.replace(/\s+/g, ' ').padEnd(28)} ${c.role.padEnd(6)} ${String(r.paper.year ?? '').padEnd(4)} ${r.paper.id.replace(/^paper:/, '').padEnd(12)} ${s ? `[${s}] ` : ''}${title}`;
 }
 
 function groupLines(g: LadderGroup, indent = ''): string[] {
@@ -166,6 +176,10 @@ function ladderText(l: ProblemLadder, all: boolean): string[] {
   if (l.gap.upper || l.gap.lower) {
     const lo = l.gap.lower ? `${l.gap.lower.claim.text} (${conditionLabel(l.gap.lower.claim.setting.condition) ?? 'lower'})` : 'none stated';
     lines.push(`  gap: best upper ${l.gap.upper?.claim.text ?? 'none stated'} · strongest lower ${lo}${l.gap.closed ? ' · closed' : ''}`);
+  }
+  if (l.curated.claims.length) {
+    lines.push(`  curated (${l.curated.claims.length}, Algorithm Wiki):`);
+    for (const c of l.curated.comparisons) lines.push(`    ${c.verdict.padEnd(13)} ${sentenceText(c.sentence)}`);
   }
   if (l.settings.length) {
     lines.push(`  other settings and variants (${l.settings.length})${all ? '' : ' — --all-settings lists their rows'}:`);
@@ -207,6 +221,6 @@ export async function run(argv: string[]): Promise<number> {
   }
   const lines: string[] = [];
   for (const l of ladders) { if (lines.length) lines.push(''); lines.push(...ladderText(l, !!values['all-settings'])); }
-  process.stdout.write(escapeForTerminal(lines.join('\n')) + '\n');
+  process.stdout.write(lines.map(escapeForTerminal).join('\n') + '\n');
   return 0;
 }

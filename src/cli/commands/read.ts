@@ -5,13 +5,15 @@ import { FORMAT_NAMES, type FormatName } from '../../ingest/index.ts';
 import { formatOption, parseCommandArgs } from '../args.ts';
 import { escapeForTerminal } from '../errors.ts';
 
-export const summary = 'read abstracts (page, Atom, JSON/JSONL(.gz), Semantic Scholar, OpenAlex, BibTeX, CSV) into Paper records';
+export const summary = 'read abstracts (page, Atom, JSON/JSONL(.gz), Semantic Scholar, OpenAlex, BibTeX, CSV, Algorithm Wiki) into Paper records';
 
 export const help = `usage: boundgraph read [inputs...] [--format F] [-o papers.jsonl]
 
 Reads research abstracts and prints one normalised Paper record per line (JSON Lines):
   {"id","title","abstract","authors","year","url","source":{"file","line","record"},
-   "categories"?,"published"?,"doi"?}
+   "categories"?,"published"?,"doi"?,"ids"?,"references"?,"citations"?,"curated"?}
+  (references/citations: the works a record cites and that cite it, as Semantic Scholar and OpenAlex give
+   them; curated: Algorithm Wiki's bounds, which the extractor takes as they are)
 
 inputs     files, directories (every supported file inside, sorted) or globs ("corpus/*.bib").
            Default: the bundled sample data/papers-page.txt. .gz files are decompressed on the fly.

@@ -84,7 +84,16 @@ const FIXED_NAMES: readonly string[][] = [['dynamic', 'time', 'warping'], ['dyna
  * "approximate edit distance", "dynamic k mismatch", "quantum pattern matching": the general problem's key, so the
  * variant is one node with its general problem and the claims say approximate, dynamic or quantum in their setting.
  */
+/** Tails that restate the input or the setting: "LCS of two strings", "X between two sequences", "X with preprocessing". */
+const TAIL_INPUT = new Set(['two', 'a', 'an', 'the', 'given', 'input', 'both', 'pair', 'string', 'sequence', 'text', 'word', 'array', 'strings', 'sequences']);
+const TAIL_OPEN = new Set(['of', 'between', 'for', 'on']);
+
 export function foldSetting(words: string[]): string[] {
+  // "… of two strings", "… with preprocessing": the problem itself
+  for (let i = 1; i < words.length - 1; i++) {
+    if (TAIL_OPEN.has(words[i]) && words.slice(i + 1).every((w) => TAIL_INPUT.has(w))) { words = words.slice(0, i); break; }
+    if (words[i] === 'with' && words.length === i + 2 && words[i + 1] === 'preprocessing') { words = words.slice(0, i); break; }
+  }
   if (words.length < 3 || !SETTING_WORDS.has(words[0])) return words;
   if (FIXED_NAMES.some((f) => f.every((w, i) => words[i] === w))) return words;
   let i = 0;

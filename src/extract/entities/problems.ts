@@ -258,7 +258,8 @@ export function problemPhraseOk(name: string, keyWords: readonly string[], field
   const last = name.toLowerCase().replace(/[^a-z0-9$-]+$/, '').split(/\s+/).pop() ?? '';
   if (isGenericKey(keyWords) || COST_HEADS.has(last) || TECHNIQUE_KEYS.has(key)) return false;
   // "pattern $P$", "$n$ elements", "queries in O", "text of length n": variables and counts, not problem names
-  if (/\$[^$]*\$(?![-\w])/.test(name) && !/-\$[^$]*\$/.test(name)) return false;
+  // (a one-letter parameter is part of a name: "Circular Pattern Matching with $k$ Mismatches", "$k$-mismatch")
+  if (/\$(?![A-Za-z]\$)[^$]*\$(?![-\w])/.test(name) && !/-\$[^$]*\$/.test(name)) return false;
   if (/^[a-z]$/.test(keyWords[keyWords.length - 1]) || /\bof (?:length|size)\b/.test(key) || COUNT_OPENINGS.some((o) => key.startsWith(o + ' '))) return false;
   if (keyWords.every((w) => QUALIFIER_WORDS.has(w) || QUALITY_WORDS.has(w) || GENERIC_PROBLEM_MODIFIERS.has(w))) return false;
   if (field === 'abstract' && COMPONENT_HEADS.has(last)) return false;

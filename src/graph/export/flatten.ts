@@ -8,7 +8,7 @@ export type Primitive = string | number | boolean;
 
 /** Node attribute names written as data columns, in a fixed order (label/x/y/size/color are visual and handled by each writer). */
 export const NODE_COLUMNS = ['type', 'cluster', 'clusterLabel', 'title', 'year', 'url', 'authors', 'methods', 'problems', 'claims', 'papers', 'resource', 'growthKey', 'latex'] as const;
-export const EDGE_COLUMNS = ['type', 'role', 'notation', 'latex', 'resource', 'fromLatex', 'toLatex', 'toBound'] as const;
+export const EDGE_COLUMNS = ['type', 'role', 'notation', 'latex', 'resource', 'fromLatex', 'toLatex', 'toBound', 'confirmed'] as const;
 
 export function loadGraph(env: GraphEnvelope): Graph {
   return Graph.from(env.graph);
