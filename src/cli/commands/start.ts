@@ -14,7 +14,7 @@ export const summary = 'build the sample graph if needed and serve the explorer 
 export const help = `usage: boundgraph start [--port N] [--host H] [--open]
 
 Builds the bundled sample — data/papers-page.txt (75 ML and theory abstracts) and data/arxiv-cs-ds-sample.xml
-(243 arXiv cs.DS abstracts with years, authors and links), one graph — into public/data/graph.json when that
+(241 arXiv cs.DS abstracts with years, authors and links), one graph — into public/data/graph.json when that
 file is missing, older than data/ or built by another extractor version, builds the static site into dist/
 when it is missing or stale, then serves the explorer on http://127.0.0.1:5173 (the next free port if taken)
 and prints the URL. Try searching "LCS", "edit distance" or "3SUM".
