@@ -48,15 +48,19 @@ export function displayTerm(term: string, texts: Iterable<string>): string {
  * Abstracts often capitalise a problem's name where they define it ("the Shortest Common Superstring (SCS) problem"):
  * in a name with two or more capitalised words, a word the same abstracts also write in lower case elsewhere is
  * lower-cased ("shortest common superstring"), while names nobody writes in lower case keep their capital
- * ("Burrows-Wheeler transform"); when most of its capitalised words are ordinary words, all are lower-cased.
+ * ("Burrows-Wheeler transform"); when most of its capitalised words are ordinary words, all are lower-cased. A single
+ * capitalised word after the first is lower-cased when the abstracts write it so ("3SUM with preprocessing").
  */
 function unemphasise(spelled: string, texts: readonly string[]): string {
   const parts = spelled.split(/([\s-]+)/);
   const capitalised = parts.filter((w, i) => i % 2 === 0 && /^[A-Z][a-z]/.test(w)).length;
-  if (capitalised < 2) return spelled;
+  if (capitalised === 0) return spelled;
   const lower = new Set<string>();
   for (const t of texts) for (const w of t.match(/[a-z]+/g) ?? []) lower.add(w);
   const plain = (w: string, i: number) => i % 2 === 0 && /^[A-Z][a-z]+$/.test(w);
+  // one capital after the first word ("3SUM with Preprocessing"): emphasis when the word is also written in lower
+  // case; a capital first word mid-sentence is a name ("Bloom filter", "Huffman coding")
+  if (capitalised === 1) return parts.map((w, i) => (i > 0 && plain(w, i) && lower.has(w.toLowerCase()) ? w.toLowerCase() : w)).join('');
   const seen = parts.filter((w, i) => plain(w, i) && lower.has(w.toLowerCase())).length;
   // most of the name is ordinary words ("Closest String"): all of it is; else only the words seen in lower case
   const all = seen * 2 >= capitalised;

@@ -21,6 +21,9 @@ describe('displayTerm', () => {
     expect(displayTerm('shortest common superstring', scs)).toBe('shortest common superstring');
     const bwt = ['the Burrows-Wheeler Transform (BWT) of a text', 'We transform the text with the Burrows-Wheeler Transform.'];
     expect(displayTerm('burrows wheeler transform', bwt)).toBe('Burrows-Wheeler transform');
+    const pre = ['the 3SUM with Preprocessing problem', 'after preprocessing the input'];
+    expect(displayTerm('3sum with preprocessing', pre)).toBe('3SUM with preprocessing');
+    expect(displayTerm('bloom filter', ['a Bloom filter', 'the bloom of flowers is not a Bloom filter'])).toBe('Bloom filter');
   });
 
   it('falls back to sentence case for a Title Case term nobody spells in the abstracts', () => {
