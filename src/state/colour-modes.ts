@@ -47,6 +47,21 @@ function claimBin(n: number): number {
   return CLAIM_BINS.findIndex((b) => n <= b.max);
 }
 
+/**
+ * The years the scale spans: the 5th to the 95th percentile of the papers' years (a few old papers would otherwise
+ * squeeze every recent one into one colour), or all of them when that leaves no span. Null without years.
+ */
+export function yearScale(index: GraphIndex): { min: number; max: number; clipped: boolean } | null {
+  if (!index.years) return null;
+  const years: number[] = [];
+  for (const id of index.order) { const n = index.nodes.get(id)!; if (n.type === 'paper' && n.year !== null) years.push(n.year); }
+  for (const p of index.claimPapers?.values() ?? []) if (!index.nodes.has(p.id) && p.year !== null) years.push(p.year);
+  years.sort((a, b) => a - b);
+  const lo = years[Math.floor(years.length * 0.05)], hi = years[Math.min(years.length - 1, Math.floor(years.length * 0.95))];
+  if (lo === undefined || hi === undefined || hi <= lo) return { ...index.years, clipped: false };
+  return { min: lo, max: hi, clipped: lo > index.years.min || hi < index.years.max };
+}
+
 /** Colour of a year on the scale (clamped); NO_VALUE without a year. */
 export function yearColour(year: number | null, range: { min: number; max: number } | null): string {
   if (year === null || !range) return NO_VALUE;
@@ -59,7 +74,7 @@ export function yearColour(year: number | null, range: { min: number; max: numbe
 export function paperColourer(index: GraphIndex, mode: ColourMode): ((p: PaperNode) => string) | null {
   switch (mode) {
     case 'cluster': return null;
-    case 'year': { const range = index.years; return (p) => yearColour(p.year, range); }
+    case 'year': { const range = yearScale(index); return (p) => yearColour(p.year, range); }
     case 'claims': return (p) => CLAIM_COLOURS[claimBin(p.claims.length)];
     case 'role': return (p) => ROLE_COLOURS[bestRole(p)];
   }
@@ -71,7 +86,7 @@ export function colourLegend(index: GraphIndex, mode: ColourMode): ColourLegend 
     case 'cluster':
       return { mode, title: 'Colour: cluster', items: index.clusters.map((c) => ({ label: c.label, colour: c.color })), gradient: null };
     case 'year': {
-      const range = index.years;
+      const range = yearScale(index);
       const items: LegendItem[] = [];
       if (range) {
         const step = Math.max(1, Math.ceil((range.max - range.min) / 6));
@@ -79,7 +94,9 @@ export function colourLegend(index: GraphIndex, mode: ColourMode): ColourLegend 
         items.push({ label: String(range.max), colour: yearColour(range.max, range) });
       }
       items.push({ label: 'no year', colour: NO_VALUE });
-      return { mode, title: 'Colour: publication year', items, gradient: range ? { colours: YEAR_SCALE, low: String(range.min), high: String(range.max) } : null };
+      const low = range && range.clipped && range.min > index.years!.min ? `≤ ${range.min}` : String(range?.min ?? '');
+      const high = range && range.clipped && range.max < index.years!.max ? `≥ ${range.max}` : String(range?.max ?? '');
+      return { mode, title: 'Colour: publication year', items, gradient: range ? { colours: YEAR_SCALE, low, high } : null };
     }
     case 'claims':
       return { mode, title: 'Colour: complexity claims per paper', items: CLAIM_BINS.map((b, i) => ({ label: b.label, colour: CLAIM_COLOURS[i] })), gradient: null };

@@ -7,7 +7,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { hasChrome, openExplorer, shots, type Explorer } from './page-helpers.ts';
-import { yearColour } from '../../src/state/colour-modes.ts';
+import { yearColour, yearScale } from '../../src/state/colour-modes.ts';
+import { buildIndex } from '../../src/state/graph-index.ts';
 
 const fixtures = inject('bgApp');
 const skip = !fixtures?.bundledGraph || !hasChrome;
@@ -108,8 +109,7 @@ describe.skipIf(skip)('explorer views on the bundled sample', () => {
     const legend = page.getByRole('region', { name: 'Map legend' });
     await expect.poll(() => legend.textContent()).toMatch(/publication year/);
     const paper = env.graph.nodes.find((n) => n.attributes.type === 'paper' && typeof n.attributes.year === 'number')!;
-    const years = env.graph.nodes.map((n) => n.attributes.year).filter((y): y is number => typeof y === 'number');
-    const want = yearColour(paper.attributes.year as number, { min: Math.min(...years), max: Math.max(...years) });
+    const want = yearColour(paper.attributes.year as number, yearScale(buildIndex(env)));
     await expect.poll(() => page.evaluate((k) => (window as unknown as { __bgSigma: import('sigma').default }).__bgSigma.getNodeDisplayData(k)?.color, paper.key), { timeout: 10_000 }).toBe(want);
     await page.getByRole('combobox', { name: 'Colour nodes by' }).selectOption('role');
     await expect.poll(() => legend.textContent()).toMatch(/its own result/);

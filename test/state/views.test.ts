@@ -2,7 +2,7 @@
 // ladders by problem and the growth sort key.
 import { describe, expect, it } from 'vitest';
 import { buildIndex, type PaperNode } from '../../src/state/graph-index.ts';
-import { NO_VALUE, ROLE_COLOURS, bestRole, colourLegend, paperColourer, yearColour } from '../../src/state/colour-modes.ts';
+import { NO_VALUE, ROLE_COLOURS, bestRole, colourLegend, paperColourer, yearColour, yearScale } from '../../src/state/colour-modes.ts';
 import { densityColour, densityGrid, densityPixels } from '../../src/state/density.ts';
 import { groupsByProblem, ladderByProblem } from '../../src/state/problem-groups.ts';
 import { compareRank, growthRank } from '../../src/state/growth-rank.ts';
@@ -17,12 +17,25 @@ describe('colour modes', () => {
   it('keeps cluster colours in cluster mode and spans the year range in year mode', () => {
     expect(paperColourer(idx, 'cluster')).toBeNull();
     const year = paperColourer(idx, 'year')!;
-    expect(year(paper('paper:lcs-2009'))).toBe(yearColour(2009, idx.years));
+    expect(year(paper('paper:lcs-2009'))).toBe(yearColour(2009, yearScale(idx)));
     expect(year(paper('paper:lcs-2009'))).not.toBe(year(paper('paper:lcs-2023')));
     expect(yearColour(null, idx.years)).toBe(NO_VALUE);
     const legend = colourLegend(idx, 'year');
     expect(legend.gradient).toMatchObject({ low: '2009', high: '2023' });
     expect(legend.items.at(-1)).toEqual({ label: 'no year', colour: NO_VALUE });
+  });
+
+  it('spans the 5th to 95th percentile of the years, so a few old papers do not wash out the recent ones', () => {
+    const env = problemGraph() as { graph: { nodes: { key: string; attributes: Record<string, unknown> }[] } };
+    const papers = env.graph.nodes.filter((n) => n.attributes.type === 'paper');
+    // twenty papers of 2020–2023 and one of 1970
+    for (let i = 0; i < 20; i++) env.graph.nodes.push({ key: `paper:x${i}`, attributes: { ...papers[0].attributes, year: 2020 + (i % 4), claims: [] } });
+    papers[0].attributes.year = 1970;
+    const scale = yearScale(buildIndex(env))!;
+    expect(scale.min).toBeGreaterThan(1970);
+    expect(scale.clipped).toBe(true);
+    expect(colourLegend(buildIndex(env), 'year').gradient!.low).toMatch(/^≤ /);
+    expect(yearColour(1970, scale)).toBe(yearColour(scale.min, scale));
   });
 
   it('bins claim counts and names the best claim\'s role (result over lower over prior over question)', () => {

@@ -80,7 +80,9 @@ export function ClusterLabelsLayer({ index, lod = false, hiddenClusters, dim, av
           const a = graph.getNodeAttributes(id) as { x: number; y: number };
           const p = sigma.graphToViewport({ x: a.x, y: a.y });
           const r = Math.max(4, sigma.scaleSize(d.size)) + 2;
-          blocked.push({ x0: p.x - r, x1: p.x + r, y0: p.y - r, y1: p.y + r });
+          // a highlighted node's own label (drawn to its right by sigma) is kept clear too
+          const labelW = (d.highlighted || d.forceLabel) && d.label ? d.label.length * 7 + 8 : 0;
+          blocked.push({ x0: p.x - r, x1: p.x + r + labelW, y0: p.y - Math.max(r, 10), y1: p.y + Math.max(r, 10) });
         }
       }
       // the map's legend box in its corner (a sibling over the canvas) is no place for a label either
