@@ -139,8 +139,12 @@ function aboutCodes(tokens: Token[]): boolean {
   return v;
 }
 
+/** Cues that name a query's time only in an abstract about a built structure (a search algorithm's "search time" is its time). */
+const STRUCTURE_ONLY_CUES = new Set(['resource:searching-time', 'resource:search-time']);
+
 function cueOk(c: ResourceCue, tok: Token, text: string, prev?: Token, tokens?: Token[]): boolean {
   if (c.hyphenOnly && text[tok.start - 1] !== '-') return false;
+  if (STRUCTURE_ONLY_CUES.has(c.reason) && !(tokens && aboutStructure(tokens))) return false;
   // "codes correcting $t$ deletions with … redundancy": deletions of a channel, not updates
   if (c.resource === 'update' && /^(?:insertions?|deletions?)$/.test(tok.w) && tokens && aboutCodes(tokens) && !aboutStructure(tokens)) return false;
   // "state-space", "feature space": a mathematical space, not memory

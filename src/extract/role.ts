@@ -24,6 +24,8 @@ export interface RoleDecision { role: Role; reason: string }
 
 // modal lower cues ("cannot", "must") usually speak of the clause they are in, not the whole sentence
 const MODAL_LOWER = new Set(['role:cannot', 'role:can-not', 'role:must', 'role:impossible', 'role:not-possible', 'role:necessary']);
+/** Near prior cues that state an existence: after "we show that" they are the paper's own. */
+const OURS_EXISTENCE = new Set(['role:there-is-an', 'role:there-is-also']);
 /** Verbs after a "cannot" that follows a bound and rules something out ("… cannot be improved", "cannot exist"). */
 const MODAL_AFTER_VERBS = new Set(['be', 'exist', 'beat', 'improve', 'run', 'solve', 'compute', 'achieve', 'hold', 'have', 'work', 'succeed']);
 const SUPERLINEAR = new Set(['quadratic', 'cubic', 'exponential', 'polynomial', 'superlinear', 'quasi-polynomial']);
@@ -285,7 +287,8 @@ export function decideRole(
   if (c.other) return { role: 'other', reason: c.other.rule.reason };
   if (f.question) return { role: 'other', reason: 'role:question-mark' };
   if (nearCue && nearCue.role === 'other') return { role: 'other', reason: nearCue.reason };
-  if (nearCue && nearCue.role === 'prior') return { role: 'prior', reason: nearCue.reason };
+  // "we show that: 1. there is an $O(m+n)$-time algorithm …": an existence the paper itself shows
+  if (nearCue && nearCue.role === 'prior' && !(ours && OURS_EXISTENCE.has(nearCue.reason))) return { role: 'prior', reason: nearCue.reason };
   if (afterCue && afterCue.role === 'prior') return { role: 'prior', reason: afterCue.reason };
   if (sLower) return { role: 'lower', reason: sLower.reason };
   if (nearCue && nearCue.role === 'result') return { role: 'result', reason: nearCue.reason };
