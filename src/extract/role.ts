@@ -26,8 +26,10 @@ export interface RoleDecision { role: Role; reason: string }
 const MODAL_LOWER = new Set(['role:cannot', 'role:can-not', 'role:must', 'role:impossible', 'role:not-possible', 'role:necessary']);
 /** Near prior cues that state an existence: after "we show that" they are the paper's own. */
 const OURS_EXISTENCE = new Set(['role:there-is-an', 'role:there-is-also']);
-/** Verbs after a "cannot" that follows a bound and rules something out ("… cannot be improved", "cannot exist"). */
-const MODAL_AFTER_VERBS = new Set(['be', 'exist', 'beat', 'improve', 'run', 'solve', 'compute', 'achieve', 'hold', 'have', 'work', 'succeed']);
+/** Near prior cues that describe the ingredients, not the bound, after "we …": "we show that well-known ideas yield …". */
+const WEAK_NEAR_PRIOR = new Set(['role:known', 'role:straightforward', 'role:trivial']);
+/** Verbs after a "cannot" that follows a bound and rule nothing out about it ("… and cannot take advantage of …"). */
+const MODAL_AFTER_NOT = new Set(['take', 'use', 'handle', 'exploit', 'benefit', 'afford', 'capture', 'deal', 'support', 'scale', 'guarantee']);
 const SUPERLINEAR = new Set(['quadratic', 'cubic', 'exponential', 'polynomial', 'superlinear', 'quasi-polynomial']);
 
 /** A sentence cue and the token it starts at. */
@@ -96,7 +98,9 @@ function clauseFacts(tokens: Token[], from: number, to: number): ClauseFacts {
     // "unless" is a hardness condition only where something is ruled out ("no …", "cannot", "not")
     const unlessFree = m.rule.reason === 'role:unless' && !hasNegation(tokens, from, to);
     // "the proposed encoding", "an index is presented": a participle of the paper's own work
-    const participle = PARTICIPLE_REASONS.has(m.rule.reason) && j > 0 && PARTICIPLE_OWNERS.has(tokens[j - 1].w);
+    // … or one followed by "in this paper" ("the first data structure presented in this paper")
+    const participle = PARTICIPLE_REASONS.has(m.rule.reason) && j > 0 && (PARTICIPLE_OWNERS.has(tokens[j - 1].w)
+      || (tokens[j + 1]?.w === 'in' && /^(?:this|the|our)$/.test(tokens[j + 2]?.w ?? '') && /^(?:paper|work|article|note|thesis)$/.test(tokens[j + 3]?.w ?? '')));
     if (!(m.rule.role === 'lower' && matching) && !unlessFree && !participle) cues.push({ rule: m.rule, j });
     j += m.words.length - 1;
   }
@@ -193,7 +197,7 @@ function clauseLower(f: ClauseFacts, text: string, tokens: Token[], after: [numb
   if (f.modal[0] && f.modal[0].j < after[0]) picks.push(f.modal[0]);
   const m = modalFrom(f.modal, after[0]);
   // "… cannot be solved faster", not "… and cannot take advantage of …"
-  const modalVerbOk = !m || !/^role:(?:cannot|can-not)$/.test(m.rule.reason) || MODAL_AFTER_VERBS.has(tokens[m.j + (m.rule.reason === 'role:can-not' ? 2 : 1)]?.w ?? '');
+  const modalVerbOk = !m || !/^role:(?:cannot|can-not)$/.test(m.rule.reason) || !MODAL_AFTER_NOT.has(tokens[m.j + (m.rule.reason === 'role:can-not' ? 2 : 1)]?.w ?? '');
   if (m && modalVerbOk && m.j - after[0] <= 8 && !/[,;]/.test(text.slice(boundEnd, tokens[m.j].start))) picks.push(m);
   let best: CueAt | null = null;
   for (const p of picks) if (!best || p.j < best.j) best = p;
@@ -288,7 +292,7 @@ export function decideRole(
   if (f.question) return { role: 'other', reason: 'role:question-mark' };
   if (nearCue && nearCue.role === 'other') return { role: 'other', reason: nearCue.reason };
   // "we show that: 1. there is an $O(m+n)$-time algorithm …": an existence the paper itself shows
-  if (nearCue && nearCue.role === 'prior' && !(ours && OURS_EXISTENCE.has(nearCue.reason))) return { role: 'prior', reason: nearCue.reason };
+  if (nearCue && nearCue.role === 'prior' && !(ours && (OURS_EXISTENCE.has(nearCue.reason) || WEAK_NEAR_PRIOR.has(nearCue.reason)))) return { role: 'prior', reason: nearCue.reason };
   if (afterCue && afterCue.role === 'prior') return { role: 'prior', reason: afterCue.reason };
   if (sLower) return { role: 'lower', reason: sLower.reason };
   if (nearCue && nearCue.role === 'result') return { role: 'result', reason: nearCue.reason };

@@ -14,7 +14,15 @@ export interface BoundTrap {
 }
 
 export const BOUND_TRAPS: readonly BoundTrap[] = [
-  { after: '-bit', reason: 'trap:bit-length-words' },
+  // "$\Theta(\log n)$-bit words": the size of a machine word or a number, not a cost ("an $O(n)$-bit encoding" is one)
+  { after: '-bit word', reason: 'trap:bit-length-words' },
+  { after: '-bit integer', reason: 'trap:bit-length-integers' },
+  { after: '-bit key', reason: 'trap:bit-length-keys' },
+  { after: '-bit number', reason: 'trap:bit-length-numbers' },
+  { after: '-bit machine', reason: 'trap:bit-length-machine' },
+  { after: '-bit precision', reason: 'trap:bit-length-precision' },
+  { after: '-bit value', reason: 'trap:bit-length-values' },
+  { after: '-bit register', reason: 'trap:bit-length-registers' },
   { after: ' bit words', reason: 'trap:bit-length-words-spaced' },
   { after: '-approximation', argConstant: true, reason: 'trap:constant-approximation' },
   { after: '-approximate', argConstant: true, reason: 'trap:constant-approximate' },
