@@ -11,6 +11,7 @@ import {
   type FormatName, type Paper, type ReadIssue, type ReadSink,
 } from '../ingest/index.ts';
 import { InputError, escapeForTerminal } from './errors.ts';
+import { globMatcher } from './glob.ts';
 
 export interface ReadResult {
   papers: Paper[];
@@ -50,23 +51,6 @@ function hasGlob(s: string): boolean {
   return /[*?[]/.test(s);
 }
 
-function globSegmentRegex(seg: string): RegExp {
-  let re = '';
-  for (let i = 0; i < seg.length; i++) {
-    const c = seg[i];
-    if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const close = seg.indexOf(']', i + 1);
-      if (close < 0) { re += '\\['; continue; }
-      const body = seg.slice(i + 1, close).replace(/\\/g, '\\\\');
-      re += `[${body.startsWith('!') ? '^' + body.slice(1) : body}]`;
-      i = close;
-    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
-
 /** A directory that is not a symlink: `**` does not follow links, so a link loop cannot make it run forever. */
 async function isRealDir(p: string): Promise<boolean> {
   try { return (await fs.lstat(p)).isDirectory(); } catch { return false; }
@@ -93,11 +77,11 @@ async function expandGlob(pattern: string): Promise<string[]> {
     } else if (!hasGlob(seg)) {
       for (const b of bases) next.push(b ? path.join(b, seg) : seg);
     } else {
-      const re = globSegmentRegex(seg);
+      const matches = globMatcher(seg);
       for (const b of bases) {
         let names: string[] = [];
         try { names = await fs.readdir(b || '.'); } catch { continue; }
-        for (const n of names) if (re.test(n) && (seg.startsWith('.') || !n.startsWith('.'))) next.push(b ? path.join(b, n) : n);
+        for (const n of names) if (matches(n) && (seg.startsWith('.') || !n.startsWith('.'))) next.push(b ? path.join(b, n) : n);
       }
     }
     bases = [...new Set(next)];

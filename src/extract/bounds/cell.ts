@@ -3,6 +3,7 @@
 // parsed and the note kept beside it. One forward scan finds where a note may start; at most a few
 // prefixes are parsed, so the work stays linear in the cell's length.
 import type { ParsedBound, UnparsedBound } from './index.ts';
+import { trimEndMatching } from '../../ingest/trim.ts';
 
 type Parse = (text: string) => ParsedBound | UnparsedBound;
 
@@ -81,7 +82,7 @@ function proseWordAt(s: string, k: number): boolean {
 }
 
 function closeMath(s: string): string {
-  let t = s.replace(/[\s,;:.]+$/, '');
+  let t = trimEndMatching(s, /[\s,;:.]/);
   if ((t.match(/\$/g) ?? []).length % 2 === 1) t = t.startsWith('$') ? t + '$' : t.replace(/\$/, '');
   return t;
 }

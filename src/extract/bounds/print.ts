@@ -139,7 +139,9 @@ function fnText(n: Extract<Node, { k: 'fn' }>, s: Style, d: number): string {
     case 'mult': return `${withPow(n, s, d, s === 'latex' ? '\\operatorname{mult}' : 'mult')}${paren(args.join(', '), s)}`;
     case 'call': {
       const name = n.name ?? 'f';
-      const head = s === 'latex' ? (name.includes('_') ? `${name.replace(/_(.*)$/, '_{$1}')}` : name) : name;
+      // the subscript is everything after the first `_` (a lexer name holds no line break); no regex scan per `_`
+      const sub = name.indexOf('_');
+      const head = s === 'latex' && sub >= 0 ? `${name.slice(0, sub)}_{${name.slice(sub + 1)}}` : name;
       return `${withPow(n, s, d, head)}${paren(args.join(', '), s)}`;
     }
   }
