@@ -13,6 +13,7 @@ import type { PaperClaims, ClaimsFile } from '../../extract/types.ts';
 import { isClaimsJsonl, readClaimsJsonl, toPaperClaims } from '../claims-input.ts';
 import { Deduper } from '../../ingest/index.ts';
 import { checkCorpusFits, heapWatch } from '../memory.ts';
+import { replaceFolder } from '../output-dir.ts';
 
 export const summary = 'build the knowledge graph (graph.json) the explorer loads';
 
@@ -175,8 +176,13 @@ export async function run(argv: string[]): Promise<number> {
   }
   let papers: Paper[] = [];
   let readIssues = 0;
+  let emptyPartitions = 0;
+  let nonEmptySources = 0;
   if (sources.length) {
-    const read = await readPapers(sources, { format, onPaper: () => watch(++records) });
+    // an empty file is an empty partition (Spark and Hadoop write them): it adds nothing and is no error
+    const read = await readPapers(sources, { format, onPaper: () => watch(++records), emptyPartitions: true });
+    emptyPartitions = read.notes.emptyPartitions ?? 0;
+    nonEmptySources = read.stats.files;
     papers = read.papers;
     readIssues = read.issues.length;
     for (const issue of read.issues.slice(0, 20)) process.stderr.write(`${formatIssue(issue)}\n`);
@@ -197,7 +203,9 @@ export async function run(argv: string[]): Promise<number> {
     all = dedupe.papers as PaperClaims[];
   }
   readIssues += claimIssues;
-  if (all.length === 0) throw new InputError(`${inputs.join(', ')}: no papers with an abstract were found`);
+  const onlyEmpty = emptyPartitions > 0 && nonEmptySources === 0 && claimsFiles.length === 0 && claimsShards.length === 0;
+  if (all.length === 0 && !onlyEmpty) throw new InputError(`${inputs.join(', ')}: no papers with an abstract were found`);
+  if (onlyEmpty && all.length === 0) process.stderr.write(`build: every input is an empty partition (${emptyPartitions}): writing an empty graph\n`);
 
   let graphStart = performance.now();
   const stageTimes: Record<string, number> = {};
@@ -214,20 +222,22 @@ export async function run(argv: string[]): Promise<number> {
   t = performance.now();
   graphStart = t;
 
-  // every file streamed to a temp file and renamed into place: no graph is ever one giant string
+  // every file streamed into a staging folder beside the output folder, which then replaces it as a whole: a reader
+  // never sees files of two builds, and a failed write leaves the previous build as it was
   let graphBytes = 0;
-  for (const f of files) {
-    const bytes = await writeChunks(path.join(args.out, f.path), f);
-    if (f.path === 'graph.json') graphBytes = bytes;
-  }
-  await removeStale(path.join(args.out, 'clusters'), new Set(files.filter((f) => f.path.startsWith('clusters/')).map((f) => path.basename(f.path))));
-  if (shards) {
-    for (const name of [...shards.keys()].sort()) {
-      const rec = shards.get(name)!;
-      const sorted = Object.fromEntries(Object.keys(rec).sort().map((k) => [k, rec[k]]));
-      await writeFileAtomic(path.join(args.out, 'papers', `${name}.json`), JSON.stringify(sorted));
+  await replaceFolder(args.out, shown(args.out), async (stage) => {
+    for (const f of files) {
+      const bytes = await writeChunks(path.join(stage, f.path), f);
+      if (f.path === 'graph.json') graphBytes = bytes;
     }
-  }
+    if (shards) {
+      for (const name of [...shards.keys()].sort()) {
+        const rec = shards.get(name)!;
+        const sorted = Object.fromEntries(Object.keys(rec).sort().map((k) => [k, rec[k]]));
+        await writeFileAtomic(path.join(stage, 'papers', `${name}.json`), JSON.stringify(sorted));
+      }
+    }
+  });
   lap('write');
   const outFile = path.join(args.out, 'graph.json');
   const c = meta.counts;
@@ -235,7 +245,7 @@ export async function run(argv: string[]): Promise<number> {
   const size = kb > 1024 ? `${(kb / 1024).toFixed(1)} MB` : `${Math.round(kb)} KB`;
   const improves = (meta.edgeTypes as Record<string, number>).improves ?? 0;
   process.stderr.write(
-    `build: ${c.papers} papers (${extraction.cached} cached, ${extraction.extracted} extracted${readIssues ? `, ${readIssues} input issues` : ''}), ` +
+    `build: ${c.papers} papers (${extraction.cached} cached, ${extraction.extracted} extracted${readIssues ? `, ${readIssues} input issues` : ''}${emptyPartitions ? `, ${emptyPartitions} empty partition${emptyPartitions === 1 ? '' : 's'}` : ''}), ` +
     `${c.claims} claims → ${c.nodes} nodes, ${c.edges} edges (${improves} improves), ${c.clusters} clusters, modularity ${meta.modularity ?? 'n/a'} ` +
     `→ ${shown(outFile)} (${size}${files.some((f) => f.path.startsWith('clusters/')) ? `, papers in ${c.clusters} cluster files` : ''}${shards ? `, abstracts in ${shards.size} shards` : ''}); ` +
     timings.map(([n, ms]) => `${n} ${secs(ms)}`).join(' · ') + '\n',
@@ -260,11 +270,4 @@ async function writeChunks(file: string, f: OutputFile): Promise<number> {
     throw err;
   }
   return bytes;
-}
-
-/** Cluster files of an earlier build that this one did not write (fewer clusters now, or no level of detail). */
-async function removeStale(dir: string, keep: ReadonlySet<string>): Promise<void> {
-  let names: string[] = [];
-  try { names = await fs.readdir(dir); } catch { return; }
-  for (const n of names) if (/^\d+\.json$/.test(n) && !keep.has(n)) await fs.rm(path.join(dir, n), { force: true });
 }

@@ -1,6 +1,7 @@
 // `boundgraph compare`: parse bounds given on the command line and order them by growth.
 import { UsageError } from '../errors.ts';
 import { compareGrowth, growthLabel, parseBoundWithNote, rankBounds, type NotedBound, type Relation, type UnparsedBound } from '../../extract/bounds/index.ts';
+import { writeStdout } from '../stdout.ts';
 
 export const summary = 'parse bounds (LaTeX, plain/Unicode, stripped LaTeX, class words) and order them by growth';
 
@@ -63,7 +64,7 @@ export async function run(argv: string[]): Promise<number> {
         : { input: p.input, parsed: false, canonical: null, latex: null, expr: null, notation: null, soft: null, growth: null, rank: null, reason: p.reason })),
       relations: parsed.map((_, i) => parsed.map((__, j) => SYMBOL[rel(i, j)])),
     };
-    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    await writeStdout(JSON.stringify(out, null, 2) + '\n');
   } else {
     const order = parsed
       .map((p, i) => ({ p, i, rank: ladder[i].rank }))
@@ -79,7 +80,7 @@ export async function run(argv: string[]): Promise<number> {
       lines.push(`${String(x.rank).padStart(2)}  ${x.p.canonical.padEnd(width)}   growth ${growthLabel(x.p.growth)}   (input ${x.i + 1}: ${x.p.input}${note})`);
     });
     for (const f of failed) lines.push(`unparsed: ${JSON.stringify(f.input)}: ${f.reason}`);
-    process.stdout.write(lines.join('\n') + '\n');
+    await writeStdout(lines.join('\n') + '\n');
   }
   for (const f of failed) process.stderr.write(`boundgraph compare: cannot parse ${JSON.stringify(f.input)}: ${f.reason}\n`);
   // with --json every input has its entry (unparsed ones flagged), so the run succeeded
