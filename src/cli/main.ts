@@ -2,6 +2,7 @@
 // Exit codes: 0 ok, 2 unusable input (bad file, bad arguments), 1 internal error.
 import { UsageError, InputError } from './errors.ts';
 import { watchStdout, writeStdout } from './stdout.ts';
+import { table } from '../ingest/table.ts';
 
 export interface CommandModule {
   /** one line for the command list */
@@ -11,7 +12,7 @@ export interface CommandModule {
   run(argv: string[]): Promise<number>;
 }
 
-const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+const COMMANDS: Record<string, () => Promise<CommandModule>> = table({
   read: () => import('./commands/read.ts'),
   extract: () => import('./commands/extract.ts'),
   explain: () => import('./commands/explain.ts'),
@@ -20,7 +21,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   export: () => import('./commands/export.ts'),
   serve: () => import('./commands/serve.ts'),
   start: () => import('./commands/start.ts'),
-};
+});
 
 const ORDER = ['read', 'extract', 'explain', 'compare', 'build', 'export', 'serve', 'start'];
 

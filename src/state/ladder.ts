@@ -5,6 +5,7 @@ import { claimKept, paperById, papersOf, type ClaimView, type GraphIndex, type P
 import { RESOURCES } from '../extract/types.ts';
 import type { Filters, Resource, Selection } from './types.ts';
 import { worstCaseGrowth, isGraphProblem, type LadderView } from './worst-case.ts';
+import { table } from '../ingest/table.ts';
 
 export type { LadderView } from './worst-case.ts';
 
@@ -312,9 +313,9 @@ export function bestByYear(section: LadderSection, ops: GrowthOps): TimelinePoin
   return out;
 }
 
-const KIND_NAMES: Record<string, string> = {
+const KIND_NAMES: Record<string, string> = table({
   paper: 'Paper', concept: 'Concept', method: 'Method', problem: 'Problem', assumption: 'Assumption', bound: 'Bound class',
-};
+});
 
 /** Heading of the comparison for a selection; null when nothing is selected. */
 export function selectionTitle(index: GraphIndex, sel: Selection | null): string | null {

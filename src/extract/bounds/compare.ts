@@ -1,5 +1,6 @@
 // The growth order: compare two signatures variable by variable, rank a list of them into a ladder.
 import { LA, LL, LS, L, P, PO, SP, STAR, setTermOrder, type GrowthSig, type GrowthTerm, type Relation, type Vec } from './growth.ts';
+import { own } from '../../ingest/table.ts';
 
 const ZERO: Vec = [0, 0, 0, 0, 0, 0, 0];
 
@@ -59,7 +60,8 @@ export function compareTerms(a: GrowthTerm, b: GrowthTerm): Relation {
   const vars = new Set([...Object.keys(a.v), ...Object.keys(b.v)]);
   for (const x of vars) {
     if (expVars.has(x)) continue;
-    rels.push(lex(a.v[x] ?? ZERO, b.v[x] ?? ZERO));
+    // own keys only: a signature read back from JSON is a plain object, and a variable may be named "constructor"
+    rels.push(lex(own(a.v, x) ?? ZERO, own(b.v, x) ?? ZERO));
   }
   const r = combine(rels);
   if (r !== 'equal') return r;
