@@ -2,7 +2,8 @@
 // graph and write <out>/graph.json (+ abstract shards at scale) atomically.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { InputError } from '../errors.ts';
+import { InputError, escapeForTerminal } from '../errors.ts';
+import { EXTRACTOR_VERSION } from '../../extract/version.ts';
 import { writeFileAtomic, atomicStream, progressBar } from '../io.ts';
 import { runExtraction } from '../extract-runner.ts';
 import { buildGraphFiles, parseThesaurus, type OutputFile } from '../../graph/index.ts';
@@ -100,7 +101,7 @@ async function readClaimsFile(file: string): Promise<PaperClaims[]> {
   } catch (err) {
     throw new InputError(`${file}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
   }
-  const cf = parsed as Partial<ClaimsFile>;
+  const cf = parsed as Partial<ClaimsFile> & { extractor?: unknown };
   if (cf.format !== 'boundgraph.claims' || cf.version !== 1 || !Array.isArray(cf.papers)) {
     throw new InputError(`${file}: not a boundgraph claims file of version 1 (write one with \`boundgraph extract\`)`);
   }
@@ -108,7 +109,8 @@ async function readClaimsFile(file: string): Promise<PaperClaims[]> {
   cf.papers.forEach((raw, i) => {
     const p = toPaperClaims(raw);
     if (typeof p === 'string') process.stderr.write(`${file}: record ${i + 1}: not a claims record (${p}): skipped\n`);
-    else papers.push(p);
+    // the file's version stands for its records (a record may also carry its own)
+    else papers.push(typeof (p as { extractor?: unknown }).extractor === 'string' ? p : { ...p, extractor: cf.extractor } as PaperClaims);
   });
   return papers;
 }
@@ -124,6 +126,16 @@ async function extractAll(papers: Paper[], args: BuildArgs) {
   });
   bar.done();
   return result;
+}
+
+/** The paper of a claims record (what the extractor reads), for extracting it again. */
+function asPaper(p: PaperClaims): Paper {
+  const { id, title, abstract, authors, year, url, source } = p;
+  const extra = p as Partial<Paper>;
+  return {
+    id, title, abstract, authors, year, url, source,
+    ...(extra.categories ? { categories: extra.categories } : {}), ...(extra.published ? { published: extra.published } : {}), ...(extra.doi ? { doi: extra.doi } : {}),
+  };
 }
 
 const rel = (p: string) => {
@@ -189,13 +201,30 @@ export async function run(argv: string[]): Promise<number> {
     if (read.issues.length > 20) process.stderr.write(`… ${read.issues.length - 20} more input issues\n`);
   }
   lap('read');
+  // claims made by another extractor version (or by one that did not say) are extracted again from their text, so
+  // the graph's claims all come from this version (meta.extractor); a record without its text cannot be, and is refused
+  const current: PaperClaims[] = [];
+  const stale: Paper[] = [];
+  let refused = 0;
+  for (const p of fromClaims) {
+    const made = (p as { extractor?: unknown }).extractor;
+    if (made === EXTRACTOR_VERSION) { current.push(p); continue; }
+    if (p.abstract.trim()) { stale.push(asPaper(p)); continue; }
+    refused++;
+    if (refused <= 20) process.stderr.write(escapeForTerminal(`${p.source?.file ?? 'claims'}${p.source?.line ? `:${p.source.line}` : ''}: ${p.id}: claims of extractor ${typeof made === 'string' ? made : '(unknown)'} (this is ${EXTRACTOR_VERSION}) and no abstract to extract them again: skipped`) + '\n');
+  }
+  fromClaims.length = 0;
+  fromClaims.push(...current);
+  readIssues += refused;
   // before extraction and the graph stage: a corpus that cannot fit says so now, in one line
-  checkCorpusFits(papers.length + fromClaims.length);
+  checkCorpusFits(papers.length + fromClaims.length + stale.length);
   const extraction = papers.length ? await extractAll(papers, args) : { results: [], cached: 0, extracted: 0 };
+  const restated = stale.length ? (await extractAll(stale, args)).results : [];
+  if (stale.length) process.stderr.write(`build: ${stale.length} claims record${stale.length === 1 ? '' : 's'} of another extractor version extracted again (this is ${EXTRACTOR_VERSION})\n`);
   lap('extract');
   // claims records merge duplicates as \`read\` does for papers: same id, or same title (see ingest/dedupe.ts), so a
   // corpus partitioned into shards, extracted apart and built together gives the graph of a direct build
-  let all: PaperClaims[] = extraction.results;
+  let all: PaperClaims[] = [...extraction.results, ...restated];
   if (fromClaims.length) {
     const dedupe = new Deduper();
     for (const p of fromClaims) dedupe.add(p);

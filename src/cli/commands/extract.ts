@@ -10,6 +10,7 @@ import { FORMAT_NAMES, type FormatName } from '../../ingest/index.ts';
 import { formatOption, intOption, parseCommandArgs } from '../args.ts';
 import type { ClaimsFileError, PaperClaims } from '../../extract/types.ts';
 import { writeStdout } from '../stdout.ts';
+import { EXTRACTOR_VERSION } from '../../extract/version.ts';
 
 export const summary = 'extract complexity claims, methods, problems, concepts and assumptions into a claims file';
 
@@ -60,7 +61,9 @@ function orderPaper(p: PaperClaims): PaperClaims {
   return {
     id: p.id, title: p.title, abstract: p.abstract, authors: p.authors, year: p.year, url: p.url, source: p.source,
     claims: p.claims, methods: p.methods, uses: p.uses, problems: p.problems, concepts: p.concepts, assumptions: p.assumptions, acronyms: p.acronyms,
-  };
+    // which extractor made these claims: build re-extracts records of another version
+    extractor: EXTRACTOR_VERSION,
+  } as PaperClaims;
 }
 
 /** `--jsonl`: read, extract and write one record per line as the input streams by. */
@@ -129,7 +132,7 @@ export async function run(argv: string[]): Promise<number> {
   const write = async (s: string) => { if (out) await out.write(s); else await writeStdout(s); };
   try {
     // streamed one paper per line so a 75k-paper corpus never becomes one giant string
-    await write('{"format":"boundgraph.claims","version":1,"papers":[');
+    await write(`{"format":"boundgraph.claims","version":1,"extractor":${JSON.stringify(EXTRACTOR_VERSION)},"papers":[`);
     for (let i = 0; i < r.results.length; i++) await write((i ? ',\n' : '\n') + JSON.stringify(orderPaper(r.results[i])));
     await write(`\n],"errors":${JSON.stringify(errors)}}\n`);
     if (out) await out.commit();
