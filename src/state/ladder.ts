@@ -12,6 +12,12 @@ export type { LadderView } from './worst-case.ts';
 export interface GrowthOps {
   compare(a: unknown, b: unknown): Relation;
   key(g: unknown): string;
+  /**
+   * Optional: the tiers (longest chain of strictly smaller growths below each) of many growths at once, when the
+   * growth order can give them faster than all pairs (the bound parser's: O(n log n) on single-variable bounds).
+   * Must agree with `compare`; growthTiers uses it, so a paper with thousands of claims is not n² comparisons.
+   */
+  tiers?(growths: readonly unknown[]): number[];
 }
 
 export interface ImprovesOn {
@@ -135,6 +141,7 @@ function safeCompare(ops: GrowthOps, a: unknown, b: unknown): Relation {
  * "incomparable". Quadratic in the number of distinct classes, not claims.
  */
 export function growthTiers(growths: readonly unknown[], ops: GrowthOps): number[] {
+  if (ops.tiers) return ops.tiers(growths);
   const n = growths.length;
   const less: number[][] = Array.from({ length: n }, () => []); // less[i] = classes j with j < i
   const indeg = new Array<number>(n).fill(0);
@@ -243,7 +250,12 @@ export function buildLadder(index: GraphIndex, claims: readonly ClaimView[], ops
     // not a frontier candidate
     const eligible = keys.map((_k, i) => resource !== 'time' || safeCompare(ops, growths[i], LINEAR) !== 'less');
     const upper = keys.map((k, i) => eligible[i] && groups.get(k)!.claims.some((c) => bucketOf(c) === 'upper'));
-    const beaten = keys.map((_k, i) => upper[i] && keys.some((_k2, j) => j !== i && upper[j] && safeCompare(ops, growths[j], growths[i]) === 'less'));
+    // beaten: an upper class with a strictly smaller upper class, i.e. above tier 0 among the upper classes
+    const upperIdx = keys.flatMap((_k, i) => (upper[i] ? [i] : []));
+    const upperTiers = ops.tiers ? growthTiers(upperIdx.map((i) => growths[i]), ops) : null;
+    const beaten = upperTiers
+      ? (() => { const b = keys.map(() => false); upperIdx.forEach((i, k) => { b[i] = upperTiers[k] > 0; }); return b; })()
+      : keys.map((_k, i) => upper[i] && keys.some((_k2, j) => j !== i && upper[j] && safeCompare(ops, growths[j], growths[i]) === 'less'));
     const rows: LadderRow[] = [];
     keys.forEach((k, i) => {
       const g = groups.get(k)!;
