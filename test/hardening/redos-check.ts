@@ -62,6 +62,8 @@ export function checkPattern(source: string, flags: string): { status: string; d
   const f = flags.replace(/g/g, ''); // sticky stays: it anchors the pattern where the code puts lastIndex
   let d = recheck.checkSync(source, f, { timeout: 10_000, randomSeed: 0 });
   if (d.status === 'unknown') d = recheck.checkSync(source, f, { checker: 'fuzz', timeout: 60_000, randomSeed: 0 });
+  // large bounded repetitions ({1,30} several times) can take the fuzzer minutes on a busy machine
+  if (d.status === 'unknown') d = recheck.checkSync(source, f, { checker: 'fuzz', timeout: 300_000, randomSeed: 0 });
   if (d.status === 'vulnerable') {
     const what = `${d.complexity.type}; attack ${JSON.stringify(d.attack.pattern).slice(0, 80)}`;
     if (d.checker === 'automaton') return { status: 'vulnerable', detail: what };
