@@ -4,7 +4,7 @@ import Graph from 'graphology';
 import type { GraphIndex, NodeView } from '../state/graph-index.ts';
 import type { NodeType } from '../state/types.ts';
 import { texToPlain } from './text/math-text.ts';
-import { table } from '../ingest/table.ts';
+import { table } from '../extract/bounds/table.ts';
 
 export interface DisplayNode {
   x: number;

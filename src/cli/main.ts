@@ -2,7 +2,7 @@
 // Exit codes: 0 ok, 2 unusable input (bad file, bad arguments), 1 internal error.
 import { UsageError, InputError } from './errors.ts';
 import { watchStdout, writeStdout } from './stdout.ts';
-import { table } from '../ingest/table.ts';
+import { table } from '../extract/bounds/table.ts';
 
 export interface CommandModule {
   /** one line for the command list */

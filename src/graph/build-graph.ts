@@ -14,7 +14,7 @@ import { selectConcepts } from './concept-selection.ts';
 import { layoutGraph } from './layout.ts';
 import { TYPE_COLORS } from './palette.ts';
 import { fnv1a, round, byString } from './rng.ts';
-import { table as nullProtoTable } from '../ingest/table.ts';
+import { table as nullProtoTable } from '../extract/bounds/table.ts';
 
 export interface BuiltGraph {
   graph: Graph;

@@ -5,7 +5,7 @@ import { claimKept, paperById, papersOf, type ClaimView, type GraphIndex, type P
 import { RESOURCES } from '../extract/types.ts';
 import type { Filters, Resource, Selection } from './types.ts';
 import { worstCaseGrowth, isGraphProblem, type LadderView } from './worst-case.ts';
-import { table } from '../ingest/table.ts';
+import { table } from '../extract/bounds/table.ts';
 
 export type { LadderView } from './worst-case.ts';
 

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchClient } from './use-search.ts';
 import type { SearchHit } from './search-core.ts';
 import { TexText } from '../panels/Tex.tsx';
-import { table } from '../../ingest/table.ts';
+import { table } from '../../extract/bounds/table.ts';
 
 interface Props {
   client: SearchClient;

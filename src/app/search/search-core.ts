@@ -2,7 +2,7 @@
 // search worker, and on the main thread only if workers are unavailable.
 import MiniSearch, { type Options } from 'minisearch';
 import { texToPlain } from '../text/math-text.ts';
-import { table } from '../../ingest/table.ts';
+import { table } from '../../extract/bounds/table.ts';
 
 export interface SearchDoc {
   id: string;

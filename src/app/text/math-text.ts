@@ -1,7 +1,7 @@
 // Math in text from papers (pure): finds the $…$, $$…$$, \(…\) and \[…\] spans of a title or abstract so they
 // can be typeset, and turns LaTeX into plain text where no typesetting is possible (canvas labels, SVG, tooltips).
 // Input is untrusted: lengths and recursion are capped, and nothing here produces HTML.
-import { table } from '../../ingest/table.ts';
+import { table } from '../../extract/bounds/table.ts';
 
 export interface TextPiece {
   kind: 'text' | 'math';

@@ -3,7 +3,6 @@
 // parsed and the note kept beside it. One forward scan finds where a note may start; at most a few
 // prefixes are parsed, so the work stays linear in the cell's length.
 import type { ParsedBound, UnparsedBound } from './index.ts';
-import { trimEndMatching } from '../../ingest/trim.ts';
 
 type Parse = (text: string) => ParsedBound | UnparsedBound;
 
@@ -82,7 +81,7 @@ function proseWordAt(s: string, k: number): boolean {
 }
 
 function closeMath(s: string): string {
-  let t = trimEndMatching(s, /[\s,;:.]/);
+  let t = trimTrailingPunctuation(s);
   if ((t.match(/\$/g) ?? []).length % 2 === 1) t = t.startsWith('$') ? t + '$' : t.replace(/\$/, '');
   return t;
 }
@@ -119,4 +118,11 @@ export function parseCell(text: string, parseBound: Parse): NotedBound | Unparse
     }
   }
   return whole;
+}
+
+/** `s` without its trailing run of whitespace and `,;:.`, walked back from the end (a `[…]+$` regex retries every position of a run). */
+function trimTrailingPunctuation(s: string): string {
+  let e = s.length;
+  while (e > 0 && /[\s,;:.]/.test(s[e - 1])) e--;
+  return s.slice(0, e);
 }

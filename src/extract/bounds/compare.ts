@@ -1,6 +1,6 @@
 // The growth order: compare two signatures variable by variable, rank a list of them into a ladder.
 import { LA, LL, LS, L, P, PO, SP, STAR, setTermOrder, type GrowthSig, type GrowthTerm, type Relation, type Vec } from './growth.ts';
-import { own } from '../../ingest/table.ts';
+import { own } from './table.ts';
 
 const ZERO: Vec = [0, 0, 0, 0, 0, 0, 0];
 

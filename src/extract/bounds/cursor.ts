@@ -1,7 +1,7 @@
 // Token cursor for the bound parser: position, depth limit, noise skipping (\big, \left, spacing
 // tildes), group closing and error messages that name the offending token and its offset.
 import type { Token } from './lexer.ts';
-import { table } from '../../ingest/table.ts';
+import { table } from './table.ts';
 
 export const MAX_DEPTH = 40;
 

@@ -4,7 +4,7 @@
 // exponential exp(c·g) whose exponent g is itself a signature. This file: types and algebra;
 // growth-of.ts builds signatures from the AST; compare.ts defines the order.
 import { GREEK } from './lexer.ts';
-import { table } from '../../ingest/table.ts';
+import { table } from './table.ts';
 
 /**
  * Per-variable growth vector, compared lexicographically:

@@ -1,7 +1,7 @@
 // Readable names of growth classes: growthLabel (Unicode, for people) and growthKey (ASCII, stable,
 // equal for equal signatures; it names the graph's bound-class nodes).
 import { LA, LL, LS, L, P, PO, SP, STAR, type GrowthSig, type GrowthTerm, type Vec } from './growth.ts';
-import { table } from '../../ingest/table.ts';
+import { table } from './table.ts';
 
 const SUP: Record<string, string> = table({ '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻' });
 const ACCURACY = new Set(['ε', 'δ']);

@@ -1,7 +1,7 @@
 // Bound lexer: one linear pass turning LaTeX, plain/Unicode or backslash-stripped LaTeX into tokens.
 // Letter runs without a backslash are split by the longest known command/function/Greek name at
 // each position ("nLvarepsilon" → n L varepsilon, "VELog" → V E Log), other letters one by one.
-import { table } from '../../ingest/table.ts';
+import { table } from './table.ts';
 
 export type Token =
   | { t: 'num'; v: string; ws: boolean; at: number }

@@ -2,7 +2,7 @@
 // parse (`C(a, b)` is a call, `{\Theta}(n)` a symbol in its own braces). Each looks a fixed number of tokens ahead.
 import type { AsymSymbol } from './ast.ts';
 import type { Token } from './lexer.ts';
-import { table } from '../../ingest/table.ts';
+import { table } from './table.ts';
 
 /** Tokens scanned ahead for a ',' that makes `C(…, …)` a function call: keeps the scan linear. */
 const CALL_LOOKAHEAD = 200;

@@ -4,7 +4,7 @@ import type { AsymSymbol, FnKind, Node } from './ast.ts';
 import { Fail, TokenCursor, describe } from './cursor.ts';
 import { tokenize, type Token } from './lexer.ts';
 import { bracedSymbolAt, callFollows } from './lookahead.ts';
-import { table } from '../../ingest/table.ts';
+import { table } from './table.ts';
 
 export { MAX_DEPTH } from './cursor.ts';
 

@@ -2,7 +2,7 @@
 // Unicode canonical text ("Õ(|Ω| k)", "Ω(ε⁻⁴)") and LaTeX for KaTeX.
 import type { AsymSymbol, Node } from './ast.ts';
 import { GREEK } from './lexer.ts';
-import { table } from '../../ingest/table.ts';
+import { table } from './table.ts';
 
 type Style = 'plain' | 'unicode' | 'latex';
 

@@ -1,7 +1,7 @@
 // Verbal complexity classes ("nearly linear", "sub-quadratic", "polylogarithmic", adverbs like
 // "quadratically") mapped onto the same growth signatures as symbolic bounds, in the variable n.
 import { L, P, PO, STAR, normTerm, sigExp, type GrowthSig, type Vec } from './growth.ts';
-import { table } from '../../ingest/table.ts';
+import { table } from './table.ts';
 
 export interface VerbalClass {
   /** class name as shown: "nearly linear" */

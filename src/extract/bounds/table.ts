@@ -1,6 +1,6 @@
 // Lookup tables keyed by text from input files (command names, variable names, paper ids): objects without a
 // prototype, so `key in table` and `table[key]` see only the table's own entries — never `valueOf`, `constructor`
-// or `__proto__` of Object.prototype. Shared by every stage (ingest is the first, so all may import it).
+// or `__proto__` of Object.prototype. Lives with the bound parser (a leaf every later stage and the app may import).
 
 /** A copy of `entries` as an object with no prototype. */
 export function table<T>(entries: Readonly<Record<string, T>> = {}): Record<string, T> {
