@@ -81,7 +81,14 @@ interface SentenceFacts {
 }
 
 const FACTS = new WeakMap<Token[], Map<number, SentenceFacts>>();
-const DATED_CITATION = /[[(][^\])]{0,60}\b(?:1[89]|20)\d\d[a-z]?\s*[\])]/;
+// "(Smith 2019)", "[KS 2020a]": a year closing a bracket at most 60 characters after it opens. The window stops at the
+// next bracket, so each character is read from one opening only; its length is checked after the match (a bounded
+// {0,60} window retried from every bracket was quadratic-looking to the ReDoS checker).
+const DATED_CITATION = /[[(]([^\])[(]*)\b(?:1[89]|20)\d\d[a-z]?\s*[\])]/g;
+export function datedCitationEnd(s: string): number | null {
+  for (const m of s.matchAll(DATED_CITATION)) if (m[1].length <= 60) return m.index + m[0].length;
+  return null;
+}
 /** Sentence ends in the text before a sentence: how many sentences precede it (looked for in the first 900 characters only). */
 const SENTENCE_END = /[.!?]\s+(?=[A-Z0-9$\\(["“])/g;
 const FIRST_PERSON_TEXT = /\b(?:we|our|us|here|herein|novel|new|first|propose|present|introduce|this (?:paper|work|article|note|thesis|study))\b/i;
@@ -143,7 +150,7 @@ function sentenceFacts(text: string, tokens: Token[], sentence: [number, number]
   const clauses = clauseStarts.map((s, k) => clauseFacts(tokens, s, clauseStarts[k + 1] ?? sentence[1]));
   const from = tokens[sentence[0]]?.start ?? 0;
   const to = tokens[sentence[1]]?.start ?? text.length;
-  const cite = DATED_CITATION.exec(text.slice(from, to));
+  const citeEnd = datedCitationEnd(text.slice(from, to));
   // background: among the first sentences, and no earlier sentence speaks in the first person
   let preceding = Infinity;
   if (from <= 900) {
@@ -161,7 +168,7 @@ function sentenceFacts(text: string, tokens: Token[], sentence: [number, number]
     clauses,
     firstOurs,
     yearOpening: /^\s*In (?:1[89]|20)\d\d\b/.test(sentenceText),
-    citationEnd: cite ? from + cite.index + cite[0].length : Infinity,
+    citationEnd: citeEnd !== null ? from + citeEnd : Infinity,
     question: /\?\s*$/.test(sentenceText),
     mentionsUs: /\b(?:we|our|this paper)\b/i.test(sentenceText),
     incumbent,

@@ -145,7 +145,7 @@ function resolve(key: string, local: Readonly<Record<string, string>> | undefine
 
 /** Surface form shown as a label: the name without a leading article and a trailing "problem(s)". */
 function surface(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an)\s+/i, '').replace(/\s+problems?$/i, '').trim();
+  return name.replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an)\s+/i, '').replace(/ problems?$/i, '').trim(); // whitespace is single spaces here: no run to retry
 }
 /** Gerunds that name a task on their own. */
 const TASK_GERUNDS = new Set(['sorting', 'hashing', 'indexing', 'parsing', 'sketching', 'scheduling', 'clustering', 'routing', 'sampling', 'pruning', 'reasoning', 'planning', 'learning', 'streaming', 'caching', 'labeling', 'labelling', 'partitioning', 'tracking', 'ranking', 'forecasting', 'summarization', 'retrieval']);

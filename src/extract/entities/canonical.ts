@@ -29,7 +29,7 @@ export function nameWords(name: string): string[] {
 
 /** A word shaped like an acronym (capitals, or capitals with digits: "LCS", "LCSs", "LZ77", "APSP", "3SUM"). */
 function acronymWord(w: string): string | null {
-  if (!/^[A-Z0-9]*[A-Z][A-Z0-9]*s?$/.test(w) || w.replace(/[^A-Z]/g, '').length < 2) return null;
+  if (!/^[A-Z0-9]+s?$/.test(w) || !/[A-Z]/.test(w) || w.replace(/[^A-Z]/g, '').length < 2) return null;
   return (/[A-Z0-9]s$/.test(w) ? w.slice(0, -1) : w).toLowerCase();
 }
 

@@ -85,8 +85,8 @@ export const COST_VARIABLES: readonly { match: RegExp; reason: string; resource?
  * follows ("in $\mathrm{Sim}(3)$ space", "$SE(3)$ space", "$\mathbb{R}^d$ space").
  */
 export const NAMED_OBJECT_TRAPS: readonly { match: RegExp; reason: string }[] = [
-  { match: /^\s*(?:\\(?:mathrm|mathsf|operatorname|text|rm)\s*\{?\s*)?(?:SO|SE|SU|Sim|GL|SL|PSL|PGL|Sp|Spin|O|U)\s*\}?\s*\(\s*(?:\d+|n|d|k)\s*\)\s*$/, reason: 'trap:named-group' },
-  { match: /^\s*\\mathbb\s*\{?\s*[A-Z]\s*\}?\s*(?:\^|_|$)/, reason: 'trap:named-field-or-space' },
+  { match: /^\s*(?:\\(?:mathrm|mathsf|operatorname|text|rm)\s*(?:\{\s*)?)?(?:SO|SE|SU|Sim|GL|SL|PSL|PGL|Sp|Spin|O|U)\s*(?:\}\s*)?\(\s*(?:\d+|n|d|k)\s*\)\s*$/, reason: 'trap:named-group' },
+  { match: /^\s*\\mathbb\s*(?:\{\s*)?[A-Z]\s*(?:\}\s*)?(?:\^|_|$)/, reason: 'trap:named-field-or-space' },
   // "multiplicative error $(1+\epsilon)$": an approximation factor, never a cost
-  { match: /^\s*\(?\s*1\s*(?:[+-]|\\pm)\s*\\?(?:epsilon|varepsilon|eps|delta|ε|δ)\s*\)?\s*$/, reason: 'trap:one-plus-epsilon-span' },
+  { match: /^\s*(?:\(\s*)?1\s*(?:[+-]|\\pm)\s*\\?(?:epsilon|varepsilon|eps|delta|ε|δ)\s*(?:\)\s*)?$/, reason: 'trap:one-plus-epsilon-span' },
 ];
