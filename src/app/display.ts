@@ -4,6 +4,7 @@ import Graph from 'graphology';
 import type { GraphIndex, NodeView } from '../state/graph-index.ts';
 import type { NodeType } from '../state/types.ts';
 import { texToPlain } from './text/math-text.ts';
+import { table } from '../extract/bounds/table.ts';
 
 export interface DisplayNode {
   x: number;
@@ -37,14 +38,14 @@ export const TYPE_COLORS: Record<Exclude<NodeType, 'paper'>, string> = {
   bound: '#56606b',
 };
 
-const EDGE_COLORS: Record<string, string> = {
+const EDGE_COLORS: Record<string, string> = table({
   related: '#c9ced6',
   mentions: '#dde1e6',
   introduces: '#d6d0ea',
   claims: '#d0d3d8',
   improves: '#d08a2e',
   cites: '#a9bcd6',
-};
+});
 
 // entities are context, papers the subject: keep entities visibly smaller whatever sizes the builder chose
 const SIZE_FACTOR: Record<NodeType, number> = { paper: 1, concept: 0.5, method: 0.55, problem: 0.6, assumption: 0.6, bound: 0.42 };

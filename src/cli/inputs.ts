@@ -11,18 +11,21 @@ import {
   type FormatName, type Paper, type ReadIssue, type ReadSink,
 } from '../ingest/index.ts';
 import { InputError, escapeForTerminal } from './errors.ts';
+import { globMatcher } from './glob.ts';
 
 export interface ReadResult {
   papers: Paper[];
   issues: ReadIssue[];
   stats: { files: number; papers: number; duplicates: number; skipped: Record<string, number>; errors: number };
   /** files decoded from something other than UTF-8, by encoding; warnings (kept records changed, ignored bytes) */
-  notes: { decoded: Record<string, number>; warnings: number };
+  notes: { decoded: Record<string, number>; warnings: number; emptyPartitions?: number };
 }
 
 export interface ReadOptions {
   format?: FormatName;
   onPaper?: () => void;
+  /** an empty file (nothing but whitespace, gzip'd or not) is an empty partition: no papers, no error (extract, build) */
+  emptyPartitions?: boolean;
 }
 
 /** Absolute path of the bundled sample, every command's default input. */
@@ -48,23 +51,6 @@ const STDIN_LABEL = '<stdin>';
 
 function hasGlob(s: string): boolean {
   return /[*?[]/.test(s);
-}
-
-function globSegmentRegex(seg: string): RegExp {
-  let re = '';
-  for (let i = 0; i < seg.length; i++) {
-    const c = seg[i];
-    if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const close = seg.indexOf(']', i + 1);
-      if (close < 0) { re += '\\['; continue; }
-      const body = seg.slice(i + 1, close).replace(/\\/g, '\\\\');
-      re += `[${body.startsWith('!') ? '^' + body.slice(1) : body}]`;
-      i = close;
-    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
 }
 
 /** A directory that is not a symlink: `**` does not follow links, so a link loop cannot make it run forever. */
@@ -93,11 +79,11 @@ async function expandGlob(pattern: string): Promise<string[]> {
     } else if (!hasGlob(seg)) {
       for (const b of bases) next.push(b ? path.join(b, seg) : seg);
     } else {
-      const re = globSegmentRegex(seg);
+      const matches = globMatcher(seg);
       for (const b of bases) {
         let names: string[] = [];
         try { names = await fs.readdir(b || '.'); } catch { continue; }
-        for (const n of names) if (re.test(n) && (seg.startsWith('.') || !n.startsWith('.'))) next.push(b ? path.join(b, n) : n);
+        for (const n of names) if (matches(n) && (seg.startsWith('.') || !n.startsWith('.'))) next.push(b ? path.join(b, n) : n);
       }
     }
     bases = [...new Set(next)];
@@ -388,15 +374,43 @@ function lineSplitter(onLine: (line: string | null, lineNo: number) => boolean |
 interface FileOutcome {
   /** why the file is unusable (nothing from it may be kept), or null */
   fatal: string | null;
+  /** the file held nothing but whitespace and was read as an empty partition */
+  empty?: boolean;
   /** the encoding it was decoded from when not UTF-8 (for the summary line) */
   decodedFrom: string | null;
+}
+
+/** Does the decompressed text start (after a BOM and whitespace) with `{`? */
+function jsonObjectStart(chunks: Buffer[]): boolean {
+  for (const c of chunks) {
+    let i = 0;
+    if (c === chunks[0] && c[0] === 0xef && c[1] === 0xbb && c[2] === 0xbf) i = 3;
+    for (; i < c.length; i++) {
+      const b = c[i];
+      if (b === 32 || b === 9 || b === 10 || b === 13) continue;
+      return b === 0x7b;
+    }
+  }
+  return false;
+}
+
+/** Is there a newline after the first non-whitespace byte (so the first line is complete)? */
+function lineEndAfterContent(chunks: Buffer[]): boolean {
+  let content = false;
+  for (const c of chunks) {
+    for (let i = 0; i < c.length; i++) {
+      const b = c[i];
+      if (b === 10) { if (content) return true; } else if (b !== 32 && b !== 9 && b !== 13) content = true;
+    }
+  }
+  return false;
 }
 
 /**
  * Read one file into the sink; says why it is unusable, if it is. `pause`, when given, is awaited after each
  * chunk of streamed formats (JSON Lines, Atom): a consumer that falls behind holds the reader back.
  */
-async function readOneFile(file: InputFile, forced: FormatName | undefined, sink: ReadSink, pause?: () => Promise<void> | undefined): Promise<FileOutcome> {
+async function readOneFile(file: InputFile, forced: FormatName | undefined, sink: ReadSink, pause?: () => Promise<void> | undefined, emptyPartitions = false): Promise<FileOutcome> {
   const status: GunzipStatus = { cut: null, trailing: false, checksum: false };
   let opened: Awaited<ReturnType<typeof openChunks>>;
   try { opened = await openChunks(file.abs, status); } catch (err) {
@@ -424,10 +438,20 @@ async function readOneFile(file: InputFile, forced: FormatName | undefined, sink
       headChunks.push(c);
       headLen += c.length;
     }
+    // JSON whose first record is longer than the head: read on to the end of that record (its line), so the format is
+    // told by a complete record (JSON Lines) and not by a cut one (which reads as one big JSON document)
+    if (jsonObjectStart(headChunks) && !lineEndAfterContent(headChunks)) {
+      for (let c = await next(); c; c = await next()) {
+        headChunks.push(c);
+        headLen += c.length;
+        if (c.includes(10) || headLen > MAX_LINE) break;
+      }
+    }
     const head = Buffer.concat(headChunks);
     if (!head.length && status.cut) return { fatal: status.cut, decodedFrom };
-    // an empty standard input is an empty partition (Spark, Hadoop and parallel runners make them): no papers, no error
-    if (file.stdin && head.every((b) => b === 32 || b === 9 || b === 10 || b === 13)) return { fatal: null, decodedFrom };
+    // an empty standard input, or an empty partition file where partitions are read (Spark, Hadoop and parallel
+    // runners make them): no papers, no error
+    if ((file.stdin || emptyPartitions) && head.every((b) => b === 32 || b === 9 || b === 10 || b === 13)) return { fatal: null, decodedFrom, empty: true };
     const encoding = detectEncoding(head);
     decodedFrom = encoding.label;
     const sample = new TextDecoder(encoding.encoding).decode(head);
@@ -529,6 +553,7 @@ export async function readPapers(inputs: string[], opts: ReadOptions = {}): Prom
   let errors = 0;
   let warnings = 0;
   let read = 0;
+  let emptyPartitions = 0;
   for (const file of files) {
     // papers are buffered per file so an unusable file contributes nothing
     const filePapers: Paper[] = [];
@@ -536,7 +561,8 @@ export async function readPapers(inputs: string[], opts: ReadOptions = {}): Prom
     const outcome = await readOneFile(file, opts.format, {
       paper(p) { filePapers.push(p); opts.onPaper?.(); },
       issue(i) { fileIssues.push(i); },
-    });
+    }, undefined, opts.emptyPartitions);
+    if (outcome.empty) { emptyPartitions++; continue; }
     if (outcome.fatal) {
       const fatal = outcome.decodedFrom ? `${outcome.fatal} (decoded from ${outcome.decodedFrom})` : outcome.fatal;
       if (file.explicit) throw new InputError(`${file.label}: ${fatal}`);
@@ -558,7 +584,7 @@ export async function readPapers(inputs: string[], opts: ReadOptions = {}): Prom
   return {
     papers, issues,
     stats: { files: read, papers: papers.length, duplicates: dedupe.duplicates, skipped, errors },
-    notes: { decoded, warnings },
+    notes: { decoded, warnings, emptyPartitions },
   };
 }
 
@@ -593,6 +619,8 @@ export interface StreamReadOptions {
   onIssue: (i: ReadIssue) => void;
   /** awaited after each chunk of input: return a promise to hold the reader back */
   pause?: () => Promise<void> | undefined;
+  /** see ReadOptions.emptyPartitions */
+  emptyPartitions?: boolean;
 }
 
 /**
@@ -610,6 +638,7 @@ export async function streamPapers(inputs: string[], opts: StreamReadOptions): P
   let warnings = 0;
   let read = 0;
   let papers = 0;
+  let emptyPartitions = 0;
   for (const file of files) {
     let fromFile = 0;
     const outcome = await readOneFile(file, opts.format, {
@@ -620,7 +649,8 @@ export async function streamPapers(inputs: string[], opts: StreamReadOptions): P
         else errors++;
         opts.onIssue(i);
       },
-    }, opts.pause);
+    }, opts.pause, opts.emptyPartitions);
+    if (outcome.empty) { emptyPartitions++; continue; }
     if (outcome.fatal) {
       const fatal = outcome.decodedFrom ? `${outcome.fatal} (decoded from ${outcome.decodedFrom})` : outcome.fatal;
       if (file.explicit && !fromFile) throw new InputError(`${file.label}: ${fatal}`);
@@ -631,7 +661,7 @@ export async function streamPapers(inputs: string[], opts: StreamReadOptions): P
     read++;
     if (outcome.decodedFrom) decoded[outcome.decodedFrom] = (decoded[outcome.decodedFrom] ?? 0) + 1;
   }
-  return { files: read, papers, duplicates: 0, skipped, errors, notes: { decoded, warnings } };
+  return { files: read, papers, duplicates: 0, skipped, errors, notes: { decoded, warnings, emptyPartitions } };
 }
 
 const MESSAGE_MAX = 300;
@@ -663,5 +693,6 @@ export function formatReadSummary(r: ReadResult): string {
     `${skippedTotal.toLocaleString('en-US')} skipped${reasons.length ? ` (${reasons.join(', ')})` : ''}`,
     plural(s.errors, 'error'),
     ...(warnings ? [plural(warnings, 'warning')] : []),
+    ...(r.notes?.emptyPartitions ? [plural(r.notes.emptyPartitions, 'empty partition')] : []),
   ].join(', ');
 }

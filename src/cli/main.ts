@@ -1,6 +1,8 @@
 // boundgraph CLI entry: dispatches `boundgraph <command>` to src/cli/commands/<command>.ts.
 // Exit codes: 0 ok, 2 unusable input (bad file, bad arguments), 1 internal error.
 import { UsageError, InputError } from './errors.ts';
+import { watchStdout, writeStdout } from './stdout.ts';
+import { table } from '../extract/bounds/table.ts';
 
 export interface CommandModule {
   /** one line for the command list */
@@ -10,7 +12,7 @@ export interface CommandModule {
   run(argv: string[]): Promise<number>;
 }
 
-const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+const COMMANDS: Record<string, () => Promise<CommandModule>> = table({
   fetch: () => import('./commands/fetch.ts'),
   read: () => import('./commands/read.ts'),
   extract: () => import('./commands/extract.ts'),
@@ -21,7 +23,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   export: () => import('./commands/export.ts'),
   serve: () => import('./commands/serve.ts'),
   start: () => import('./commands/start.ts'),
-};
+});
 
 const ORDER = ['fetch', 'read', 'extract', 'explain', 'compare', 'ladder', 'build', 'export', 'serve', 'start'];
 
@@ -38,26 +40,24 @@ async function usage(): Promise<string> {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  // `boundgraph export … | head`: a reader that closes the pipe early is not an error
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
-  });
+  // `boundgraph export … | head`: a reader that closes the pipe early is not an error; a full disk is (one line, exit 2)
+  watchStdout();
   const [cmd, ...rest] = argv;
-  if (!cmd || cmd === '-h' || cmd === '--help') {
-    process.stdout.write((await usage()) + '\n');
-    return cmd ? 0 : 2;
-  }
+  const say = async (text: string, code: number): Promise<number> => {
+    try { await writeStdout(text); return code; } catch (err) {
+      process.stderr.write(`boundgraph: ${err instanceof Error ? err.message : String(err)}\n`);
+      return 2;
+    }
+  };
+  if (!cmd || cmd === '-h' || cmd === '--help') return say((await usage()) + '\n', cmd ? 0 : 2);
   if (cmd === '--version' || cmd === '-V') {
     const { VERSION } = await import('../version.ts');
-    process.stdout.write(`boundgraph ${VERSION}\n`);
-    return 0;
+    return say(`boundgraph ${VERSION}\n`, 0);
   }
   if (cmd === 'help') {
     const target = rest[0];
-    if (target && COMMANDS[target]) { process.stdout.write((await COMMANDS[target]()).help.trimEnd() + '\n'); return 0; }
-    process.stdout.write((await usage()) + '\n');
-    return 0;
+    if (target && COMMANDS[target]) return say((await COMMANDS[target]()).help.trimEnd() + '\n', 0);
+    return say((await usage()) + '\n', 0);
   }
   const load = COMMANDS[cmd];
   if (!load) {
@@ -65,9 +65,12 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const mod = await load();
-  if (rest.includes('-h') || rest.includes('--help')) { process.stdout.write(mod.help.trimEnd() + '\n'); return 0; }
+  if (rest.includes('-h') || rest.includes('--help')) return say(mod.help.trimEnd() + '\n', 0);
   try {
-    return await mod.run(rest);
+    const code = await mod.run(rest);
+    // a write the command did not wait for (or one that failed after it returned) still fails the run
+    await writeStdout('');
+    return code;
   } catch (err) {
     if (err instanceof UsageError || err instanceof InputError) {
       process.stderr.write(`boundgraph ${cmd}: ${err.message}\n`);

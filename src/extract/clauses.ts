@@ -34,6 +34,8 @@ export function clauseStarts(text: string, tokens: readonly Token[], from: numbe
     if (/[;:]/.test(tail)) { out.push(q); frontedOpen = false; continue; }
     if (frontedOpen && /,/.test(tail)) { out.push(q); frontedOpen = false; continue; }
     if (/,/.test(tail) && AFTER_COMMA.has(w)) { out.push(q); continue; }
+    // "… runs in $X$ time and we prove that it cannot …": a new subject opens a clause even without a comma
+    if ((w === 'and' || w === 'but') && /^(?:we|our|it|they|this|these)$/.test(tokens[q + 1]?.w ?? '')) { out.push(q); continue; }
     if (CONTRAST.has(w)) out.push(q);
   }
   return out;

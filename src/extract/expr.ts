@@ -1,6 +1,7 @@
 // Light plain-math cleanup of a bound's text, used when the bound parser cannot read it: strips the
 // symbol, dollars and LaTeX commands so `expr` stays readable ("n log n", "eps^-2 sqrt(n)").
 import { ARGUMENT_COMMANDS } from './bounds/index.ts';
+import { trimEndMatching } from '../ingest/trim.ts';
 
 const CMD: [RegExp, string][] = [
   [/\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg|smash|displaystyle|mathrm|mathit|textrm|text|operatorname|,|;|!|quad)/g, ' '],
@@ -64,11 +65,11 @@ export function stripArgumentCommands(s: string): string {
 
 /** Plain expr of a bound's text: the argument of its top symbol, or the whole expression. */
 export function cleanExpr(text: string, hasSymbol: boolean): string {
-  let s = stripArgumentCommands(text.replace(/^\$+|\$+$/g, ''));
+  let s = stripArgumentCommands(trimEndMatching(text.replace(/^\$+/, ''), /\$/));
   s = frac(s);
   for (const [re, to] of CMD) s = s.replace(re, to);
   if (hasSymbol) {
-    const m = /^[^(]*?(?:O|o|Ω|Θ|Omega|Theta|omega|ω|Õ)\s*(?:big|left)?\s*\(/.exec(s);
+    const m = /^[^(]*?(?:O|o|Ω|Θ|Omega|Theta|omega|ω|Õ)\s*(?:(?:big|left)\s*)?\(/.exec(s);
     if (m) {
       s = s.slice(m[0].length);
       const close = s.lastIndexOf(')');

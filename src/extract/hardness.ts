@@ -37,7 +37,7 @@ export function clauseHardness(text: string, tokens: readonly Token[], from: num
   const add = (reason: string, j: number, cue?: HardnessCue, end = j + 1): boolean => {
     // "optimal unless …", "tight under SETH", "matching the conditional lower bound": an upper bound said to be optimal
     if (optimalAt >= 0 && optimalAt < j && !negation) return false;
-    out.push({ reason, j, leading: !!cue?.leading, thenOk: !cue?.thenOnly || cue.thenOnly.includes(tokens[end]?.w ?? '') });
+    out.push({ reason, j, leading: !!cue?.leading, thenOk: !cue?.thenNot || !cue.thenNot.includes(tokens[end]?.w ?? '') });
     return out.length >= MAX_HITS;
   };
   for (let q = from; q < to; q++) {

@@ -17,6 +17,7 @@ const PAPER_MAIN_REASON = SUBJECT_RULES.find((r) => r.rule === 'paper-main')!.re
 import { cleanExpr } from './expr.ts';
 import { extractEntities, type ProblemCandidate } from './entities/index.ts';
 import { curatedClaims, withCuratedClaims } from './curated.ts';
+import { trimEndMatching } from '../ingest/trim.ts';
 
 export { EXTRACTOR_VERSION } from './version.ts';
 
@@ -182,7 +183,7 @@ function hardnessFromNextSentence(text: string, traces: ClaimTrace[], sentences:
   return out;
 }
 
-const PAIR_GAP = /^[\s$]*(?:,\s*)?(?:and|or|,)?[\s$]*$/;
+const PAIR_GAP = /^[\s$]*(?:(?:,\s*)?(?:and|or|,)[\s$]*)?$/;
 const UNCUED = new Set(['resource:default-time']);
 /** Resources a whole paper can be about (a bandit paper's regret, a DP paper's error); never time, space or other. */
 const MAJORITY_RESOURCES = new Set<Resource>(['error', 'regret', 'sample', 'query', 'iteration', 'communication']);
@@ -233,7 +234,7 @@ function sameVars(c: Candidate, text: string, traces: ClaimTrace[]): ClaimTrace 
 function buildClaim(text: string, c: Candidate, resource: Resource, role: Claim['role'], sentence: [number, number]): Claim {
   const span = text.slice(c.start, c.end);
   let expr: string;
-  let latex = span.replace(/^\$+|\$+$/g, '');
+  let latex = trimEndMatching(span.replace(/^\$+/, ''), /\$/);
   let growth: unknown = null;
   let soft = c.soft;
   if (c.kind === 'verbal') {

@@ -9,6 +9,7 @@ import {
 import { compilePhrases, matchAt, matchEndingAt } from './cue-match.ts';
 import { ADJECTIVE_SUFFIX } from './rules/verbal-context.ts';
 import { parseBound, isGrowthSig } from './bounds/index.ts';
+import { trimEndMatching } from '../ingest/trim.ts';
 
 const CUES = compilePhrases(RESOURCE_CUES);
 const SPECIFIC_BEFORE_TIME = new Set<Resource>(['query', 'update']);
@@ -139,8 +140,12 @@ function aboutCodes(tokens: Token[]): boolean {
   return v;
 }
 
+/** Cues that name a query's time only in an abstract about a built structure (a search algorithm's "search time" is its time). */
+const STRUCTURE_ONLY_CUES = new Set(['resource:searching-time', 'resource:search-time']);
+
 function cueOk(c: ResourceCue, tok: Token, text: string, prev?: Token, tokens?: Token[]): boolean {
   if (c.hyphenOnly && text[tok.start - 1] !== '-') return false;
+  if (STRUCTURE_ONLY_CUES.has(c.reason) && !(tokens && aboutStructure(tokens))) return false;
   // "codes correcting $t$ deletions with … redundancy": deletions of a channel, not updates
   if (c.resource === 'update' && /^(?:insertions?|deletions?)$/.test(tok.w) && tokens && aboutCodes(tokens) && !aboutStructure(tokens)) return false;
   // "state-space", "feature space": a mathematical space, not memory
@@ -152,12 +157,70 @@ function cueOk(c: ResourceCue, tok: Token, text: string, prev?: Token, tokens?: 
  * `first`/`last`: token index range [first, last) between the previous bound (or sentence start) and this bound;
  * `after`/`afterLimit`: token range after the bound up to the next bound or sentence end.
  */
-// a bound of a group: a math span, or a plain-text O(…) (bounded, so each test is constant work)
-const GROUP_ITEM = String.raw`(?:\$[^$]{1,150}\$|[OΘΩ]\([^;.()]{0,60}(?:\([^;.()]{0,30}\)[^;.()]{0,30}){0,3}\))`;
-const GROUP_BEFORE = new RegExp(String.raw`((?:${GROUP_ITEM}\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))+)$`);
-const GROUP_AFTER = new RegExp(String.raw`^((?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)${GROUP_ITEM})+)`);
-const GROUP_COUNT = new RegExp(GROUP_ITEM, 'g');
-const NOUN_LIST_BEFORE = /([A-Za-z][A-Za-z /,-]{2,80}?)\s+in\s*$/;
+const GROUP_AFTER = /^((?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)\$[^$]{1,150}\$)+)/;
+const GROUP_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$/;
+
+/**
+ * The longest run of `$…$` bounds (1–150 characters inside) each followed by ", " / "and" / "or" that ends `head`
+ * ("$O(n)$, $O(m)$ and "), or null. Scanned once from the right; the regex this replaces,
+ * /((?:\$[^$]{1,150}\$\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))+)$/, was retried from every `$`.
+ */
+export function groupBefore(head: string): string | null {
+  const dollars: number[] = [];
+  for (let i = head.indexOf('$'); i >= 0; i = head.indexOf('$', i + 1)) dollars.push(i);
+  const chains = new Uint8Array(dollars.length + 2);
+  let first = -1;
+  for (let d = dollars.length - 2; d >= 0; d--) {
+    const inside = dollars[d + 1] - dollars[d] - 1;
+    if (inside < 1 || inside > 150) continue;
+    const next = d + 2 < dollars.length ? dollars[d + 2] : head.length;
+    if (!GROUP_JOINER.test(head.slice(dollars[d + 1] + 1, next))) continue;
+    if (next === head.length || chains[d + 2]) { chains[d] = 1; first = d; }
+  }
+  return first < 0 ? null : head.slice(dollars[first]);
+}
+
+/**
+ * The words before "respectively" in `rest` (a comma and whitespace before it excluded), provided no `.` or `;` comes
+ * first; null without one. The match of /^([^.;]*?),?\s*respectively\b/, found from the first "respectively"
+ * instead of retrying the whitespace before it from every position.
+ */
+export function respectivelyList(rest: string): string | null {
+  for (let r = rest.indexOf('respectively'); r >= 0; r = rest.indexOf('respectively', r + 1)) {
+    if (/\w/.test(rest[r + 12] ?? '')) continue;
+    let p = trimEndMatching(rest.slice(0, r), /\s/).length;
+    if (rest[p - 1] === ',') p--;
+    return /[.;]/.test(rest.slice(0, p)) ? null : rest.slice(0, p);
+  }
+  return null;
+}
+
+/**
+ * The noun list before a final "in" ("queries and updates in"): the first letter from which up to 80 characters of
+ * letters, spaces, `/`, `,` and `-` (at least 2) reach the whitespace before that "in". Same match as
+ * /([A-Za-z][A-Za-z /,-]{2,80}?)\s+in\s*$/ without retrying the window from every letter.
+ */
+export function nounListBefore(s: string): string | null {
+  // the whitespace run [p, q) before a final "in" (and trailing whitespace)
+  const t = trimEndMatching(s, /\s/);
+  if (!t.endsWith('in')) return null;
+  const q = t.length - 2;
+  const p = trimEndMatching(t.slice(0, q), /\s/).length;
+  if (p === q) return null;
+  const inList = (c: string) => /[A-Za-z /,-]/.test(c);
+  // bad[i]: the first index ≥ i (up to q) whose character cannot be in the list
+  const lo = Math.max(0, p - 81);
+  const bad = new Int32Array(q - lo + 1);
+  bad[q - lo] = q;
+  for (let i = q - 1; i >= lo; i--) bad[i - lo] = inList(s[i]) ? bad[i + 1 - lo] : i;
+  for (let start = lo; start + 3 <= q - 1; start++) {
+    if (!/[A-Za-z]/.test(s[start])) continue;
+    const end = Math.max(start + 3, p);
+    if (end > Math.min(start + 81, q - 1) || bad[start + 1 - lo] < end) continue;
+    return s.slice(start, end);
+  }
+  return null;
+}
 
 /** The resource a cue phrase names ("query time" → query), by its longest cue; null if none. */
 function resourceOfPhrase(phrase: string): Resource | null {
@@ -177,23 +240,24 @@ function resourceOfPhrase(phrase: string): Resource | null {
 function respectiveResource(text: string, boundStart: number, boundEnd: number): ResourceDecision | null {
   const head = text.slice(Math.max(0, boundStart - 300), boundStart);
   const tail = text.slice(boundEnd, boundEnd + 300);
-  const gb = GROUP_BEFORE.exec(head), ga = GROUP_AFTER.exec(tail);
-  const k = gb ? (gb[1].match(GROUP_COUNT) ?? []).length : 0;
-  const n = k + 1 + (ga ? (ga[1].match(GROUP_COUNT) ?? []).length : 0);
+  const gb = groupBefore(head), ga = GROUP_AFTER.exec(tail);
+  const k = gb ? (gb.match(/\$[^$]+\$/g) ?? []).length : 0;
+  const n = k + 1 + (ga ? (ga[1].match(/\$[^$]+\$/g) ?? []).length : 0);
   if (n < 2) return null;
   const rest = tail.slice(ga ? ga[1].length : 0, (ga ? ga[1].length : 0) + 120);
-  const resp = /^([^.;]*?),?\s*respectively\b/.exec(rest);
+  const listed = respectivelyList(rest);
+  const lead = head.slice(0, head.length - (gb ? gb.length : 0));
   // "its time and space complexities are $X$ and $Y$": a list of resources right before the group pairs in order
-  if (!resp) return PAIRED_HEAD.test(head.slice(0, head.length - (gb ? gb[1].length : 0))) ? listBefore(head.slice(0, head.length - (gb ? gb[1].length : 0)), n, k) : null;
+  if (listed === null) return PAIRED_HEAD.test(lead.slice(-80).replace(/\s+/g, ' ').trim()) ? listBefore(lead, n, k) : null;
   const split = (s: string) => s.split(/,|\band\b|\bor\b/).map((x) => x.trim()).filter(Boolean);
-  let items = split(resp[1]);
+  let items = split(listed);
   if (items.length !== n) {
     // "… queries and updates in $X$ and $Y$ time, respectively": the list names the operations before the bounds
-    const lead = NOUN_LIST_BEFORE.exec(head.slice(0, head.length - (gb ? gb[1].length : 0)));
-    if (!lead) return listBefore(head.slice(0, head.length - (gb ? gb[1].length : 0)), n, k);
-    items = split(lead[1].split(/\b(?:supports?|supporting|answers?|performs?|handles?|with)\b/).pop() ?? '');
+    const nouns = nounListBefore(lead);
+    if (nouns === null) return listBefore(lead, n, k);
+    items = split(nouns.split(/\b(?:supports?|supporting|answers?|performs?|handles?|with)\b/).pop() ?? '');
     if (items.length !== n) return null;
-    const unit = resourceOfPhrase(resp[1]);
+    const unit = resourceOfPhrase(listed);
     const r = resourceOfPhrase(items[k]) ?? null;
     return r && r !== 'space' ? { resource: r, reason: 'resource:respectively' } : unit ? { resource: unit, reason: 'resource:respectively' } : null;
   }
@@ -201,7 +265,7 @@ function respectiveResource(text: string, boundStart: number, boundEnd: number):
   return r ? { resource: r, reason: 'resource:respectively' } : null;
 }
 
-const PAIRED_HEAD = /\b(?:complexities|complexity|requirements|bounds|costs|usages?)\s+(?:are|is|of|become|:)?\s*$/i;
+const PAIRED_HEAD = /\b(?:complexities|complexity|requirements|bounds|costs|usages?)(?: (?:are|is|of|become))?:?$/i;
 /**
  * "The time and space complexities of our algorithm are $X$ and $Y$, respectively": the last list of resource nouns
  * of the sentence head ("time and space") with as many items as the group has bounds. The head is a bounded slice.

@@ -24,8 +24,12 @@ export interface RoleDecision { role: Role; reason: string }
 
 // modal lower cues ("cannot", "must") usually speak of the clause they are in, not the whole sentence
 const MODAL_LOWER = new Set(['role:cannot', 'role:can-not', 'role:must', 'role:impossible', 'role:not-possible', 'role:necessary']);
-/** Verbs after a "cannot" that follows a bound and rules something out ("… cannot be improved", "cannot exist"). */
-const MODAL_AFTER_VERBS = new Set(['be', 'exist', 'beat', 'improve', 'run', 'solve', 'compute', 'achieve', 'hold', 'have', 'work', 'succeed']);
+/** Near prior cues that state an existence: after "we show that" they are the paper's own. */
+const OURS_EXISTENCE = new Set(['role:there-is-an', 'role:there-is-also']);
+/** Near prior cues that describe the ingredients, not the bound, after "we …": "we show that well-known ideas yield …". */
+const WEAK_NEAR_PRIOR = new Set(['role:known', 'role:straightforward', 'role:trivial']);
+/** Verbs after a "cannot" that follows a bound and rule nothing out about it ("… and cannot take advantage of …"). */
+const MODAL_AFTER_NOT = new Set(['take', 'use', 'handle', 'exploit', 'benefit', 'afford', 'capture', 'deal', 'support', 'scale', 'guarantee']);
 const SUPERLINEAR = new Set(['quadratic', 'cubic', 'exponential', 'polynomial', 'superlinear', 'quasi-polynomial']);
 
 /** A sentence cue and the token it starts at. */
@@ -77,7 +81,14 @@ interface SentenceFacts {
 }
 
 const FACTS = new WeakMap<Token[], Map<number, SentenceFacts>>();
-const DATED_CITATION = /[[(][^\])]{0,60}\b(?:1[89]|20)\d\d[a-z]?\s*[\])]/;
+// "(Smith 2019)", "[KS 2020a]": a year closing a bracket at most 60 characters after it opens. The window stops at the
+// next bracket, so each character is read from one opening only; its length is checked after the match (a bounded
+// {0,60} window retried from every bracket was quadratic-looking to the ReDoS checker).
+const DATED_CITATION = /[[(]([^\])[(]*)\b(?:1[89]|20)\d\d[a-z]?\s*[\])]/g;
+export function datedCitationEnd(s: string): number | null {
+  for (const m of s.matchAll(DATED_CITATION)) if (m[1].length <= 60) return m.index + m[0].length;
+  return null;
+}
 /** Sentence ends in the text before a sentence: how many sentences precede it (looked for in the first 900 characters only). */
 const SENTENCE_END = /[.!?]\s+(?=[A-Z0-9$\\(["“])/g;
 const FIRST_PERSON_TEXT = /\b(?:we|our|us|here|herein|novel|new|first|propose|present|introduce|this (?:paper|work|article|note|thesis|study))\b/i;
@@ -94,7 +105,9 @@ function clauseFacts(tokens: Token[], from: number, to: number): ClauseFacts {
     // "unless" is a hardness condition only where something is ruled out ("no …", "cannot", "not")
     const unlessFree = m.rule.reason === 'role:unless' && !hasNegation(tokens, from, to);
     // "the proposed encoding", "an index is presented": a participle of the paper's own work
-    const participle = PARTICIPLE_REASONS.has(m.rule.reason) && j > 0 && PARTICIPLE_OWNERS.has(tokens[j - 1].w);
+    // … or one followed by "in this paper" ("the first data structure presented in this paper")
+    const participle = PARTICIPLE_REASONS.has(m.rule.reason) && j > 0 && (PARTICIPLE_OWNERS.has(tokens[j - 1].w)
+      || (tokens[j + 1]?.w === 'in' && /^(?:this|the|our)$/.test(tokens[j + 2]?.w ?? '') && /^(?:paper|work|article|note|thesis)$/.test(tokens[j + 3]?.w ?? '')));
     if (!(m.rule.role === 'lower' && matching) && !unlessFree && !participle) cues.push({ rule: m.rule, j });
     j += m.words.length - 1;
   }
@@ -137,7 +150,7 @@ function sentenceFacts(text: string, tokens: Token[], sentence: [number, number]
   const clauses = clauseStarts.map((s, k) => clauseFacts(tokens, s, clauseStarts[k + 1] ?? sentence[1]));
   const from = tokens[sentence[0]]?.start ?? 0;
   const to = tokens[sentence[1]]?.start ?? text.length;
-  const cite = DATED_CITATION.exec(text.slice(from, to));
+  const citeEnd = datedCitationEnd(text.slice(from, to));
   // background: among the first sentences, and no earlier sentence speaks in the first person
   let preceding = Infinity;
   if (from <= 900) {
@@ -155,7 +168,7 @@ function sentenceFacts(text: string, tokens: Token[], sentence: [number, number]
     clauses,
     firstOurs,
     yearOpening: /^\s*In (?:1[89]|20)\d\d\b/.test(sentenceText),
-    citationEnd: cite ? from + cite.index + cite[0].length : Infinity,
+    citationEnd: citeEnd !== null ? from + citeEnd : Infinity,
     question: /\?\s*$/.test(sentenceText),
     mentionsUs: /\b(?:we|our|this paper)\b/i.test(sentenceText),
     incumbent,
@@ -191,7 +204,7 @@ function clauseLower(f: ClauseFacts, text: string, tokens: Token[], after: [numb
   if (f.modal[0] && f.modal[0].j < after[0]) picks.push(f.modal[0]);
   const m = modalFrom(f.modal, after[0]);
   // "… cannot be solved faster", not "… and cannot take advantage of …"
-  const modalVerbOk = !m || !/^role:(?:cannot|can-not)$/.test(m.rule.reason) || MODAL_AFTER_VERBS.has(tokens[m.j + (m.rule.reason === 'role:can-not' ? 2 : 1)]?.w ?? '');
+  const modalVerbOk = !m || !/^role:(?:cannot|can-not)$/.test(m.rule.reason) || !MODAL_AFTER_NOT.has(tokens[m.j + (m.rule.reason === 'role:can-not' ? 2 : 1)]?.w ?? '');
   if (m && modalVerbOk && m.j - after[0] <= 8 && !/[,;]/.test(text.slice(boundEnd, tokens[m.j].start))) picks.push(m);
   let best: CueAt | null = null;
   for (const p of picks) if (!best || p.j < best.j) best = p;
@@ -285,7 +298,8 @@ export function decideRole(
   if (c.other) return { role: 'other', reason: c.other.rule.reason };
   if (f.question) return { role: 'other', reason: 'role:question-mark' };
   if (nearCue && nearCue.role === 'other') return { role: 'other', reason: nearCue.reason };
-  if (nearCue && nearCue.role === 'prior') return { role: 'prior', reason: nearCue.reason };
+  // "we show that: 1. there is an $O(m+n)$-time algorithm …": an existence the paper itself shows
+  if (nearCue && nearCue.role === 'prior' && !(ours && (OURS_EXISTENCE.has(nearCue.reason) || WEAK_NEAR_PRIOR.has(nearCue.reason)))) return { role: 'prior', reason: nearCue.reason };
   if (afterCue && afterCue.role === 'prior') return { role: 'prior', reason: afterCue.reason };
   if (sLower) return { role: 'lower', reason: sLower.reason };
   if (nearCue && nearCue.role === 'result') return { role: 'result', reason: nearCue.reason };

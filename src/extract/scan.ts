@@ -7,6 +7,7 @@ import { BOUND_TRAPS, ASSIGNMENT_OPERATORS, COST_VARIABLES, NAMED_OBJECT_TRAPS }
 import { scanVerbal } from './scan-verbal.ts';
 import { stripArgumentCommands } from './expr.ts';
 import { EXPLICIT_COST_NOUNS, EXPLICIT_COST_PHRASES, EXPLICIT_NOUN_FILLERS, EXPLICIT_SUBJECT_NOUNS } from './rules/explicit-cues.ts';
+import { trimEndMatching } from '../ingest/trim.ts';
 
 export interface Candidate {
   kind: 'symbolic' | 'explicit' | 'verbal';
@@ -37,9 +38,12 @@ function isConstantArg(arg: string): boolean {
   return /^\s*[0-9.]+\s*$/.test(arg);
 }
 
+/** How far back the text before a bound is read for its assignment or its opening of a math span. */
+const RAW_MAX = 256;
+
 /** `lhs OP` right before pos (in math or plain text): returns lhs and operator, or null. */
 /** An asymptotic symbol opening its argument (`O(`, `\tilde{O}(`, `\Theta\left(`): the left side of `=` is a bound. */
-const BOUND_OPENING = /(?:\\(?:tilde|widetilde|mathcal)\s*\{?\s*O\s*\}?|(?<![A-Za-z\\])O|\\Omega|\\Theta)\s*(?:\\left\s*)?[({]/;
+const BOUND_OPENING = /(?:\\(?:tilde|widetilde|mathcal)\s*(?:\{\s*)?O(?:\s*\})?|(?:^|[^A-Za-z\\])O|\\Omega|\\Theta)\s*(?:\\left\s*)?[({]/;
 
 function assignmentBefore(text: string, pos: number, floor: number): { lhs: string; op: string; raw: string } | null {
   let k = pos;
@@ -51,7 +55,8 @@ function assignmentBefore(text: string, pos: number, floor: number): { lhs: stri
       while (e > floor && text[e - 1] === ' ') e--;
       let s = e;
       while (s > floor && s > e - 24 && /[A-Za-z0-9_{}\\^*'()]/.test(text[s - 1])) s--;
-      return { lhs: text.slice(s, e).replace(/[{}\\]/g, '').replace(/^\(+/, '').replace(/^(?:bar|hat|tilde|widetilde)/, ''), op, raw: text.slice(floor, e) };
+      // raw: what precedes the operator, at most RAW_MAX characters (read for every bound: the whole range was quadratic)
+      return { lhs: text.slice(s, e).replace(/[{}\\]/g, '').replace(/^\(+/, '').replace(/^(?:bar|hat|tilde|widetilde)/, ''), op, raw: text.slice(Math.max(floor, e - RAW_MAX), e) };
     }
   }
   return null;
@@ -71,9 +76,9 @@ function definedCostVars(text: string): Set<string> {
 function trapFor(text: string, hit: { start: number; end: number }, arg: string, floor: number, ctx: TrapContext): TrapVerdict {
   if (/^\s*\\?cdot\s*$/.test(arg)) return { trap: 'trap:notation-placeholder' };
   // a bound that opens its `$…$` span is read with the words before the span ("entries bounded by $o(…)$")
-  const lead = text.slice(floor, hit.start);
-  const outer = floor > 0 && text[floor - 1] === '$' && leftoverIsEmpty(lead) ? text.slice(Math.max(0, floor - 31), floor - 1) : '';
-  const before = collapseLower(outer + text.slice(Math.max(floor, hit.start - 30), hit.start)).replace(/[$(]+\s*$/, '').trimEnd();
+  // (a lead longer than RAW_MAX is not formatting alone; not re-read for every bound of a long range, which was quadratic)
+  const outer = floor > 0 && text[floor - 1] === '$' && hit.start - floor <= RAW_MAX && leftoverIsEmpty(text.slice(floor, hit.start)) ? text.slice(Math.max(0, floor - 31), floor - 1) : '';
+  const before = dropOpeningBrackets(collapseLower(outer + text.slice(Math.max(floor, hit.start - 30), hit.start))).trimEnd();
   const beforeRaw = text.slice(Math.max(floor, hit.start - 8), hit.start).replace(/\s+/g, '');
   const after = collapseLower(text.slice(hit.end, hit.end + 24)).replace(/^\$/, '');
   for (const t of BOUND_TRAPS) {
@@ -104,8 +109,15 @@ function trapFor(text: string, hit: { start: number; end: number }, arg: string,
     else if (costVar) lhs = costVar.reason;
   }
   // counts and measured figures written with O: `O(200k)`, `O(10^6)`
-  if (/^\s*[0-9.,]+\s*[kKmMbB]?\s*$/.test(arg) && !isConstantArg(arg)) return { trap: 'trap:numeric-count' };
+  if (/^\s*[0-9.,]+\s*(?:[kKmMbB]\s*)?$/.test(arg) && !isConstantArg(arg)) return { trap: 'trap:numeric-count' };
   return { trap: null, hint, lhs };
+}
+
+/** `s` without a final run of `$`/`(` and the whitespace after it, as s.replace(/[$(]+\s*$/, '') did, read once. */
+export function dropOpeningBrackets(s: string): string {
+  const t = trimEndMatching(s, /\s/);
+  const u = trimEndMatching(t, /[$(]/);
+  return u.length < t.length ? u : s;
 }
 
 function leftoverIsEmpty(inner: string): boolean {
@@ -143,7 +155,7 @@ function explicitCue(tokens: Token[], start: number, end: number, text: string, 
   }
   const b = tokenAt(tokens, start);
   // the phrase must end right before the expression (an opening bracket may sit between: "the lower bound ($…$)")
-  if (b > 0 && !/^[\s($]*(?:[=<>≥≤]+|\\(?:geq?|leq?))?[\s($]*$/.test(text.slice(tokens[b - 1].end, start))) return null;
+  if (b > 0 && !/^[\s($]*(?:(?:[=<>≥≤]+|\\(?:geq?|leq?))[\s($]*)?$/.test(text.slice(tokens[b - 1].end, start))) return null;
   const words = tokens.slice(Math.max(0, b - 5), b).map((t) => t.w).join(' ');
   for (const p of EXPLICIT_PHRASES) {
     if (strongOnly && !p.strong) continue;
@@ -158,7 +170,7 @@ function explicitCue(tokens: Token[], start: number, end: number, text: string, 
 /** An expression with an operator, a function or a power, not a (decorated) named quantity like `$\beta_k^*$`. */
 function compoundExpression(span: string): boolean {
   const s = span.replace(/\^\s*(?:\*|\{\s*(?:\*|\\ast|\\star)\s*\}|\\ast|\\star)|'/g, '');
-  return /[+\-/]|\\(?:log|lg|ln|sqrt|frac|exp|cdot|tfrac|dfrac)|\blog|\^\s*\{?\s*[-0-9a-zA-Z(\\]/.test(s);
+  return /[+\-/]|\\(?:log|lg|ln|sqrt|frac|exp|cdot|tfrac|dfrac)|\blog|\^\s*(?:\{\s*)?[-0-9a-zA-Z(\\]/.test(s);
 }
 
 /** A cost noun heading the clause that ends at token `j` (up to ten tokens back, within the clause). */

@@ -1,7 +1,9 @@
 // Sentence splitter for abstracts: one linear pass, aware of `$…$` math and common abbreviations.
 import type { MathSpan } from './text.ts';
 
-const ABBREV = new Set(['e.g', 'i.e', 'al', 'vs', 'resp', 'cf', 'fig', 'eq', 'etc', 'approx', 'w.r.t', 'wrt', 'w.h.p', 'et', 'no', 'sec', 'thm', 'ref', 'refs', 'cf', 'viz', 'esp', 'dr', 'mr', 'prof']);
+const ABBREV = new Set(['e.g', 'i.e', 'al', 'vs', 'resp', 'cf', 'fig', 'eq', 'etc', 'approx', 'w.r.t', 'wrt', 'w.h.p', 'et', 'no', 'sec', 'thm', 'ref', 'refs', 'cf', 'viz', 'esp', 'dr', 'mr', 'prof',
+  // venues in citations: "(… Theor. Comput. Sci., 2016)", "Inf. Process. Lett.", "Proc. SODA"
+  'theor', 'comput', 'sci', 'inf', 'lett', 'proc', 'trans', 'symp', 'conf', 'int', 'math', 'appl', 'process', 'algorithmica', 'j', 'comb', 'discret', 'struct', 'syst', 'ann', 'ieee', 'acm']);
 
 /** Sentence spans [start, end) covering the text (end excludes trailing spaces). */
 export function splitSentences(text: string, math: MathSpan[]): [number, number][] {

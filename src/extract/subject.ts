@@ -31,12 +31,25 @@ export interface SubjectContext {
   exclude?: ReadonlySet<string>;
 }
 
-/** Every problem key the paper mentions (main problems first), with a name to show for it. */
-function knownKeys(ctx: SubjectContext): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const p of ctx.main) out.set(p.key, p.name);
-  for (const m of ctx.mentions) if (!out.has(m.key)) out.set(m.key, m.name);
-  return out;
+/** Every problem key the paper mentions (main problems first), with a name to show for it and its rank in that order. */
+interface KnownKeys { names: Map<string, { name: string; rank: number }>; longest: number }
+// built once per paper (per context), not per claim: a paper naming many problems and bounds made that quadratic
+const KNOWN = new WeakMap<SubjectContext, KnownKeys>();
+function knownKeys(ctx: SubjectContext): KnownKeys {
+  let k = KNOWN.get(ctx);
+  if (k) return k;
+  const names = new Map<string, { name: string; rank: number }>();
+  let longest = 0;
+  const add = (key: string, name: string) => {
+    if (names.has(key)) return;
+    names.set(key, { name, rank: names.size });
+    longest = Math.max(longest, key.split(' ').length);
+  };
+  for (const p of ctx.main) add(p.key, p.name);
+  for (const m of ctx.mentions) add(m.key, m.name);
+  k = { names, longest };
+  KNOWN.set(ctx, k);
+  return k;
 }
 
 function containsRun(hay: readonly string[], run: readonly string[]): boolean {
@@ -65,9 +78,19 @@ export function toolSpans(text: string, from: number, to: number): [number, numb
   return out;
 }
 
+// the first method (introduced, then used) inside a sentence, found once per sentence rather than once per bound
+const IN_SENTENCE = new WeakMap<SubjectContext, Map<string, MethodSpan | undefined>>();
+function methodInSentence(ctx: SubjectContext, sentence: [number, number]): MethodSpan | undefined {
+  let bySentence = IN_SENTENCE.get(ctx);
+  if (!bySentence) IN_SENTENCE.set(ctx, (bySentence = new Map()));
+  const key = `${sentence[0]}:${sentence[1]}`;
+  if (!bySentence.has(key)) bySentence.set(key, [...ctx.methods, ...ctx.uses].find((m) => m.start >= sentence[0] && m.end <= sentence[1]));
+  return bySentence.get(key);
+}
+
 export function decideSubject(ctx: SubjectContext, sentence: [number, number], boundStart: number, boundEnd: number): SubjectDecision {
   const { text } = ctx;
-  const method = [...ctx.methods, ...ctx.uses].find((m) => m.start >= sentence[0] && m.end <= sentence[1])
+  const method = methodInSentence(ctx, sentence)
     ?? [...ctx.methods].find((m) => text.slice(Math.max(sentence[0], boundStart - WINDOW), Math.min(sentence[1], boundEnd + WINDOW)).includes(m.name));
   const withMethod = (d: Omit<SubjectDecision, 'method'>): SubjectDecision => ({ ...d, method: method?.name ?? null, reason: method && d.reason === NO_SUBJECT_REASON ? METHOD_SUBJECT_REASON : d.reason, subject: d.subject ?? method?.name ?? null });
 
@@ -80,13 +103,18 @@ export function decideSubject(ctx: SubjectContext, sentence: [number, number], b
   }
   // problems the sentence names (by key words, acronyms expanded), before the bound first; the most specific wins
   const keys = knownKeys(ctx);
+  // the longest key whose words run in the window, the earliest-ranked among equals: looked up from the window's
+  // word runs (bounded by the window) instead of trying every key of the paper
   const named = (from: number, to: number): { key: string; name: string } | null => {
     if (to <= from) return null;
     const words = problemKeyWords(withoutTools(text.slice(from, to)), ctx.acronyms);
-    let best: { key: string; name: string; n: number } | null = null;
-    for (const [key, name] of keys) {
-      const run = key.split(' ');
-      if ((!best || run.length > best.n) && containsRun(words, run)) best = { key, name, n: run.length };
+    let best: { key: string; name: string; n: number; rank: number } | null = null;
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= keys.longest && i + n <= words.length; n++) {
+        const key = words.slice(i, i + n).join(' ');
+        const hit = keys.names.get(key);
+        if (hit && (!best || n > best.n || (n === best.n && hit.rank < best.rank))) best = { key, name: hit.name, n, rank: hit.rank };
+      }
     }
     return best;
   };

@@ -17,6 +17,7 @@ import { selectConcepts } from './concept-selection.ts';
 import { layoutGraph } from './layout.ts';
 import { TYPE_COLORS } from './palette.ts';
 import { fnv1a, round, byString } from './rng.ts';
+import { table as nullProtoTable } from '../extract/bounds/table.ts';
 
 export interface BuiltGraph {
   graph: Graph;
@@ -135,7 +136,7 @@ export function assembleGraph(input: readonly PaperClaims[], growth: GrowthOps, 
       delete node.authors;
       node.abstractShard = s;
       let rec = shards!.get(s);
-      if (!rec) { rec = {}; shards!.set(s, rec); }
+      if (!rec) { rec = nullProtoTable(); shards!.set(s, rec); } // keyed by paper id: an id "__proto__" is a key like any other
       rec[p.id] = { abstract: p.abstract, authors: p.authors, url: p.url };
     }
     graph.addNode(paperKey(p), node);

@@ -57,26 +57,55 @@ function comparableInPaper(r: Claim, p: Claim): boolean {
   return ps.model === rs.model && ps.operation === rs.operation && ps.variants.every((v) => rs.variants.includes(v));
 }
 
-/** All (result, prior) pairs of one paper's claims where the result beats the prior; in claim order. */
+/**
+ * All (result, prior) pairs of one paper's claims where the result beats the prior; in claim order. Priors are
+ * bucketed by sentence, so a result meets only the priors of its own and the adjacent sentences; a later claim of
+ * the same sentence, resource and growth as an earlier one can add nothing (its pairs repeat the earlier one's) and
+ * is skipped. Near-linear in the claims (it was a pass over all priors for every result).
+ */
 export function findImprovements(claims: readonly Claim[], growth: GrowthOps): Improvement[] {
   const out: Improvement[] = [];
   const seen = new Set<string>();
+  const bySentence = new Map<string, number[]>();
+  const byStart = new Map<number, number[]>();
+  const byEnd = new Map<number, number[]>();
+  const add = <K,>(m: Map<K, number[]>, k: K, i: number) => { const l = m.get(k); if (l) l.push(i); else m.set(k, [i]); };
+  const kinds = new Set<string>();
+  const firstOfKind = (c: Claim) => {
+    const kind = `${c.role}|${c.sentence[0]}:${c.sentence[1]}|${c.resource}|${settingKey(c.setting)}|${growth.key(c.growth)}`;
+    if (kinds.has(kind)) return false;
+    kinds.add(kind);
+    return true;
+  };
+  claims.forEach((p, pi) => {
+    if (p.role !== 'prior' || !upper(p) || !firstOfKind(p)) return;
+    add(bySentence, `${p.sentence[0]}:${p.sentence[1]}`, pi);
+    add(byStart, p.sentence[0], pi);
+    add(byEnd, p.sentence[1], pi);
+  });
   claims.forEach((r, ri) => {
-    if (r.role !== 'result' || !upper(r)) return;
-    claims.forEach((p, pi) => {
-      if (p.role !== 'prior' || !upper(p) || pi === ri) return;
-      if (!comparableInPaper(r, p)) return;
+    if (r.role !== 'result' || !upper(r) || !firstOfKind(r)) return;
+    const [as, ae] = r.sentence;
+    // the priors near() can accept: same sentence, one starting ≤ ADJACENT_GAP after it, one ending ≤ ADJACENT_GAP before
+    const cands = new Set<number>(bySentence.get(`${as}:${ae}`) ?? []);
+    for (let g = 0; g <= ADJACENT_GAP; g++) {
+      for (const pi of byStart.get(ae + g) ?? []) cands.add(pi);
+      for (const pi of byEnd.get(as - g) ?? []) cands.add(pi);
+    }
+    for (const pi of [...cands].sort((x, y) => x - y)) {
+      const p = claims[pi];
+      if (pi === ri || !comparableInPaper(r, p)) continue;
       const where = near(r, p);
-      if (!where) return;
+      if (!where) continue;
       const resource = sharedResource(r, p, where);
-      if (!resource) return;
-      if (growth.compare(r.growth, p.growth) !== 'less') return;
+      if (!resource) continue;
+      if (growth.compare(r.growth, p.growth) !== 'less') continue;
       // one edge per (result class, prior class, resource): repeated mentions add nothing
       const key = `${resource}|${growth.key(r.growth)}|${growth.key(p.growth)}`;
-      if (seen.has(key)) return;
+      if (seen.has(key)) continue;
       seen.add(key);
       out.push({ resultClaim: ri, priorClaim: pi, resource });
-    });
+    }
   });
   return out;
 }

@@ -5,7 +5,7 @@
 // abstract names (a token trie over the keys: linear in the text).
 import type { PaperClaims } from '../extract/types.ts';
 import { generalOf, isGenericKey, recanonicalize, BUILTIN_ACRONYMS } from '../extract/entities/canonical.ts';
-import { NON_PROBLEM_KEYS, NON_PROBLEM_HEADS, INPUT_NOUNS, INPUT_WORDS, VARIANT_MODIFIERS, VARIANT_TAIL_WORDS } from '../extract/rules/problems.ts';
+import { NON_PROBLEM_KEYS, NON_PROBLEM_HEADS, NON_PROBLEM_FIRST, INPUT_NOUNS, INPUT_WORDS, VARIANT_MODIFIERS, VARIANT_TAIL_WORDS } from '../extract/rules/problems.ts';
 import { CONDITION_PROBLEMS } from '../extract/rules/setting-cues.ts';
 import { toolSpans } from '../extract/subject.ts';
 import { singular } from '../extract/entities/words.ts';
@@ -61,14 +61,18 @@ export function readProblemThesaurus(json: unknown): ProblemThesaurus {
   return { canonical, labels, parents };
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** Is a key a problem's at all: not a model, an artefact, a generic phrase or a bare description of an input? */
-export function isProblemKey(key: string): boolean {
+export function isProblemKey(key: string, known: ReadonlySet<string> = NONE): boolean {
   if (NON_PROBLEM_KEYS.has(key)) return false;
   const words = key.split(' ');
   const last = words[words.length - 1];
   if (NON_PROBLEM_HEADS.has(last)) return false;
-  // "repetitive text", "binary string", "input graph": an input, however described
-  if (INPUT_NOUNS.has(last) && words.every((w) => INPUT_WORDS.has(w) || INPUT_NOUNS.has(w))) return false;
+  // "repetitive text", "binary string", "input graph", "$n$ elements": an input, however described
+  if (INPUT_NOUNS.has(last) && words.every((w) => INPUT_WORDS.has(w) || INPUT_NOUNS.has(w) || /^[a-z]$/.test(w))) return false;
+  // "demonstrate effectiveness", "future research", "large language [models]", "high quality [images]": prose or a fragment
+  if (words.length <= 3 && NON_PROBLEM_FIRST.has(words[0]) && !known.has(key)) return false;
   return true;
 }
 
@@ -141,7 +145,7 @@ function resolve(key: string, local: Readonly<Record<string, string>> | undefine
 
 /** Surface form shown as a label: the name without a leading article and a trailing "problem(s)". */
 function surface(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an)\s+/i, '').replace(/\s+problems?$/i, '').trim();
+  return name.replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an)\s+/i, '').replace(/ problems?$/i, '').trim(); // whitespace is single spaces here: no run to retry
 }
 /** Gerunds that name a task on their own. */
 const TASK_GERUNDS = new Set(['sorting', 'hashing', 'indexing', 'parsing', 'sketching', 'scheduling', 'clustering', 'routing', 'sampling', 'pruning', 'reasoning', 'planning', 'learning', 'streaming', 'caching', 'labeling', 'labelling', 'partitioning', 'tracking', 'ranking', 'forecasting', 'summarization', 'retrieval']);

@@ -23,7 +23,14 @@ function richer(a: Paper, b: Paper): boolean {
   // differently (claims shards of a partitioned corpus) merge to the same record
   if (a.id !== b.id) return a.id < b.id;
   if (a.title !== b.title) return a.title < b.title;
-  return a.abstract < b.abstract;
+  if (a.abstract !== b.abstract) return a.abstract < b.abstract;
+  // claims records of one paper that differ (two shards, two extractions): more claims, then the content itself
+  // (everything but where it was read from): never the file name or the order the files were given in
+  const ca = (a as { claims?: unknown[] }).claims?.length ?? 0, cb = (b as { claims?: unknown[] }).claims?.length ?? 0;
+  if (ca !== cb) return ca > cb;
+  const ja = JSON.stringify({ ...a, source: null }), jb = JSON.stringify({ ...b, source: null });
+  if (ja !== jb) return ja > jb;
+  return JSON.stringify(a.source) < JSON.stringify(b.source);
 }
 
 /** Both records' citation links, each once (records of one paper from two sources name different works). */

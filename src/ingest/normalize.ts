@@ -1,4 +1,5 @@
 // Normalisation shared by every reader: whitespace collapse, arXiv ids / DOIs, years, title keys and Paper ids.
+import { trimEndMatching } from './trim.ts';
 
 /** Collapse every whitespace run (hard wraps included) to one space and trim; nothing else changes, so LaTeX stays verbatim. */
 export function collapseWhitespace(text: string): string {
@@ -33,7 +34,7 @@ export function arxivIdFrom(value: unknown): string | null {
   }
   if (s.toLowerCase().startsWith('arxiv:')) s = s.slice(6);
   if (s.toLowerCase().endsWith('.pdf')) s = s.slice(0, -4);
-  s = s.replace(/[/?#]+$/, '');
+  s = trimEndMatching(s, /[/?#]/);
   const m = NEW_ARXIV.exec(s) ?? OLD_ARXIV.exec(s);
   return m ? m[1] : null;
 }
@@ -86,7 +87,7 @@ export function safeUrl(value: unknown): string | null {
   let s = raw.trim();
   if (!s || s.length > URL_MAX || URL_FORBIDDEN.test(s) || !HTTP_START.test(s)) return null;
   if (s.includes(' ')) {
-    const tokens = s.split(/ +/).map((t) => t.replace(/[;,]+$/, ''));
+    const tokens = s.split(/ +/).map((t) => trimEndMatching(t, /[;,]/));
     s = tokens.every((t) => HTTP_START.test(t)) ? tokens[0] : s.replace(/ +/g, (m) => '%20'.repeat(m.length));
   }
   let url: URL;
@@ -150,7 +151,7 @@ export function titleSlugId(title: string): string {
   const key = titleKey(title);
   const slug = key.replace(/ /g, '-');
   if (slug.length <= SLUG_MAX) return `title:${slug || fnv1a(title)}`;
-  return `title:${slug.slice(0, SLUG_MAX).replace(/-+$/, '')}-${fnv1a(key)}`;
+  return `title:${trimEndMatching(slug.slice(0, SLUG_MAX), /-/)}-${fnv1a(key)}`;
 }
 
 export interface IdParts {

@@ -5,12 +5,19 @@ import { claimKept, paperById, papersOf, type ClaimView, type GraphIndex, type P
 import { RESOURCES } from '../extract/types.ts';
 import type { Filters, Resource, Selection } from './types.ts';
 import { worstCaseGrowth, isGraphProblem, type LadderView } from './worst-case.ts';
+import { table } from '../extract/bounds/table.ts';
 
 export type { LadderView } from './worst-case.ts';
 
 export interface GrowthOps {
   compare(a: unknown, b: unknown): Relation;
   key(g: unknown): string;
+  /**
+   * Optional: the tiers (longest chain of strictly smaller growths below each) of many growths at once, when the
+   * growth order can give them faster than all pairs (the bound parser's: O(n log n) on single-variable bounds).
+   * Must agree with `compare`; growthTiers uses it, so a paper with thousands of claims is not n² comparisons.
+   */
+  tiers?(growths: readonly unknown[]): number[];
 }
 
 export interface ImprovesOn {
@@ -134,6 +141,7 @@ function safeCompare(ops: GrowthOps, a: unknown, b: unknown): Relation {
  * "incomparable". Quadratic in the number of distinct classes, not claims.
  */
 export function growthTiers(growths: readonly unknown[], ops: GrowthOps): number[] {
+  if (ops.tiers) return ops.tiers(growths);
   const n = growths.length;
   const less: number[][] = Array.from({ length: n }, () => []); // less[i] = classes j with j < i
   const indeg = new Array<number>(n).fill(0);
@@ -243,7 +251,12 @@ export function buildLadder(index: GraphIndex, claims: readonly ClaimView[], ops
     // (a data structure's construction may take less than linear time on packed input: `floor: false`)
     const eligible = keys.map((_k, i) => resource !== 'time' || opts.floor === false || safeCompare(ops, growths[i], LINEAR) !== 'less');
     const upper = keys.map((k, i) => eligible[i] && groups.get(k)!.claims.some((c) => bucketOf(c) === 'upper'));
-    const beaten = keys.map((_k, i) => upper[i] && keys.some((_k2, j) => j !== i && upper[j] && safeCompare(ops, growths[j], growths[i]) === 'less'));
+    // beaten: an upper class with a strictly smaller upper class, i.e. above tier 0 among the upper classes
+    const upperIdx = keys.flatMap((_k, i) => (upper[i] ? [i] : []));
+    const upperTiers = ops.tiers ? growthTiers(upperIdx.map((i) => growths[i]), ops) : null;
+    const beaten = upperTiers
+      ? (() => { const b = keys.map(() => false); upperIdx.forEach((i, k) => { b[i] = upperTiers[k] > 0; }); return b; })()
+      : keys.map((_k, i) => upper[i] && keys.some((_k2, j) => j !== i && upper[j] && safeCompare(ops, growths[j], growths[i]) === 'less'));
     const rows: LadderRow[] = [];
     keys.forEach((k, i) => {
       const g = groups.get(k)!;
@@ -313,9 +326,9 @@ export function bestByYear(section: LadderSection, ops: GrowthOps): TimelinePoin
   return out;
 }
 
-const KIND_NAMES: Record<string, string> = {
+const KIND_NAMES: Record<string, string> = table({
   paper: 'Paper', concept: 'Concept', method: 'Method', problem: 'Problem', assumption: 'Assumption', bound: 'Bound class',
-};
+});
 
 /** Heading of the comparison for a selection; null when nothing is selected. */
 export function selectionTitle(index: GraphIndex, sel: Selection | null): string | null {

@@ -38,7 +38,8 @@ export function isGraphProblem(name: string): boolean {
 
 /** The substitution for one variable, or null to keep it (ε, δ, B, and names no rule knows). */
 export function substitutionFor(variable: string, graph: boolean): Substitution | null {
-  const base = variable.replace(/_.*$/, '');
+  const sub = variable.indexOf('_');
+  const base = sub < 0 ? variable : variable.slice(0, sub);
   if (KEEP.has(variable) || KEEP.has(base)) return null;
   if (graph && GRAPH_EDGE_RULE.vars.includes(base)) return GRAPH_EDGE_RULE.to;
   for (const r of WORST_CASE_RULES) if (r.vars.includes(variable) || r.vars.includes(base)) return r.to;

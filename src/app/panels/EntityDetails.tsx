@@ -5,10 +5,11 @@ import type { ClusterInfo } from '../../graph/types.ts';
 import type { NodeView, PaperNode } from '../../state/graph-index.ts';
 import { Tex, TexText } from './Tex.tsx';
 import { NodeButtons } from './NodeButtons.tsx';
+import { table } from '../../extract/bounds/table.ts';
 
-const KIND: Record<string, string> = {
+const KIND: Record<string, string> = table({
   concept: 'Concept', method: 'Method', problem: 'Problem', assumption: 'Assumption', bound: 'Bound class',
-};
+});
 
 interface Props {
   heading: { kind: 'node'; node: NodeView } | { kind: 'cluster'; cluster: ClusterInfo } | { kind: 'search'; query: string };

@@ -10,6 +10,7 @@ import { useAbstract } from './use-abstract.ts';
 import { settingLabel } from '../../state/setting-label.ts';
 import { CitationLists } from './CitationLists.tsx';
 import { RelatedPapers } from './RelatedPapers.tsx';
+import { useProgressive } from './use-progressive.ts';
 
 interface Props {
   paper: PaperNode;
@@ -32,6 +33,9 @@ export function PaperDetails({ paper, index, graphUrl, onSelect }: Props) {
   const segments = useMemo(() => abstractSegments(abstract ?? '', paper.claims), [abstract, paper]);
   const url = safeHttpUrl(paper.url);
   const cluster = paper.cluster === null ? null : index.clusterById.get(paper.cluster) ?? null;
+  // thousands of claims: the first ones at once, the rest on demand (claims typeset, passages highlighted)
+  const claimRows = useProgressive(paper.claims.length, paper.id);
+  const passages = useProgressive(segments.length, paper.id, 150, 600);
 
   const flash = (c: ClaimView) => {
     const root = abstractRef.current;
@@ -58,7 +62,7 @@ export function PaperDetails({ paper, index, graphUrl, onSelect }: Props) {
       <h3>Complexity claims</h3>
       {paper.claims.length === 0 ? <p className="muted">No complexity claims found in this abstract.</p> : (
         <ul className="claims" aria-label="Complexity claims">
-          {paper.claims.map((c) => (
+          {paper.claims.slice(0, claimRows.shown).map((c) => (
             <li key={c.index}>
               <button type="button" className="claim" onClick={() => flash(c)} title="Show in the abstract">
                 <Tex latex={c.latex} fallback={c.text} />
@@ -73,16 +77,23 @@ export function PaperDetails({ paper, index, graphUrl, onSelect }: Props) {
           ))}
         </ul>
       )}
+      {claimRows.shown < paper.claims.length ? (
+        <p className="more-rows">
+          <span className="muted">{claimRows.shown.toLocaleString('en-US')} of {paper.claims.length.toLocaleString('en-US')} claims shown </span>
+          <button type="button" onClick={claimRows.more}>Show more</button> <button type="button" onClick={claimRows.all}>Show all</button>
+        </p>
+      ) : null}
 
       <h3>Abstract</h3>
       {/* a level-of-detail paper shown from its claims record while its cluster loads */}
       {paper.partial ? <p className="muted">Loading the paper’s cluster…</p> : abstract === null ? <p className="muted">Loading abstract…</p> : null}
       <p className="abstract" ref={abstractRef}>
-        {segments.map((s, i) => (
+        {segments.slice(0, passages.shown).map((s, i) => (
           <span key={i} className={s.sentence === null ? undefined : 'sentence'}>
             {s.pieces.map((p, j) => (p.claim === null ? <TexText key={j} text={p.text} /> : <mark key={j} data-claims={p.claims.join(' ')}><TexText text={p.text} /></mark>))}
           </span>
         ))}
+        {passages.shown < segments.length ? <button type="button" className="more-abstract" onClick={passages.all}>… show the rest of the abstract</button> : null}
       </p>
 
       {ENTITY_GROUPS.map((g) => {

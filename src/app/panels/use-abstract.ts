@@ -24,8 +24,10 @@ export function useAbstract(paper: PaperNode, graphUrl: string): string | null {
     let live = true;
     setText(null);
     void loadShard(graphUrl, paper.abstractShard).then((rec) => {
-      const v = rec[paper.id];
-      if (live) setText(typeof v === 'string' ? v.slice(0, 100_000) : '');
+      // own keys only (a paper id may be "constructor" or "__proto__"); a shard entry is { abstract, authors, url }
+      const v = Object.prototype.hasOwnProperty.call(rec, paper.id) ? rec[paper.id] : undefined;
+      const abs = typeof v === 'string' ? v : v && typeof v === 'object' ? (v as { abstract?: unknown }).abstract : undefined;
+      if (live) setText(typeof abs === 'string' ? abs.slice(0, 100_000) : '');
     });
     return () => { live = false; };
   }, [paper, graphUrl]);

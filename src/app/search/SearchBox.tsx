@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchClient } from './use-search.ts';
 import type { SearchHit } from './search-core.ts';
 import { TexText } from '../panels/Tex.tsx';
+import { table } from '../../extract/bounds/table.ts';
 
 interface Props {
   client: SearchClient;
@@ -13,7 +14,7 @@ interface Props {
   onCompareAll(q: string): void;
 }
 
-const TYPE_LABEL: Record<string, string> = { paper: 'paper', concept: 'concept', method: 'method', problem: 'problem', assumption: 'assumption', bound: 'bound' };
+const TYPE_LABEL: Record<string, string> = table({ paper: 'paper', concept: 'concept', method: 'method', problem: 'problem', assumption: 'assumption', bound: 'bound' });
 
 export function SearchBox({ client, value, onChange, onPick, onCompareAll }: Props) {
   const [hits, setHits] = useState<SearchHit[]>([]);

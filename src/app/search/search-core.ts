@@ -2,6 +2,7 @@
 // search worker, and on the main thread only if workers are unavailable.
 import MiniSearch, { type Options } from 'minisearch';
 import { texToPlain } from '../text/math-text.ts';
+import { table } from '../../extract/bounds/table.ts';
 
 export interface SearchDoc {
   id: string;
@@ -92,7 +93,7 @@ export function docsFromSearchIndex(json: unknown): SearchDoc[] {
 }
 
 /** problems, then the other entities, then papers, among results that equal the query */
-const EXACT_RANK: Record<string, number> = { problem: 0, method: 1, concept: 2, assumption: 3, bound: 4, paper: 5 };
+const EXACT_RANK: Record<string, number> = table({ problem: 0, method: 1, concept: 2, assumption: 3, bound: 4, paper: 5 });
 
 /** One matched document, as both indexes give it to `ranked`. */
 interface Match { id: string; score: number; label: string; text: string; type: string; aliases: string; cluster?: number }

@@ -1,6 +1,7 @@
 // Math in text from papers (pure): finds the $…$, $$…$$, \(…\) and \[…\] spans of a title or abstract so they
 // can be typeset, and turns LaTeX into plain text where no typesetting is possible (canvas labels, SVG, tooltips).
 // Input is untrusted: lengths and recursion are capped, and nothing here produces HTML.
+import { table } from '../../extract/bounds/table.ts';
 
 export interface TextPiece {
   kind: 'text' | 'math';
@@ -83,7 +84,7 @@ export function hasMath(text: string): boolean {
 
 // ---- LaTeX → plain text ----
 
-const SYMBOLS: Record<string, string> = {
+const SYMBOLS: Record<string, string> = table({
   alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ',
   vartheta: 'ϑ', iota: 'ι', kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π', rho: 'ρ', sigma: 'σ',
   tau: 'τ', upsilon: 'υ', phi: 'φ', varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω',
@@ -97,21 +98,21 @@ const SYMBOLS: Record<string, string> = {
   '_': '_', '{': '{', '}': '}', '$': '$', '|': '‖', ll: '≪', gg: '≫', propto: '∝', equiv: '≡', log: 'log', ln: 'ln',
   lg: 'lg', exp: 'exp', min: 'min', max: 'max', sup: 'sup', inf: 'inf', lim: 'lim', det: 'det', gcd: 'gcd',
   sin: 'sin', cos: 'cos', tan: 'tan', poly: 'poly', polylog: 'polylog', Pr: 'Pr', deg: 'deg', dim: 'dim',
-};
+});
 /** commands whose name is a word: spaced from letters around them */
 const WORDS = new Set(['log', 'ln', 'lg', 'exp', 'min', 'max', 'sup', 'inf', 'lim', 'det', 'gcd', 'sin', 'cos', 'tan', 'poly', 'polylog', 'Pr', 'deg', 'dim']);
 /** spacing and sizing commands: dropped (or a space) */
-const SPACES: Record<string, string> = { '\\': ' ', ',': ' ', ';': ' ', ':': ' ', '!': '', ' ': ' ', quad: ' ', qquad: ' ', enspace: ' ', thinspace: ' ' };
+const SPACES: Record<string, string> = table({ '\\': ' ', ',': ' ', ';': ' ', ':': ' ', '!': '', ' ': ' ', quad: ' ', qquad: ' ', enspace: ' ', thinspace: ' ' });
 const DROP = new Set(['left', 'right', 'big', 'Big', 'bigg', 'Bigg', 'bigl', 'bigr', 'Bigl', 'Bigr', 'biggl', 'biggr', 'middle', 'displaystyle', 'textstyle', 'scriptstyle', 'limits', 'nolimits', 'mathstrut', 'strut', 'allowbreak', 'nonumber']);
 /** one-argument commands whose argument is the text */
 const WRAPPERS = new Set(['mathcal', 'mathrm', 'mathbf', 'mathit', 'mathsf', 'mathtt', 'mathfrak', 'boldsymbol', 'bm', 'text', 'textrm', 'textit', 'textbf', 'textsf', 'texttt', 'emph', 'operatorname', 'mbox', 'hbox', 'mathop', 'mathbin', 'mathrel', 'mathord', 'underline', 'overline', 'widehat', 'hat', 'bar', 'vec', 'dot', 'ddot', 'check', 'breve', 'acute', 'grave', 'mathring']);
-const ACCENT: Record<string, string> = { tilde: '\u0303', widetilde: '\u0303', hat: '\u0302', widehat: '\u0302', bar: '\u0304', overline: '\u0305', vec: '\u20d7', dot: '\u0307', ddot: '\u0308' };
-const BLACKBOARD: Record<string, string> = { R: 'ℝ', N: 'ℕ', Z: 'ℤ', Q: 'ℚ', C: 'ℂ', F: '𝔽', E: '𝔼', P: 'ℙ' };
+const ACCENT: Record<string, string> = table({ tilde: '\u0303', widetilde: '\u0303', hat: '\u0302', widehat: '\u0302', bar: '\u0304', overline: '\u0305', vec: '\u20d7', dot: '\u0307', ddot: '\u0308' });
+const BLACKBOARD: Record<string, string> = table({ R: 'ℝ', N: 'ℕ', Z: 'ℤ', Q: 'ℚ', C: 'ℂ', F: '𝔽', E: '𝔼', P: 'ℙ' });
 /** commands whose arguments are not shown (macro definitions, boxes, links: plain text never needs them) */
-const SWALLOW: Record<string, number> = { def: 0, rule: 2, href: 1, url: 1, htmlClass: 1, htmlId: 1, htmlStyle: 1, htmlData: 1, label: 1, tag: 1, hspace: 1, vspace: 1, kern: 0, phantom: 1, hphantom: 1, vphantom: 1, color: 1, textcolor: 1 };
+const SWALLOW: Record<string, number> = table({ def: 0, rule: 2, href: 1, url: 1, htmlClass: 1, htmlId: 1, htmlStyle: 1, htmlData: 1, label: 1, tag: 1, hspace: 1, vspace: 1, kern: 0, phantom: 1, hphantom: 1, vphantom: 1, color: 1, textcolor: 1 });
 
-const SUP: Record<string, string> = { 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹', '+': '⁺', '-': '⁻', '−': '⁻', '=': '⁼', '(': '⁽', ')': '⁾', n: 'ⁿ', i: 'ⁱ', k: 'ᵏ', m: 'ᵐ', d: 'ᵈ', c: 'ᶜ', t: 'ᵗ', '*': '*', '′': '′' };
-const SUB: Record<string, string> = { 0: '₀', 1: '₁', 2: '₂', 3: '₃', 4: '₄', 5: '₅', 6: '₆', 7: '₇', 8: '₈', 9: '₉', '+': '₊', '-': '₋', '=': '₌', '(': '₍', ')': '₎', a: 'ₐ', e: 'ₑ', o: 'ₒ', x: 'ₓ', i: 'ᵢ', j: 'ⱼ', k: 'ₖ', l: 'ₗ', m: 'ₘ', n: 'ₙ', p: 'ₚ', r: 'ᵣ', s: 'ₛ', t: 'ₜ', u: 'ᵤ', v: 'ᵥ' };
+const SUP: Record<string, string> = table({ 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹', '+': '⁺', '-': '⁻', '−': '⁻', '=': '⁼', '(': '⁽', ')': '⁾', n: 'ⁿ', i: 'ⁱ', k: 'ᵏ', m: 'ᵐ', d: 'ᵈ', c: 'ᶜ', t: 'ᵗ', '*': '*', '′': '′' });
+const SUB: Record<string, string> = table({ 0: '₀', 1: '₁', 2: '₂', 3: '₃', 4: '₄', 5: '₅', 6: '₆', 7: '₇', 8: '₈', 9: '₉', '+': '₊', '-': '₋', '=': '₌', '(': '₍', ')': '₎', a: 'ₐ', e: 'ₑ', o: 'ₒ', x: 'ₓ', i: 'ᵢ', j: 'ⱼ', k: 'ₖ', l: 'ₗ', m: 'ₘ', n: 'ₙ', p: 'ₚ', r: 'ᵣ', s: 'ₛ', t: 'ₜ', u: 'ᵤ', v: 'ᵥ' });
 
 const MAX_PLAIN_INPUT = 4000;
 const MAX_DEPTH = 30;

@@ -2,7 +2,8 @@
 // graph and write <out>/graph.json (+ abstract shards at scale) atomically.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { InputError } from '../errors.ts';
+import { InputError, escapeForTerminal } from '../errors.ts';
+import { EXTRACTOR_VERSION } from '../../extract/version.ts';
 import { writeFileAtomic, atomicStream, progressBar } from '../io.ts';
 import { runExtraction } from '../extract-runner.ts';
 import { buildGraphFiles, parseThesaurus, type OutputFile } from '../../graph/index.ts';
@@ -17,6 +18,7 @@ import { readProblemThesaurus, type ProblemThesaurus } from '../../graph/index.t
 
 /** The bundled problem thesaurus (data/problem-thesaurus.json, made by scripts/algowiki-thesaurus.ts). */
 const DEFAULT_PROBLEMS = path.resolve(path.dirname(DEFAULT_INPUT), 'problem-thesaurus.json');
+import { replaceFolder } from '../output-dir.ts';
 
 export const summary = 'build the knowledge graph (graph.json) the explorer loads';
 
@@ -110,7 +112,7 @@ async function readClaimsFile(file: string): Promise<PaperClaims[]> {
   } catch (err) {
     throw new InputError(`${file}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
   }
-  const cf = parsed as Partial<ClaimsFile>;
+  const cf = parsed as Partial<ClaimsFile> & { extractor?: unknown };
   if (cf.format !== 'boundgraph.claims' || cf.version !== 1 || !Array.isArray(cf.papers)) {
     throw new InputError(`${file}: not a boundgraph claims file of version 1 (write one with \`boundgraph extract\`)`);
   }
@@ -118,7 +120,8 @@ async function readClaimsFile(file: string): Promise<PaperClaims[]> {
   cf.papers.forEach((raw, i) => {
     const p = toPaperClaims(raw);
     if (typeof p === 'string') process.stderr.write(`${file}: record ${i + 1}: not a claims record (${p}): skipped\n`);
-    else papers.push(p);
+    // the file's version stands for its records (a record may also carry its own)
+    else papers.push(typeof (p as { extractor?: unknown }).extractor === 'string' ? p : { ...p, extractor: cf.extractor } as PaperClaims);
   });
   return papers;
 }
@@ -134,6 +137,16 @@ async function extractAll(papers: Paper[], args: BuildArgs) {
   });
   bar.done();
   return result;
+}
+
+/** The paper of a claims record (what the extractor reads), for extracting it again. */
+function asPaper(p: PaperClaims): Paper {
+  const { id, title, abstract, authors, year, url, source } = p;
+  const extra = p as Partial<Paper>;
+  return {
+    id, title, abstract, authors, year, url, source,
+    ...(extra.categories ? { categories: extra.categories } : {}), ...(extra.published ? { published: extra.published } : {}), ...(extra.doi ? { doi: extra.doi } : {}),
+  };
 }
 
 const rel = (p: string) => {
@@ -195,21 +208,43 @@ export async function run(argv: string[]): Promise<number> {
   }
   let papers: Paper[] = [];
   let readIssues = 0;
+  let emptyPartitions = 0;
+  let nonEmptySources = 0;
   if (sources.length) {
-    const read = await readPapers(sources, { format, onPaper: () => watch(++records) });
+    // an empty file is an empty partition (Spark and Hadoop write them): it adds nothing and is no error
+    const read = await readPapers(sources, { format, onPaper: () => watch(++records), emptyPartitions: true });
+    emptyPartitions = read.notes.emptyPartitions ?? 0;
+    nonEmptySources = read.stats.files;
     papers = read.papers;
     readIssues = read.issues.length;
     for (const issue of read.issues.slice(0, 20)) process.stderr.write(`${formatIssue(issue)}\n`);
     if (read.issues.length > 20) process.stderr.write(`… ${read.issues.length - 20} more input issues\n`);
   }
   lap('read');
+  // claims made by another extractor version (or by one that did not say) are extracted again from their text, so
+  // the graph's claims all come from this version (meta.extractor); a record without its text cannot be, and is refused
+  const current: PaperClaims[] = [];
+  const stale: Paper[] = [];
+  let refused = 0;
+  for (const p of fromClaims) {
+    const made = (p as { extractor?: unknown }).extractor;
+    if (made === EXTRACTOR_VERSION) { current.push(p); continue; }
+    if (p.abstract.trim()) { stale.push(asPaper(p)); continue; }
+    refused++;
+    if (refused <= 20) process.stderr.write(escapeForTerminal(`${p.source?.file ?? 'claims'}${p.source?.line ? `:${p.source.line}` : ''}: ${p.id}: claims of extractor ${typeof made === 'string' ? made : '(unknown)'} (this is ${EXTRACTOR_VERSION}) and no abstract to extract them again: skipped`) + '\n');
+  }
+  fromClaims.length = 0;
+  fromClaims.push(...current);
+  readIssues += refused;
   // before extraction and the graph stage: a corpus that cannot fit says so now, in one line
-  checkCorpusFits(papers.length + fromClaims.length);
+  checkCorpusFits(papers.length + fromClaims.length + stale.length);
   const extraction = papers.length ? await extractAll(papers, args) : { results: [], cached: 0, extracted: 0 };
+  const restated = stale.length ? (await extractAll(stale, args)).results : [];
+  if (stale.length) process.stderr.write(`build: ${stale.length} claims record${stale.length === 1 ? '' : 's'} of another extractor version extracted again (this is ${EXTRACTOR_VERSION})\n`);
   lap('extract');
   // claims records merge duplicates as \`read\` does for papers: same id, or same title (see ingest/dedupe.ts), so a
   // corpus partitioned into shards, extracted apart and built together gives the graph of a direct build
-  let all: PaperClaims[] = extraction.results;
+  let all: PaperClaims[] = [...extraction.results, ...restated];
   if (fromClaims.length) {
     const dedupe = new Deduper();
     for (const p of fromClaims) dedupe.add(p);
@@ -217,7 +252,9 @@ export async function run(argv: string[]): Promise<number> {
     all = dedupe.papers as PaperClaims[];
   }
   readIssues += claimIssues;
-  if (all.length === 0) throw new InputError(`${inputs.join(', ')}: no papers with an abstract were found`);
+  const onlyEmpty = emptyPartitions > 0 && nonEmptySources === 0 && claimsFiles.length === 0 && claimsShards.length === 0;
+  if (all.length === 0 && !onlyEmpty) throw new InputError(`${inputs.join(', ')}: no papers with an abstract were found`);
+  if (onlyEmpty && all.length === 0) process.stderr.write(`build: every input is an empty partition (${emptyPartitions}): writing an empty graph\n`);
 
   let graphStart = performance.now();
   const stageTimes: Record<string, number> = {};
@@ -235,20 +272,22 @@ export async function run(argv: string[]): Promise<number> {
   t = performance.now();
   graphStart = t;
 
-  // every file streamed to a temp file and renamed into place: no graph is ever one giant string
+  // every file streamed into a staging folder beside the output folder, which then replaces it as a whole: a reader
+  // never sees files of two builds, and a failed write leaves the previous build as it was
   let graphBytes = 0;
-  for (const f of files) {
-    const bytes = await writeChunks(path.join(args.out, f.path), f);
-    if (f.path === 'graph.json') graphBytes = bytes;
-  }
-  await removeStale(path.join(args.out, 'clusters'), new Set(files.filter((f) => f.path.startsWith('clusters/')).map((f) => path.basename(f.path))));
-  if (shards) {
-    for (const name of [...shards.keys()].sort()) {
-      const rec = shards.get(name)!;
-      const sorted = Object.fromEntries(Object.keys(rec).sort().map((k) => [k, rec[k]]));
-      await writeFileAtomic(path.join(args.out, 'papers', `${name}.json`), JSON.stringify(sorted));
+  await replaceFolder(args.out, shown(args.out), async (stage) => {
+    for (const f of files) {
+      const bytes = await writeChunks(path.join(stage, f.path), f);
+      if (f.path === 'graph.json') graphBytes = bytes;
     }
-  }
+    if (shards) {
+      for (const name of [...shards.keys()].sort()) {
+        const rec = shards.get(name)!;
+        const sorted = Object.fromEntries(Object.keys(rec).sort().map((k) => [k, rec[k]]));
+        await writeFileAtomic(path.join(stage, 'papers', `${name}.json`), JSON.stringify(sorted));
+      }
+    }
+  });
   lap('write');
   const outFile = path.join(args.out, 'graph.json');
   const c = meta.counts;
@@ -257,7 +296,7 @@ export async function run(argv: string[]): Promise<number> {
   const improves = (meta.edgeTypes as Record<string, number>).improves ?? 0;
   const cites = (meta.edgeTypes as Record<string, number>).cites ?? 0;
   process.stderr.write(
-    `build: ${c.papers} papers (${extraction.cached} cached, ${extraction.extracted} extracted${readIssues ? `, ${readIssues} input issues` : ''}), ` +
+    `build: ${c.papers} papers (${extraction.cached} cached, ${extraction.extracted} extracted${readIssues ? `, ${readIssues} input issues` : ''}${emptyPartitions ? `, ${emptyPartitions} empty partition${emptyPartitions === 1 ? '' : 's'}` : ''}), ` +
     `${c.claims} claims → ${c.nodes} nodes, ${c.edges} edges (${improves} improves${cites ? `, ${cites} cites` : ''}), ${c.clusters} clusters, modularity ${meta.modularity ?? 'n/a'} ` +
     `→ ${shown(outFile)} (${size}${files.some((f) => f.path.startsWith('clusters/')) ? `, papers in ${c.clusters} cluster files` : ''}${shards ? `, abstracts in ${shards.size} shards` : ''}); ` +
     timings.map(([n, ms]) => `${n} ${secs(ms)}`).join(' · ') + '\n',
@@ -282,11 +321,4 @@ async function writeChunks(file: string, f: OutputFile): Promise<number> {
     throw err;
   }
   return bytes;
-}
-
-/** Cluster files of an earlier build that this one did not write (fewer clusters now, or no level of detail). */
-async function removeStale(dir: string, keep: ReadonlySet<string>): Promise<void> {
-  let names: string[] = [];
-  try { names = await fs.readdir(dir); } catch { return; }
-  for (const n of names) if (/^\d+\.json$/.test(n) && !keep.has(n)) await fs.rm(path.join(dir, n), { force: true });
 }

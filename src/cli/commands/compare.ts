@@ -1,6 +1,7 @@
 // `boundgraph compare`: parse bounds given on the command line and order them by growth.
 import { UsageError } from '../errors.ts';
 import { compareGrowth, growthLabel, parseBoundWithNote, rankBounds, type NotedBound, type Relation, type UnparsedBound } from '../../extract/bounds/index.ts';
+import { writeStdout } from '../stdout.ts';
 
 export const summary = 'parse bounds (LaTeX, plain/Unicode, stripped LaTeX, class words) and order them by growth';
 
@@ -16,10 +17,13 @@ Variables are compared one by one (O(n) vs O(m) is incomparable); ε and δ go t
 grows; Õ(f) means f·polylog; o(f) sits just below f; ω is the matrix-multiplication exponent;
 log* n and α(n) grow slower than log log n; class words are in the variable n.
 
---json   print { "bounds": [ { input, parsed, canonical, latex, expr, notation, growth, rank, note?, reason? } ],
+--json   print { "bounds": [ { input, parsed, canonical, latex, expr, notation, growth, rank, equalTo, note?, reason? } ],
                  "relations": [[...]] } where relations[i][j] is "<", "=", ">" or "incomparable" for
-         bound i against bound j in INPUT order; rank is 0 for the slowest growing, equal bounds share
-         a rank, unparsed bounds have parsed false, rank null, a reason, and are incomparable to everything.
+         bound i against bound j in INPUT order (null above 1,000 bounds: n² entries); rank is 0 for the
+         slowest growing, equal bounds share a rank and equalTo (the first input of their growth), unparsed
+         bounds have parsed false, rank null, a reason, and are incomparable to everything.
+Ordering n bounds costs O(n log n) when they are single-variable powers and logs, plus a comparison of
+each other bound (sums, exponentials, several variables) with every distinct one.
 --       end of options (for a bound that starts with "-")
 
 Exit codes: 0 a result was printed for every bound (with --json, unparsed ones are flagged in the
@@ -27,6 +31,8 @@ JSON); without --json, 2 when a bound could not be parsed (the others are still 
 bounds or a bad option; 1 internal error.`;
 
 const SYMBOL: Record<Relation, string> = { less: '<', equal: '=', greater: '>', incomparable: 'incomparable' };
+/** Above this many bounds --json gives no pairwise relations (n² entries); ranks are given for any number. */
+const RELATIONS_MAX = 1000;
 
 function parseArgs(argv: string[]): { bounds: string[]; json: boolean } {
   const bounds: string[] = [];
@@ -59,17 +65,18 @@ export async function run(argv: string[]): Promise<number> {
   if (json) {
     const out = {
       bounds: parsed.map((p, i) => (p.ok
-        ? { input: p.input, parsed: true, canonical: p.canonical, latex: p.latex, expr: p.expr, notation: p.notation, soft: p.soft, growth: growthLabel(p.growth), rank: ladder[i].rank, ...(p.note !== undefined ? { note: p.note } : {}) }
+        ? { input: p.input, parsed: true, canonical: p.canonical, latex: p.latex, expr: p.expr, notation: p.notation, soft: p.soft, growth: growthLabel(p.growth), rank: ladder[i].rank, equalTo: ladder[i].equalTo, ...(p.note !== undefined ? { note: p.note } : {}) }
         : { input: p.input, parsed: false, canonical: null, latex: null, expr: null, notation: null, soft: null, growth: null, rank: null, reason: p.reason })),
-      relations: parsed.map((_, i) => parsed.map((__, j) => SYMBOL[rel(i, j)])),
+      // every pair is n² entries: given up to RELATIONS_MAX bounds (ranks and equalTo order any number)
+      ...(parsed.length <= RELATIONS_MAX ? { relations: parsed.map((_, i) => parsed.map((__, j) => SYMBOL[rel(i, j)])) } : { relations: null }),
     };
-    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    await writeStdout(JSON.stringify(out, null, 2) + '\n');
   } else {
     const order = parsed
       .map((p, i) => ({ p, i, rank: ladder[i].rank }))
       .filter((x): x is { p: NotedBound; i: number; rank: number } => x.p.ok && x.rank !== null)
       // within a rank, equal bounds stay together (grouped under their first input)
-      .map((x) => ({ ...x, group: Math.min(x.i, ...ladder[x.i].tiedWith) }))
+      .map((x) => ({ ...x, group: ladder[x.i].equalTo ?? x.i }))
       .sort((a, b) => a.rank - b.rank || a.group - b.group || a.i - b.i);
     const width = Math.min(40, Math.max(0, ...order.map((x) => x.p.canonical.length)));
     const lines: string[] = [];
@@ -79,7 +86,7 @@ export async function run(argv: string[]): Promise<number> {
       lines.push(`${String(x.rank).padStart(2)}  ${x.p.canonical.padEnd(width)}   growth ${growthLabel(x.p.growth)}   (input ${x.i + 1}: ${x.p.input}${note})`);
     });
     for (const f of failed) lines.push(`unparsed: ${JSON.stringify(f.input)}: ${f.reason}`);
-    process.stdout.write(lines.join('\n') + '\n');
+    await writeStdout(lines.join('\n') + '\n');
   }
   for (const f of failed) process.stderr.write(`boundgraph compare: cannot parse ${JSON.stringify(f.input)}: ${f.reason}\n`);
   // with --json every input has its entry (unparsed ones flagged), so the run succeeded

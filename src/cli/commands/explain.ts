@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import { InputError, UsageError } from '../errors.ts';
 import { extractPaperTraced } from '../../extract/index.ts';
+import { writeStdout } from '../stdout.ts';
 
 export const summary = 'show the claims found in a sentence or abstract, with the rules that decided each field';
 
@@ -33,7 +34,7 @@ export async function run(argv: string[]): Promise<number> {
   const abstract = text.replace(/\s+/g, ' ').trim();
   const { paper, trace } = extractPaperTraced({ id: 'explain', title, abstract, authors: [], year: null, url: null, source: { file: 'explain', line: null, record: 0 } });
   if (json) {
-    process.stdout.write(JSON.stringify({ claims: trace.claims, rejected: trace.rejected, methods: paper.methods, uses: paper.uses, problems: paper.problems, problemCandidates: trace.problemCandidates, concepts: paper.concepts, assumptions: paper.assumptions }, null, 2) + '\n');
+    await writeStdout(JSON.stringify({ claims: trace.claims, rejected: trace.rejected, methods: paper.methods, uses: paper.uses, problems: paper.problems, problemCandidates: trace.problemCandidates, concepts: paper.concepts, assumptions: paper.assumptions }, null, 2) + '\n');
     return 0;
   }
   const lines: string[] = [];
@@ -65,6 +66,6 @@ export async function run(argv: string[]): Promise<number> {
   for (const c of trace.problemCandidates) lines.push(`   candidate ${JSON.stringify(c.name)} (${c.field}, weight ${c.weight.toFixed(2)}) ← ${c.reason}`);
   lines.push(`assumptions  ${paper.assumptions.join(', ') || '-'}`);
   lines.push(`concepts     ${paper.concepts.map((c) => `${c.name} (${c.weight})`).join(', ') || '-'}`);
-  process.stdout.write(lines.join('\n') + '\n');
+  await writeStdout(lines.join('\n') + '\n');
   return 0;
 }

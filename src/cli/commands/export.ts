@@ -8,6 +8,7 @@ import { parseEnvelope, serializeEnvelope, type GraphEnvelope, type PaperDetail 
 import { toGexf } from '../../graph/export/gexf.ts';
 import { toGraphml } from '../../graph/export/graphml.ts';
 import { toCsv } from '../../graph/export/csv.ts';
+import { writeStdout } from '../stdout.ts';
 
 export const summary = 'export graph.json as GEXF, GraphML, CSV (claims) or JSON';
 
@@ -124,7 +125,7 @@ export async function run(argv: string[]): Promise<number> {
     await writeFileAtomic(out, result);
     process.stderr.write(escapeForTerminal(`export: ${env.meta.counts.nodes ?? '?'} nodes, ${env.meta.counts.edges ?? '?'} edges → ${out} (${format})`) + '\n');
   } else {
-    process.stdout.write(result);
+    await writeStdout(result);
   }
   return 0;
 }

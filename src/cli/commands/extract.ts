@@ -9,6 +9,8 @@ import { periodicGc } from '../gc.ts';
 import { FORMAT_NAMES, type FormatName } from '../../ingest/index.ts';
 import { formatOption, intOption, parseCommandArgs } from '../args.ts';
 import type { ClaimsFileError, PaperClaims } from '../../extract/types.ts';
+import { writeStdout } from '../stdout.ts';
+import { EXTRACTOR_VERSION } from '../../extract/version.ts';
 
 export const summary = 'extract complexity claims, methods, problems, concepts and assumptions into a claims file';
 
@@ -59,7 +61,9 @@ function orderPaper(p: PaperClaims): PaperClaims {
   return {
     id: p.id, title: p.title, abstract: p.abstract, authors: p.authors, year: p.year, url: p.url, source: p.source,
     claims: p.claims, methods: p.methods, uses: p.uses, problems: p.problems, concepts: p.concepts, assumptions: p.assumptions, acronyms: p.acronyms,
-  };
+    // which extractor made these claims: build re-extracts records of another version
+    extractor: EXTRACTOR_VERSION,
+  } as PaperClaims;
 }
 
 /** `--jsonl`: read, extract and write one record per line as the input streams by. */
@@ -67,7 +71,7 @@ async function runStreaming(args: ExtractArgs): Promise<number> {
   if (args.cache) throw new UsageError('extract: --cache is not used with --jsonl (streaming keeps no state between papers; build caches)');
   const t0 = Date.now();
   const out = args.output ? atomicStream(args.output) : null;
-  const write = async (s: string) => { if (out) await out.write(s); else if (!process.stdout.write(s)) await new Promise((res) => process.stdout.once('drain', res)); };
+  const write = async (s: string) => { if (out) await out.write(s); else await writeStdout(s); };
   let papers = 0;
   let claims = 0;
   let withClaims = 0;
@@ -91,6 +95,7 @@ async function runStreaming(args: ExtractArgs): Promise<number> {
   try {
     stats = await streamPapers(args.inputs, {
       format: args.format,
+      emptyPartitions: true,
       onPaper: (p) => extractor.push(p),
       onIssue: (i) => process.stderr.write(formatIssue(i) + '\n'),
       pause: () => extractor.pause(),
@@ -111,7 +116,7 @@ async function runStreaming(args: ExtractArgs): Promise<number> {
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (args.jsonl) return runStreaming(args);
-  const read = await readPapers(args.inputs, { format: args.format });
+  const read = await readPapers(args.inputs, { format: args.format, emptyPartitions: true });
   for (const i of read.issues) process.stderr.write(formatIssue(i) + '\n');
   process.stderr.write(formatReadSummary(read) + '\n');
   const bar = progressBar('extracting', read.papers.length);
@@ -124,10 +129,10 @@ export async function run(argv: string[]): Promise<number> {
   bar.done();
   const errors: ClaimsFileError[] = read.issues.map((i) => ({ file: i.file, line: i.line, record: i.record, message: i.message }));
   const out = args.output ? atomicStream(args.output) : null;
-  const write = async (s: string) => { if (out) await out.write(s); else if (!process.stdout.write(s)) await new Promise((res) => process.stdout.once('drain', res)); };
+  const write = async (s: string) => { if (out) await out.write(s); else await writeStdout(s); };
   try {
     // streamed one paper per line so a 75k-paper corpus never becomes one giant string
-    await write('{"format":"boundgraph.claims","version":1,"papers":[');
+    await write(`{"format":"boundgraph.claims","version":1,"extractor":${JSON.stringify(EXTRACTOR_VERSION)},"papers":[`);
     for (let i = 0; i < r.results.length; i++) await write((i ? ',\n' : '\n') + JSON.stringify(orderPaper(r.results[i])));
     await write(`\n],"errors":${JSON.stringify(errors)}}\n`);
     if (out) await out.commit();

@@ -4,6 +4,7 @@ import { formatIssue, formatReadSummary, readPapers } from '../inputs.ts';
 import { FORMAT_NAMES, type FormatName } from '../../ingest/index.ts';
 import { formatOption, parseCommandArgs } from '../args.ts';
 import { escapeForTerminal } from '../errors.ts';
+import { writeStdout } from '../stdout.ts';
 
 export const summary = 'read abstracts (page, Atom, JSON/JSONL(.gz), Semantic Scholar, OpenAlex, BibTeX, CSV, Algorithm Wiki) into Paper records';
 
@@ -81,8 +82,3 @@ export async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-function writeStdout(s: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    process.stdout.write(s, (err) => (err ? reject(err) : resolve()));
-  });
-}

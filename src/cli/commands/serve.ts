@@ -211,12 +211,39 @@ function parseArgs(argv: string[]): ServeArgs {
   };
 }
 
+/** Above this size the browser cannot load graph.json whole (it is parsed as one string): build with --lod instead. */
+const MAX_GRAPH_BYTES = 256 * 1024 * 1024;
+
+/** The first bytes of graph.json (only those are read), or a one-line error saying what is wrong with the file. */
+async function graphHead(file: string, shown: string): Promise<string> {
+  let st;
+  try { st = await fs.stat(file); } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(`${shown}: no such file; build one with \`npx boundgraph build\``);
+    throw new InputError(`${shown}: cannot read (${code ?? String(err)})`);
+  }
+  if (st.isDirectory()) throw new InputError(`${shown}: a folder, not a graph.json (give the file, e.g. ${path.join(shown, 'graph.json')})`);
+  if (st.size > MAX_GRAPH_BYTES) {
+    const mb = (n: number) => `${Math.round(n / (1024 * 1024)).toLocaleString('en-US')} MB`;
+    throw new InputError(`${shown}: too large for the explorer (${mb(st.size)}; a browser loads graph.json whole, up to ${mb(MAX_GRAPH_BYTES)}); build it with \`npx boundgraph build <inputs> -o <dir> --lod 0\`, which writes a small overview graph.json and loads clusters on demand`);
+  }
+  try {
+    const h = await fs.open(file, 'r');
+    try {
+      const buf = Buffer.alloc(200);
+      const { bytesRead } = await h.read(buf, 0, 200, 0);
+      return buf.subarray(0, bytesRead).toString('utf8');
+    } finally { await h.close(); }
+  } catch (err) {
+    throw new InputError(`${shown}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+}
+
 export async function run(argv: string[]): Promise<number> {
   const a = parseArgs(argv);
   const log = (s: string) => process.stderr.write(`boundgraph serve: ${s}\n`);
   const graphFile = path.resolve(a.graph);
-  const head = await fs.readFile(graphFile, 'utf8').then((t) => t.slice(0, 200)).catch(() => null);
-  if (head === null) throw new InputError(`${a.graph}: no such file; build one with \`npx boundgraph build\``);
+  const head = await graphHead(graphFile, a.graph);
   if (!head.includes('"boundgraph.graph"')) throw new InputError(`${a.graph}: not a boundgraph graph.json (expected "format": "boundgraph.graph")`);
   const site = a.site ? path.resolve(a.site) : path.join(repoRoot, 'dist');
   if (!a.site && a.build) await ensureSite(site, log);

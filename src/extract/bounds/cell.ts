@@ -81,7 +81,7 @@ function proseWordAt(s: string, k: number): boolean {
 }
 
 function closeMath(s: string): string {
-  let t = s.replace(/[\s,;:.]+$/, '');
+  let t = trimTrailingPunctuation(s);
   if ((t.match(/\$/g) ?? []).length % 2 === 1) t = t.startsWith('$') ? t + '$' : t.replace(/\$/, '');
   return t;
 }
@@ -118,4 +118,11 @@ export function parseCell(text: string, parseBound: Parse): NotedBound | Unparse
     }
   }
   return whole;
+}
+
+/** `s` without its trailing run of whitespace and `,;:.`, walked back from the end (a `[…]+$` regex retries every position of a run). */
+function trimTrailingPunctuation(s: string): string {
+  let e = s.length;
+  while (e > 0 && /[\s,;:.]/.test(s[e - 1])) e--;
+  return s.slice(0, e);
 }

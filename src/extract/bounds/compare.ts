@@ -1,5 +1,6 @@
 // The growth order: compare two signatures variable by variable, rank a list of them into a ladder.
 import { LA, LL, LS, L, P, PO, SP, STAR, setTermOrder, type GrowthSig, type GrowthTerm, type Relation, type Vec } from './growth.ts';
+import { own } from './table.ts';
 
 const ZERO: Vec = [0, 0, 0, 0, 0, 0, 0];
 
@@ -59,7 +60,8 @@ export function compareTerms(a: GrowthTerm, b: GrowthTerm): Relation {
   const vars = new Set([...Object.keys(a.v), ...Object.keys(b.v)]);
   for (const x of vars) {
     if (expVars.has(x)) continue;
-    rels.push(lex(a.v[x] ?? ZERO, b.v[x] ?? ZERO));
+    // own keys only: a signature read back from JSON is a plain object, and a variable may be named "constructor"
+    rels.push(lex(own(a.v, x) ?? ZERO, own(b.v, x) ?? ZERO));
   }
   const r = combine(rels);
   if (r !== 'equal') return r;
@@ -102,52 +104,120 @@ export function isGrowthSig(x: unknown): x is GrowthSig {
 export interface LadderRank {
   /** 0 = slowest growing; equal bounds share a rank; null for an unparsed bound */
   rank: number | null;
-  /** indices of the other bounds with equal growth */
-  tiedWith: number[];
-  /** indices of the bounds this one cannot be ordered against */
-  incomparableWith: number[];
+  /** the first input index with growth equal to this one (itself when it is the first); null when unparsed */
+  equalTo: number | null;
+}
+
+/** A single-variable power/log term that grows (n^{1.5}, log n, n log² n): such terms of one variable form a chain. */
+function chainVariable(s: GrowthSig): string | null {
+  if (s.t.length !== 1) return null;
+  const t = s.t[0];
+  if (t.e) return null;
+  const vars = Object.keys(t.v);
+  if (vars.length !== 1) return null;
+  return lex(t.v[vars[0]], ZERO) === 'greater' ? vars[0] : null;
 }
 
 /**
- * Growth-ordered ladder: rank = length of the longest strictly-increasing chain below (so every
- * bound sits above all bounds it beats); equal bounds share a rank; incomparable bounds can share a
- * rank and are listed. Deterministic; O(k²) comparisons for k bounds.
+ * Growth-ordered ladder: rank = length of the longest strictly-increasing chain below (every bound sits above all
+ * bounds it beats); equal bounds share a rank; incomparable bounds may share a rank. Deterministic.
+ *
+ * Identical signatures are merged first. Growing single-variable terms are sorted per variable (a chain: one
+ * variable's vectors compare lexicographically, and two different variables' growing terms are incomparable), so a
+ * ladder of such bounds costs O(n log n); every other signature (sums, exponentials, several variables, constants) is
+ * compared with each distinct signature, O(n·r) for r of them. Ranks are then longest paths over the classes of equal
+ * growth, in topological order.
  */
 export function rankByGrowth(sigs: (GrowthSig | null)[]): LadderRank[] {
-  const k = sigs.length;
-  const rel: Relation[][] = Array.from({ length: k }, () => new Array<Relation>(k).fill('incomparable'));
-  for (let i = 0; i < k; i++) {
-    for (let j = i; j < k; j++) {
-      const a = sigs[i], b = sigs[j];
-      if (!a || !b) continue;
-      const r = i === j ? 'equal' : compareSigs(a, b);
-      rel[i][j] = r;
-      rel[j][i] = flip(r);
+  // 1. distinct signatures, each with the inputs that carry it
+  const keyOf = new Map<string, number>();
+  const uniq: GrowthSig[] = [];
+  const firstInput: number[] = [];
+  const of = sigs.map((s, i) => {
+    if (!s) return -1;
+    const k = JSON.stringify(s);
+    let u = keyOf.get(k);
+    if (u === undefined) { u = uniq.length; keyOf.set(k, u); uniq.push(s); firstInput.push(i); }
+    return u;
+  });
+  const m = uniq.length;
+  // 2. classes of equal growth (union-find over the distinct signatures)
+  const parent = Array.from({ length: m }, (_, i) => i);
+  const find = (x: number): number => { while (parent[x] !== x) { parent[x] = parent[parent[x]]; x = parent[x]; } return x; };
+  const union = (a: number, b: number) => { const ra = find(a), rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); };
+  const less: [number, number][] = [];
+  const chains = new Map<string, number[]>();
+  const others: number[] = [];
+  uniq.forEach((s, u) => {
+    const x = chainVariable(s);
+    if (x === null) others.push(u);
+    else { let c = chains.get(x); if (!c) chains.set(x, (c = [])); c.push(u); }
+  });
+  for (const c of chains.values()) {
+    c.sort((a, b) => { const r = compareTerms(uniq[a].t[0], uniq[b].t[0]); return r === 'less' ? -1 : r === 'greater' ? 1 : a - b; });
+    for (let k = 1; k < c.length; k++) {
+      const r = compareTerms(uniq[c[k - 1]].t[0], uniq[c[k]].t[0]);
+      if (r === 'equal') union(c[k - 1], c[k]); else less.push([c[k - 1], c[k]]);
     }
   }
-  const rank: (number | null)[] = sigs.map((s) => (s ? 0 : null));
-  // longest path by relaxation; k rounds bound it even if approximations create a cycle
-  for (let round = 0; round < k; round++) {
-    let changed = false;
-    for (let i = 0; i < k; i++) {
-      if (rank[i] === null) continue;
-      for (let j = 0; j < k; j++) {
-        if (rank[j] === null) continue;
-        const rj = rank[j] as number, ri = rank[i] as number;
-        if (rel[j][i] === 'less' && ri < rj + 1) { rank[i] = rj + 1; changed = true; }
-        if (rel[j][i] === 'equal' && i !== j && ri < rj) { rank[i] = rj; changed = true; }
-      }
+  // 3. every other signature against every distinct one
+  const isOther = new Uint8Array(m);
+  for (const u of others) isOther[u] = 1;
+  for (const a of others) {
+    for (let b = 0; b < m; b++) {
+      if (b === a || (isOther[b] && b < a)) continue;
+      const r = compareSigs(uniq[a], uniq[b]);
+      if (r === 'equal') union(a, b);
+      else if (r === 'less') less.push([a, b]);
+      else if (r === 'greater') less.push([b, a]);
     }
-    if (!changed) break;
   }
-  // compress to 0..r-1 so ranks are dense
-  const distinct = [...new Set(rank.filter((r): r is number => r !== null))].sort((a, b) => a - b);
+  // 4. longest path over the classes (Kahn's order; a cycle, which approximate signatures could make, is relaxed
+  // by rounds as the quadratic version did)
+  const cls = Array.from({ length: m }, (_, u) => find(u));
+  const out = new Map<number, number[]>();
+  const indeg = new Map<number, number>();
+  for (let u = 0; u < m; u++) if (cls[u] === u) indeg.set(u, 0);
+  const seen = new Set<string>();
+  for (const [a, b] of less) {
+    const ca = cls[a], cb = cls[b];
+    if (ca === cb) continue;
+    const k = `${ca}:${cb}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    let o = out.get(ca);
+    if (!o) out.set(ca, (o = []));
+    o.push(cb);
+    indeg.set(cb, (indeg.get(cb) ?? 0) + 1);
+  }
+  const level = new Map<number, number>();
+  for (const c of indeg.keys()) level.set(c, 0);
+  const queue = [...indeg.keys()].filter((c) => indeg.get(c) === 0).sort((a, b) => a - b);
+  let done = 0;
+  for (let q = 0; q < queue.length; q++) {
+    const c = queue[q];
+    done++;
+    for (const d of out.get(c) ?? []) {
+      level.set(d, Math.max(level.get(d)!, level.get(c)! + 1));
+      indeg.set(d, indeg.get(d)! - 1);
+      if (indeg.get(d) === 0) queue.push(d);
+    }
+  }
+  if (done < indeg.size) {
+    for (let round = 0; round < indeg.size; round++) {
+      let changed = false;
+      for (const [c, ds] of out) for (const d of ds) if (level.get(d)! < level.get(c)! + 1 && level.get(d)! < indeg.size) { level.set(d, level.get(c)! + 1); changed = true; }
+      if (!changed) break;
+    }
+  }
+  // 5. dense ranks; the first input of each class
+  const distinct = [...new Set(level.values())].sort((a, b) => a - b);
   const dense = new Map(distinct.map((r, i) => [r, i]));
-  return sigs.map((_, i) => ({
-    rank: rank[i] === null ? null : (dense.get(rank[i] as number) as number),
-    tiedWith: rel[i].flatMap((r, j) => (j !== i && r === 'equal' && sigs[i] && sigs[j] ? [j] : [])),
-    incomparableWith: rel[i].flatMap((r, j) => (j !== i && r === 'incomparable' ? [j] : [])),
-  }));
+  const classFirst = new Map<number, number>();
+  for (let i = 0; i < sigs.length; i++) if (of[i] >= 0 && !classFirst.has(cls[of[i]])) classFirst.set(cls[of[i]], i);
+  return sigs.map((_, i) => (of[i] < 0
+    ? { rank: null, equalTo: null }
+    : { rank: dense.get(level.get(cls[of[i]])!)!, equalTo: classFirst.get(cls[of[i]])! }));
 }
 
 export { L, LA, LL, LS, P, PO, SP, STAR };

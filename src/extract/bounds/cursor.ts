@@ -1,6 +1,7 @@
 // Token cursor for the bound parser: position, depth limit, noise skipping (\big, \left, spacing
 // tildes), group closing and error messages that name the offending token and its offset.
 import type { Token } from './lexer.ts';
+import { table } from './table.ts';
 
 export const MAX_DEPTH = 40;
 
@@ -17,7 +18,7 @@ export const SKIP = new Set(['big', 'Big', 'bigg', 'Bigg', 'bigl', 'bigr', 'Bigl
  * metadata (a class name, a colour, a URL) and go; `keep` says whether an argument after them is the content
  * (`\htmlClass{x}{n}` is n, `\textcolor{red}{n^2}` is n², `\phantom{n}` and `\rule{1em}{2em}` are nothing).
  */
-export const ARGUMENT_COMMANDS: Readonly<Record<string, { drop: number; keep: boolean }>> = {
+export const ARGUMENT_COMMANDS: Readonly<Record<string, { drop: number; keep: boolean }>> = table({
   htmlClass: { drop: 1, keep: true }, htmlId: { drop: 1, keep: true }, htmlStyle: { drop: 1, keep: true }, htmlData: { drop: 1, keep: true },
   class: { drop: 1, keep: true }, cssId: { drop: 1, keep: true }, style: { drop: 1, keep: true }, href: { drop: 1, keep: true },
   textcolor: { drop: 1, keep: true }, colorbox: { drop: 1, keep: true }, fcolorbox: { drop: 2, keep: true },
@@ -26,7 +27,7 @@ export const ARGUMENT_COMMANDS: Readonly<Record<string, { drop: number; keep: bo
   vphantom: { drop: 1, keep: false }, label: { drop: 1, keep: false }, tag: { drop: 1, keep: false }, url: { drop: 1, keep: false },
   hspace: { drop: 1, keep: false }, vspace: { drop: 1, keep: false }, mspace: { drop: 1, keep: false }, kern: { drop: 0, keep: false },
   nonumber: { drop: 0, keep: false }, notag: { drop: 0, keep: false },
-};
+});
 
 export class TokenCursor {
   protected i = 0;

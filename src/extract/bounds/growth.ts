@@ -4,6 +4,7 @@
 // exponential exp(c·g) whose exponent g is itself a signature. This file: types and algebra;
 // growth-of.ts builds signatures from the AST; compare.ts defines the order.
 import { GREEK } from './lexer.ts';
+import { table } from './table.ts';
 
 /**
  * Per-variable growth vector, compared lexicographically:
@@ -70,7 +71,7 @@ export function varKey(name: string, sub?: string): string {
 }
 
 export function normTerm(t: GrowthTerm): GrowthTerm {
-  const v: Record<string, Vec> = {};
+  const v: Record<string, Vec> = table<Vec>();
   for (const key of Object.keys(t.v).sort()) {
     const nv = normVec(t.v[key]);
     if (!isZero(nv)) v[key] = nv;
@@ -144,7 +145,7 @@ function combineAdjust(a: number, b: number): number {
 }
 
 function mulTerm(a: GrowthTerm, b: GrowthTerm): GrowthTerm {
-  const v: Record<string, Vec> = {};
+  const v: Record<string, Vec> = table<Vec>();
   for (const [k, vec] of Object.entries(a.v)) v[k] = [...vec];
   for (const [k, vec] of Object.entries(b.v)) {
     const cur = v[k] ?? zero();
@@ -229,7 +230,7 @@ export function identifyVariables(g: GrowthSig, target = 'n'): GrowthSig {
 /** Numeric power with an exponent adjustment adj (±1: ±o(1), ±2: ±δ) on the polynomial slot. */
 export function sigPowNum(a: GrowthSig, k: number, adj: number): GrowthSig {
   const terms = a.t.map((t) => {
-    const v: Record<string, Vec> = {};
+    const v: Record<string, Vec> = table<Vec>();
     for (const [x, vec] of Object.entries(t.v)) {
       const nv = vec.map((val, i) => (i === PO ? val * Math.sign(k) : val * k));
       if (adj !== 0 && (nv[P] !== 0 || nv[PO] !== 0)) nv[PO] = Math.abs(adj) >= Math.abs(nv[PO]) ? adj : nv[PO];

@@ -1,8 +1,9 @@
 // Readable names of growth classes: growthLabel (Unicode, for people) and growthKey (ASCII, stable,
 // equal for equal signatures; it names the graph's bound-class nodes).
 import { LA, LL, LS, L, P, PO, SP, STAR, type GrowthSig, type GrowthTerm, type Vec } from './growth.ts';
+import { table } from './table.ts';
 
-const SUP: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻' };
+const SUP: Record<string, string> = table({ '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻' });
 const ACCURACY = new Set(['ε', 'δ']);
 
 /** 0.5 → "1/2", 0.333333 → "1/3" (exponents from roots read better as fractions). */
@@ -53,7 +54,7 @@ function factor(x: string, v: Vec, unicode: boolean): string[] {
   return out;
 }
 
-const ASCII: Record<string, string> = { 'ε': 'eps', 'δ': 'delta', 'Ω': 'Omega', 'σ': 'sigma', 'α': 'alpha', 'β': 'beta', 'γ': 'gamma', 'λ': 'lambda', 'μ': 'mu', 'ρ': 'rho', 'τ': 'tau', 'φ': 'phi', 'Δ': 'Delta', 'θ': 'theta', 'κ': 'kappa', 'ℓ': 'l', 'η': 'eta', 'π': 'pi', 'ψ': 'psi', 'χ': 'chi', 'ν': 'nu', 'ξ': 'xi', 'ζ': 'zeta', 'ω': 'omega', 'Σ': 'Sigma', 'Γ': 'Gamma', 'Λ': 'Lambda', 'Φ': 'Phi', 'Ψ': 'Psi', 'Θ': 'Theta', 'Π': 'Pi', 'Ξ': 'Xi', 'ι': 'iota', 'υ': 'upsilon', 'Υ': 'Upsilon' };
+const ASCII: Record<string, string> = table({ 'ε': 'eps', 'δ': 'delta', 'Ω': 'Omega', 'σ': 'sigma', 'α': 'alpha', 'β': 'beta', 'γ': 'gamma', 'λ': 'lambda', 'μ': 'mu', 'ρ': 'rho', 'τ': 'tau', 'φ': 'phi', 'Δ': 'Delta', 'θ': 'theta', 'κ': 'kappa', 'ℓ': 'l', 'η': 'eta', 'π': 'pi', 'ψ': 'psi', 'χ': 'chi', 'ν': 'nu', 'ξ': 'xi', 'ζ': 'zeta', 'ω': 'omega', 'Σ': 'Sigma', 'Γ': 'Gamma', 'Λ': 'Lambda', 'Φ': 'Phi', 'Ψ': 'Psi', 'Θ': 'Theta', 'Π': 'Pi', 'Ξ': 'Xi', 'ι': 'iota', 'υ': 'upsilon', 'Υ': 'Upsilon' });
 function asciiName(x: string): string { return [...x].map((c) => ASCII[c] ?? c).join(''); }
 
 /** Accuracy parameters print last (n ε⁻² reads better as "ε⁻² n"? convention: variables first). */

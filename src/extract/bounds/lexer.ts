@@ -1,6 +1,7 @@
 // Bound lexer: one linear pass turning LaTeX, plain/Unicode or backslash-stripped LaTeX into tokens.
 // Letter runs without a backslash are split by the longest known command/function/Greek name at
 // each position ("nLvarepsilon" → n L varepsilon, "VELog" → V E Log), other letters one by one.
+import { table } from './table.ts';
 
 export type Token =
   | { t: 'num'; v: string; ws: boolean; at: number }
@@ -12,9 +13,9 @@ export type Token =
 export type FnName = 'log' | 'ln' | 'exp' | 'poly' | 'polylog' | 'sqrt' | 'min' | 'max' | 'alpha' | 'mult';
 
 /** Function names, recognised case-insensitively ("LogU" → Log U); lg and ln are logs too. */
-const FUNCTIONS: Record<string, FnName> = {
+const FUNCTIONS: Record<string, FnName> = table({
   log: 'log', lg: 'log', ln: 'ln', exp: 'exp', poly: 'poly', polylog: 'polylog', sqrt: 'sqrt', min: 'min', max: 'max',
-};
+});
 
 /** LaTeX commands the parser understands (layout, fonts, fractions, tildes, delimiters). */
 const COMMANDS = new Set([
@@ -26,24 +27,24 @@ const COMMANDS = new Set([
 ]);
 
 /** Greek names → Unicode; both cases where LaTeX has them. */
-export const GREEK: Record<string, string> = {
+export const GREEK: Record<string, string> = table({
   alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', eps: 'ε', zeta: 'ζ', eta: 'η',
   theta: 'θ', vartheta: 'θ', iota: 'ι', kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π', rho: 'ρ',
   varrho: 'ρ', sigma: 'σ', varsigma: 'σ', tau: 'τ', upsilon: 'υ', phi: 'φ', varphi: 'φ', chi: 'χ', psi: 'ψ',
   omega: 'ω', Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π', Sigma: 'Σ', Upsilon: 'Υ',
   Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω', ell: 'ℓ',
-};
+});
 /** Unicode Greek → the LaTeX name (the canonical identifier inside the AST). */
-const UNICODE_GREEK: Record<string, string> = {};
+const UNICODE_GREEK: Record<string, string> = table({});
 for (const [name, ch] of Object.entries(GREEK)) if (!(ch in UNICODE_GREEK) && name !== 'eps' && name !== 'varepsilon') UNICODE_GREEK[ch] = name;
 UNICODE_GREEK['ϵ'] = 'epsilon'; UNICODE_GREEK['ϑ'] = 'theta'; UNICODE_GREEK['ϕ'] = 'phi'; UNICODE_GREEK['ϱ'] = 'rho';
 
 /** Authors' own asymptotic macros (`\bigO{n}`, `\Oh{n}`, `\tO{n}`): [soft, symbol]. */
-const SYMBOL_MACROS: Record<string, [boolean, 'O' | 'o' | 'Omega' | 'Theta']> = {
+const SYMBOL_MACROS: Record<string, [boolean, 'O' | 'o' | 'Omega' | 'Theta']> = table({
   bigO: [false, 'O'], BigO: [false, 'O'], bigo: [false, 'O'], Oh: [false, 'O'], cO: [false, 'O'], calO: [false, 'O'],
   bigOmega: [false, 'Omega'], BigOmega: [false, 'Omega'], bigTheta: [false, 'Theta'], BigTheta: [false, 'Theta'],
   Otilde: [true, 'O'], tO: [true, 'O'], tOh: [true, 'O'], softO: [true, 'O'], otilde: [true, 'O'],
-};
+});
 
 /** Multi-letter identifiers kept whole in plain text (otherwise a letter run is a product). */
 const WORDS = new Set(['occ', 'opt', 'OPT', 'nnz', 'diam', 'deg', 'polylog', 'poly', 'mult']);
@@ -54,20 +55,20 @@ const SPLIT_NAMES = [...new Set([...Object.keys(FUNCTIONS), ...COMMANDS, ...Obje
   .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 const MAX_NAME = SPLIT_NAMES.reduce((m, n) => Math.max(m, n.length), 0);
 
-const SUPERSCRIPTS: Record<string, string> = {
+const SUPERSCRIPTS: Record<string, string> = table({
   '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
   '⁻': '-', '⁺': '+', 'ⁿ': 'n', 'ᵏ': 'k', 'ᵈ': 'd', 'ᵐ': 'm', 'ᵗ': 't', '⁽': '(', '⁾': ')',
-};
-const SUBSCRIPTS: Record<string, string> = {
+});
+const SUBSCRIPTS: Record<string, string> = table({
   '₀': '0', '₁': '1', '₂': '2', '₃': '3', '₄': '4', '₅': '5', '₆': '6', '₇': '7', '₈': '8', '₉': '9',
   'ₖ': 'k', 'ₙ': 'n', 'ᵢ': 'i', 'ⱼ': 'j', '₊': '+', '₋': '-',
-};
-const SINGLE: Record<string, string> = {
+});
+const SINGLE: Record<string, string> = table({
   '(': '(', ')': ')', '{': '{', '}': '}', '[': '[', ']': ']', '^': '^', '_': '_', '+': '+', '-': '-', '−': '-',
   '–': '-', '*': '*', '∗': '*', '·': '*', '⋅': '*', '×': '*', '•': '*', '/': '/', '∕': '/', '|': '|', ',': ',',
   '!': '!', '~': '~', '=': '=', '<': '<', '>': '>', '≤': '<', '≥': '>', '≈': '=', "'": "'", '.': '.', ';': ';',
   ':': ':', '⌈': 'lceil', '⌉': 'rceil', '⌊': 'lfloor', '⌋': 'rfloor', '±': 'pm', '∞': 'inf',
-};
+});
 
 const isLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';

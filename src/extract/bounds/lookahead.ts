@@ -2,11 +2,12 @@
 // parse (`C(a, b)` is a call, `{\Theta}(n)` a symbol in its own braces). Each looks a fixed number of tokens ahead.
 import type { AsymSymbol } from './ast.ts';
 import type { Token } from './lexer.ts';
+import { table } from './table.ts';
 
 /** Tokens scanned ahead for a ',' that makes `C(…, …)` a function call: keeps the scan linear. */
 const CALL_LOOKAHEAD = 200;
 
-const SYMBOLS: Record<string, AsymSymbol> = { O: 'O', Omega: 'Omega', Theta: 'Theta', o: 'o' };
+const SYMBOLS: Record<string, AsymSymbol> = table({ O: 'O', Omega: 'Omega', Theta: 'Theta', o: 'o' });
 
 /** A '(' at `i`, glued to the previous token, with a ',' or ';' at its top level (within CALL_LOOKAHEAD tokens). */
 export function callFollows(toks: readonly Token[], i: number): boolean {

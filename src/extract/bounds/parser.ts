@@ -4,6 +4,7 @@ import type { AsymSymbol, FnKind, Node } from './ast.ts';
 import { Fail, TokenCursor, describe } from './cursor.ts';
 import { tokenize, type Token } from './lexer.ts';
 import { bracedSymbolAt, callFollows } from './lookahead.ts';
+import { table } from './table.ts';
 
 export { MAX_DEPTH } from './cursor.ts';
 
@@ -12,8 +13,8 @@ export type ParseResult = { ok: true; node: Node } | { ok: false; error: string 
 /** Font or accent commands whose argument is kept as is (`\mathrm{occ}`, `\bar σ`). */
 const WRAP = new Set(['mathcal', 'mathrm', 'mathit', 'mathbf', 'mathsf', 'mathtt', 'operatorname', 'text', 'textrm',
   'textit', 'textsf', 'mbox', 'bar', 'hat', 'overline', 'boldsymbol', 'bm', 'emph', 'mathbb', 'mathfrak', 'vec']);
-const ASYM: Record<string, AsymSymbol> = { O: 'O', Omega: 'Omega', Theta: 'Theta', o: 'o', omega: 'omega' };
-const FN_WORDS: Record<string, FnKind> = { log: 'log', lg: 'log', ln: 'ln', exp: 'exp', poly: 'poly', polylog: 'polylog', sqrt: 'sqrt', min: 'min', max: 'max' };
+const ASYM: Record<string, AsymSymbol> = table({ O: 'O', Omega: 'Omega', Theta: 'Theta', o: 'o', omega: 'omega' });
+const FN_WORDS: Record<string, FnKind> = table({ log: 'log', lg: 'log', ln: 'ln', exp: 'exp', poly: 'poly', polylog: 'polylog', sqrt: 'sqrt', min: 'min', max: 'max' });
 
 export function parseTokens(tokens: Token[]): ParseResult {
   const p = new Parser(tokens);

@@ -2,11 +2,12 @@
 // Unicode canonical text ("Õ(|Ω| k)", "Ω(ε⁻⁴)") and LaTeX for KaTeX.
 import type { AsymSymbol, Node } from './ast.ts';
 import { GREEK } from './lexer.ts';
+import { table } from './table.ts';
 
 type Style = 'plain' | 'unicode' | 'latex';
 
-const PLAIN_GREEK: Record<string, string> = { epsilon: 'eps', varepsilon: 'eps', ell: 'l' };
-const SUP: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻' };
+const PLAIN_GREEK: Record<string, string> = table({ epsilon: 'eps', varepsilon: 'eps', ell: 'l' });
+const SUP: Record<string, string> = table({ '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻' });
 const SYMBOL: Record<Style, Record<AsymSymbol, string>> = {
   plain: { O: 'O', Omega: 'Omega', Theta: 'Theta', o: 'o', omega: 'omega' },
   unicode: { O: 'O', Omega: 'Ω', Theta: 'Θ', o: 'o', omega: 'ω' },
@@ -139,7 +140,9 @@ function fnText(n: Extract<Node, { k: 'fn' }>, s: Style, d: number): string {
     case 'mult': return `${withPow(n, s, d, s === 'latex' ? '\\operatorname{mult}' : 'mult')}${paren(args.join(', '), s)}`;
     case 'call': {
       const name = n.name ?? 'f';
-      const head = s === 'latex' ? (name.includes('_') ? `${name.replace(/_(.*)$/, '_{$1}')}` : name) : name;
+      // the subscript is everything after the first `_` (a lexer name holds no line break); no regex scan per `_`
+      const sub = name.indexOf('_');
+      const head = s === 'latex' && sub >= 0 ? `${name.slice(0, sub)}_{${name.slice(sub + 1)}}` : name;
       return `${withPow(n, s, d, head)}${paren(args.join(', '), s)}`;
     }
   }

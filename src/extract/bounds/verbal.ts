@@ -1,6 +1,7 @@
 // Verbal complexity classes ("nearly linear", "sub-quadratic", "polylogarithmic", adverbs like
 // "quadratically") mapped onto the same growth signatures as symbolic bounds, in the variable n.
 import { L, P, PO, STAR, normTerm, sigExp, type GrowthSig, type Vec } from './growth.ts';
+import { table } from './table.ts';
 
 export interface VerbalClass {
   /** class name as shown: "nearly linear" */
@@ -39,7 +40,7 @@ const DOUBLY_EXP: VerbalClass = { name: 'doubly exponential', expr: '2^2^n', lat
 const EXPONENTIAL: VerbalClass = { name: 'exponential', expr: '2^O(n)', latex: '2^{O(n)}', growth: () => sigExp({ t: [normTerm({ v: { n: vec(1) } })] }, STAR) };
 
 /** Normalised phrase (lower case, hyphens as spaces, adverbs as adjectives) → class. */
-const PHRASES: Record<string, VerbalClass> = {
+const PHRASES: Record<string, VerbalClass> = table({
   'constant': CONSTANT,
   'logarithmic': LOGARITHMIC, 'log': LOGARITHMIC,
   'sublogarithmic': SUBLOG, 'sub logarithmic': SUBLOG,
@@ -62,13 +63,13 @@ const PHRASES: Record<string, VerbalClass> = {
   'subexponential': SUBEXP, 'sub exponential': SUBEXP,
   'exponential': EXPONENTIAL,
   'doubly logarithmic': DOUBLY_LOG, 'doubly exponential': DOUBLY_EXP,
-};
+});
 
-const ADVERB: Record<string, string> = {
+const ADVERB: Record<string, string> = table({
   linearly: 'linear', quadratically: 'quadratic', cubically: 'cubic', logarithmically: 'logarithmic',
   polynomially: 'polynomial', exponentially: 'exponential', sublinearly: 'sublinear', superlinearly: 'superlinear', polylogarithmically: 'polylogarithmic',
   subquadratically: 'subquadratic', subexponentially: 'subexponential', nearly: 'nearly', truly: 'truly', sublogarithmically: 'sublogarithmic', doubly: 'doubly',
-};
+});
 
 /** Canonical phrase or null; keeps words independent of spacing/hyphen/case and a trailing "time". */
 export function lookupVerbalClass(words: string): VerbalClass | null {

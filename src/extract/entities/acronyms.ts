@@ -87,10 +87,12 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
   const n = text.length;
   let from = 0;
+  // the next ')' is found again only once passed: searched afresh for every '(' it was quadratic on "( ( ( … )"
+  let close = -1;
   while (from < n) {
     const open = text.indexOf('(', from);
     if (open < 0) break;
-    const close = text.indexOf(')', open + 1);
+    if (close <= open) close = text.indexOf(')', open + 1);
     if (close < 0) break;
     from = open + 1;
     if (close - open > 80) continue;
@@ -100,7 +102,7 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
     if (acroM && acronymShaped(acroM[1])) {
       const written = acroM[1];
       const windowStart = Math.max(0, open - 140);
-      let before = text.slice(windowStart, open).replace(/\s+$/, '');
+      let before = text.slice(windowStart, open).trimEnd();
       // the expansion does not cross clause punctuation
       const cut = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '), before.lastIndexOf(': '), before.lastIndexOf('. '));
       let base = windowStart;

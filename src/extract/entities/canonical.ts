@@ -29,7 +29,7 @@ export function nameWords(name: string): string[] {
 
 /** A word shaped like an acronym (capitals, or capitals with digits: "LCS", "LCSs", "LZ77", "APSP", "3SUM"). */
 function acronymWord(w: string): string | null {
-  if (!/^[A-Z0-9]*[A-Z][A-Z0-9]*s?$/.test(w) || w.replace(/[^A-Z]/g, '').length < 2) return null;
+  if (!/^[A-Z0-9]+s?$/.test(w) || !/[A-Z]/.test(w) || w.replace(/[^A-Z]/g, '').length < 2) return null;
   return (/[A-Z0-9]s$/.test(w) ? w.slice(0, -1) : w).toLowerCase();
 }
 
@@ -77,6 +77,8 @@ export function problemKeyWords(name: string, acronyms?: ReadonlyMap<string, str
 
 /** Words that make a problem's name a setting of another problem: its claims carry the setting instead. */
 const SETTING_WORDS = new Set(['approximate', 'gap', 'dynamic', 'fully', 'online', 'streaming', 'quantum', 'parallel', 'distributed', 'parameterized', 'parameterised', 'sublinear']);
+/** Words after "approximate"/"parameterized" that name a matching problem of its own. */
+const MATCHING_WORDS = new Set(['pattern', 'string', 'dictionary', 'text', 'matching', 'search', 'searching', 'repeat', 'periodicity', 'period', 'membership', 'counting', 'nearest', 'index', 'indexing', 'tandem', 'jumbled', 'order', 'regular', 'suffix', 'subsequence']);
 /** Names that open with such a word but are problems of their own. */
 const FIXED_NAMES: readonly string[][] = [['dynamic', 'time', 'warping'], ['dynamic', 'programming'], ['dynamic', 'program'], ['online', 'learning'], ['online', 'convex'], ['online', 'linear'], ['quantum', 'state'], ['parallel', 'prefix'], ['distributed', 'learning'], ['streaming', 'algorithm']];
 
@@ -96,6 +98,9 @@ export function foldSetting(words: string[]): string[] {
   }
   if (words.length < 3 || !SETTING_WORDS.has(words[0])) return words;
   if (FIXED_NAMES.some((f) => f.every((w, i) => words[i] === w))) return words;
+  // "approximate pattern matching" (with errors) and "parameterized pattern matching" (p-matching) are problems of
+  // their own, not approximations or parameterizations of exact matching
+  if ((words[0] === 'approximate' || words[0] === 'parameterized' || words[0] === 'parameterised') && MATCHING_WORDS.has(words[1])) return words;
   let i = 0;
   while (i < words.length - 2 && SETTING_WORDS.has(words[i])) i++;
   return words.slice(i);

@@ -9,6 +9,7 @@ import { lexiconPos } from './nlp.ts';
 
 export { singular };
 import { ACRONYM_RULES } from '../rules/acronyms.ts';
+import { trimEndMatching } from '../../ingest/trim.ts';
 
 const BUILTIN = new Map(ACRONYM_RULES.map((r) => [r.match, r.expansion]));
 const MAX_CONCEPTS = 12;
@@ -50,13 +51,13 @@ export function extractConcepts(title: string, text: string): Concept[] {
     const raws = chunk.split(/\s+/);
     for (let ri = 0; ri < raws.length; ri++) {
       const raw = raws[ri];
-      const w = raw.toLowerCase().replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+      const w = trimEndMatching(raw.toLowerCase().replace(/^[^a-z0-9]+/, ''), /[^a-z0-9]/);
       // "pattern matching" is a term; "matching the lower bound" is a verb
       if (w === 'matching' && phrase.length > 0 && !/^(?:the|a|an|this|that|these|our|its|their)$/i.test(raws[ri + 1] ?? '')) { phrase.push(w); continue; }
       // math residue (log n, sqrt, 1+o) and single letters are not concepts
       // adverbs ("surprisingly") and past-tense verbs ("attracted") end a phrase; topic participles ("supervised") do not
       const verbish = (w.length > 4 && w.endsWith('ly') && !NON_ADVERB_LY.has(w)) || (w.length > 4 && /[^e]ed$|[^e]ied$/.test(w) && !CONCEPT_PARTICIPLES.has(w));
-      if (!w || verbish || PHRASE_STOPWORDS.has(w) || !/^[a-z][a-z0-9-]*$/.test(w) || w.length < 2 || w.length > 30 || /^(?:log|sqrt|poly|polylog|mathcal|widetilde|tilde|omega|theta|epsilon|varepsilon|frac|big)$/.test(w) || /[^a-z0-9\s'-]/.test(raw.toLowerCase().replace(/[.,;:!?()\[\]"“”]+$/, '').replace(/^[("“[]+/, ''))) { flush(); continue; }
+      if (!w || verbish || PHRASE_STOPWORDS.has(w) || !/^[a-z][a-z0-9-]*$/.test(w) || w.length < 2 || w.length > 30 || /^(?:log|sqrt|poly|polylog|mathcal|widetilde|tilde|omega|theta|epsilon|varepsilon|frac|big)$/.test(w) || /[^a-z0-9\s'-]/.test(trimEndMatching(raw.toLowerCase(), /[.,;:!?()\[\]"“”]/).replace(/^[("“[]+/, ''))) { flush(); continue; }
       phrase.push(w);
       if (phrase.length > 6) flush();
     }

@@ -4,8 +4,76 @@
 import type { MethodSpan } from './types.ts';
 import { acronymSpan } from './acronyms.ts';
 import { GENERIC_ACRONYMS } from '../rules/acronyms.ts';
+import { trimEndMatching } from '../../ingest/trim.ts';
 
-const CONTRIB = /\b(?:we|our|this (?:paper|work))\b[^.]{0,80}?\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs|call|term|name|release|releases|build|devise|describe|describes|contribute|offer|denote|construct|constructs|formulate|formulates)\b|\b(?:novel|new)\b/i;
+const CONTRIB_NEW = /\b(?:novel|new)\b/i;
+const CONTRIB_SUBJECT = /\b(?:we|our|this (?:paper|work))\b/gi;
+const CONTRIB_VERB = /\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs|call|term|name|release|releases|build|devise|describe|describes|contribute|offer|denote|construct|constructs|formulate|formulates)\b/gi;
+/**
+ * A contribution sentence: "new"/"novel", or a contribution verb at most 80 characters after "we"/"our"/"this paper"
+ * with no period between. One pass pairing each verb with the nearest subject before it (a window scanned from
+ * every subject was quadratic on "we we we …").
+ */
+export function contributionSentence(sent: string): boolean {
+  if (CONTRIB_NEW.test(sent)) return true;
+  const subjectEnds: number[] = [];
+  for (const m of sent.matchAll(CONTRIB_SUBJECT)) subjectEnds.push(m.index + m[0].length);
+  let k = -1;
+  for (const v of sent.matchAll(CONTRIB_VERB)) {
+    while (k + 1 < subjectEnds.length && subjectEnds[k + 1] <= v.index) k++;
+    if (k >= 0 && v.index - subjectEnds[k] <= 80 && !sent.slice(subjectEnds[k], v.index).includes('.')) return true;
+  }
+  return false;
+}
+const APPOSITIVE_LEAD = /\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs)\s+(?:a|an)\s/g;
+const APPOSITIVE_NAME = /[^,.;()]{1,60}?,\s+([A-Z][A-Za-z0-9*]*(?:[-'][A-Za-z0-9]+)*),/y;
+/**
+ * "we introduce a new RL algorithm, SQIRL, that …": the names after "propose/… a(n) <up to 60 characters>,", in order,
+ * with their offsets. The window is matched from each verb with a sticky regex (one unanchored pattern retried its
+ * 60-character window from every verb).
+ */
+export function appositiveNames(sent: string): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
+  let end = 0;
+  for (const lead of sent.matchAll(APPOSITIVE_LEAD)) {
+    if (lead.index < end) continue;
+    APPOSITIVE_NAME.lastIndex = lead.index + lead[0].length;
+    const m = APPOSITIVE_NAME.exec(sent);
+    if (!m) continue;
+    end = APPOSITIVE_NAME.lastIndex;
+    out.push({ name: m[1], at: end - m[1].length - 1 });
+  }
+  return out;
+}
+// "we propose/present/introduce (a …) X": verb, then up to six lower-case words and a capitalised token
+const INTRO_LEAD = /\b(?:propose|proposes|present|presents|introduce|introduces|develop|design|release|formulate|construct)\s+/g;
+const INTRO_NAME = /((?:[a-z-]+\s){0,6}?)([A-Z][^\s,.;:()]{1,40})/y;
+// "(1) Dynamic Multi-Round Hard Sampling, which …": an enumeration mark, then up to six Title Case words
+const ENUMERATION_LEAD = /\((?:\d|i{1,3}|iv|v)\)\s*/g;
+const ENUMERATION_NAME = /([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\s[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){1,5})(?=\s*(?:,|:|\(|which|that|to|for|$))/y;
+
+/**
+ * What `lead` followed by `rest` would match in `s` with matchAll (non-overlapping, in order), found by matching `rest`
+ * (sticky) only where `lead` matched: the bounded word windows are then read from each lead once, not retried from
+ * every position. `lead` must match a unique span wherever it starts (true of a verb or a mark plus whitespace).
+ * Each result is `rest`'s match with `index` moved to the lead's start and `[0]` covering both, as matchAll gives.
+ */
+export function stickyMatches(s: string, lead: RegExp, rest: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let end = 0;
+  for (const l of s.matchAll(lead)) {
+    if (l.index < end) continue;
+    rest.lastIndex = l.index + l[0].length;
+    const m = rest.exec(s);
+    if (!m) continue;
+    end = rest.lastIndex;
+    m[0] = l[0] + m[0];
+    m.index = l.index;
+    out.push(m);
+  }
+  return out;
+}
+
 /** A verb whose object is the new thing itself ("we propose local representative token guided merging (ReToM)"). */
 const INTRO_VERB = /\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs|devise|devises|release|releases|build|builds|construct|constructs|formulate|formulates|call|called|named|dubbed|termed)\b/g;
 /** Words right before an expansion that make it a thing used or studied, not introduced ("for Clustered Federated Learning (CFL)"). */
@@ -28,6 +96,24 @@ function nameLike(s: string): boolean {
   return caps >= 2 || /[0-9$*-]/.test(s);
 }
 
+/** `s` with each whitespace-dash(es)-whitespace made one space, as s.replace(/\s+--?\s+/g, ' ') did, each run read once. */
+export function dropSpacedDashes(s: string): string {
+  const ws = (c: string | undefined) => c !== undefined && /\s/.test(c);
+  let out = '', i = 0, copied = 0;
+  while (i < s.length) {
+    if (!ws(s[i])) { i++; continue; }
+    let j = i;
+    while (ws(s[j])) j++;
+    let k = -1;
+    if (s[j] === '-') k = s[j + 1] === '-' && ws(s[j + 2]) ? j + 2 : ws(s[j + 1]) ? j + 1 : -1;
+    if (k < 0) { i = j; continue; }
+    while (ws(s[k])) k++;
+    out += s.slice(copied, i) + ' ';
+    copied = i = k;
+  }
+  return out + s.slice(copied);
+}
+
 export function extractMethods(title: string, text: string, sentences: [number, number][]): MethodSpan[] {
   const found: MethodSpan[] = [];
   const seen = new Set<string>();
@@ -46,12 +132,12 @@ export function extractMethods(title: string, text: string, sentences: [number, 
   let componentsAnnounced = false;
   for (const [s, e] of sentences) {
     const sent = text.slice(s, e);
-    const contrib = CONTRIB.test(sent);
+    const contrib = contributionSentence(sent);
     // "Hierarchically Pruned Attention (HiP)", "we develop tensor decomposition networks (TDNs)"
     for (const m of sent.matchAll(/\(([A-Z][A-Za-z0-9-]{1,14}(?:\$\^\{?[A-Za-z0-9]+\}?\$)?)\)/g)) {
       const acro = m[1];
       if (!contrib || !nameLike(acro) || STOP_NAMES.has(acro.replace(/s$/, ''))) continue;
-      const beforeText = sent.slice(Math.max(0, m.index! - 120), m.index!).replace(/\s+--?\s+/g, ' ');
+      const beforeText = dropSpacedDashes(sent.slice(Math.max(0, m.index! - 120), m.index!));
       const before = beforeText.trim().split(/\s+/);
       const n = acronymSpan(before, acro);
       if (n === 0) continue;
@@ -100,7 +186,7 @@ export function extractMethods(title: string, text: string, sentences: [number, 
       if (/^\s*[([][^)\]]{0,60}(?:et al|\b(?:19|20)\d\d\b)/.test(text.slice(at + m[1].length, at + m[1].length + 70))) continue;
       const words = m[1].split(' ');
       let name = '';
-      for (const w of words) { const nm = NAME.exec(w); if (!nm || nm[0] !== w.replace(/[^A-Za-z0-9*'$^{}-]+$/, '')) break; name = name ? `${name} ${nm[0]}` : nm[0]; }
+      for (const w of words) { const nm = NAME.exec(w); if (!nm || nm[0] !== trimEndMatching(w, /[^A-Za-z0-9*'$^{}-]/)) break; name = name ? `${name} ${nm[0]}` : nm[0]; }
       if (!name) continue;
       // a multi-word name needs one name-like word ("Fast FullSubNet", not "Bellman Completeness")
       const ws = name.split(' ');
@@ -129,11 +215,9 @@ export function extractMethods(title: string, text: string, sentences: [number, 
     }
     if (!contrib) continue;
     // "we introduce a new RL algorithm, SQIRL, that …": the appositive name after the description
-    for (const m of sent.matchAll(/\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|designs)\s+(?:a|an)\s[^,.;()]{1,60}?,\s+([A-Z][A-Za-z0-9*]*(?:[-'][A-Za-z0-9]+)*),/g)) {
-      if (nameLike(m[1])) add(m[1], s + m.index! + m[0].length - m[1].length - 1);
-    }
+    for (const a of appositiveNames(sent)) if (nameLike(a.name)) add(a.name, s + a.at);
     // "we propose/present/introduce (a …) X," — a name-like token right after the verb or after "a new …,"
-    for (const m of sent.matchAll(/\b(?:propose|proposes|present|presents|introduce|introduces|develop|design|release|formulate|construct)\s+((?:[a-z-]+\s){0,6}?)([A-Z][^\s,.;:()]{1,40})/g)) {
+    for (const m of stickyMatches(sent, INTRO_LEAD, INTRO_NAME)) {
       const nm = NAME.exec(m[2]);
       if (!nm) continue;
       const name = nm[0];
@@ -159,7 +243,7 @@ export function extractMethods(title: string, text: string, sentences: [number, 
       add(m[1].trim(), s + m.index! + m[0].length - m[1].length);
     }
     // "(1) Dynamic Multi-Round Hard Sampling, which …", "(i) Recurrent Supervisor": enumerated Title Case components
-    for (const m of sent.matchAll(/\((?:\d|i{1,3}|iv|v)\)\s*([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\s[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){1,5})(?=\s*(?:,|:|\(|which|that|to|for|$))/g)) {
+    for (const m of stickyMatches(sent, ENUMERATION_LEAD, ENUMERATION_NAME)) {
       add(m[1], s + m.index! + m[0].length - m[1].length);
     }
   }

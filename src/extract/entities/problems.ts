@@ -12,6 +12,7 @@ import {
   type ProblemCue,
 } from '../rules/problems.ts';
 import { GENERIC_WORDS, NON_ADVERB_LY } from '../rules/generic-words.ts';
+import { trimEndMatching } from '../../ingest/trim.ts';
 
 export interface ProblemContext {
   /** acronyms the paper defines (lower-case acronym → expansion key) */
@@ -255,7 +256,7 @@ export function titleProblems(title: string, ctx: ProblemContext): ProblemCandid
  */
 export function problemPhraseOk(name: string, keyWords: readonly string[], field: 'title' | 'abstract', methodKeys?: ReadonlySet<string>): boolean {
   const key = keyWords.join(' ');
-  const last = name.toLowerCase().replace(/[^a-z0-9$-]+$/, '').split(/\s+/).pop() ?? '';
+  const last = trimEndMatching(name.toLowerCase(), /[^a-z0-9$-]/).split(/\s+/).pop() ?? '';
   if (isGenericKey(keyWords) || COST_HEADS.has(last) || TECHNIQUE_KEYS.has(key)) return false;
   // "pattern $P$", "$n$ elements", "queries in O", "text of length n": variables and counts, not problem names
   // (a one-letter parameter is part of a name: "Circular Pattern Matching with $k$ Mismatches", "$k$-mismatch")

@@ -103,6 +103,9 @@ export const EXPLICIT_COST_PHRASES: readonly ExplicitPhraseRule[] = [
   // "runs in $m\sqrt{n}$.", "the query time is $\log^2 n$", "whose running time is $2^k n$", "has size $k \log n$",
   // "the total work is $n \log^2 n$ and the depth is $\log^3 n$": a cost named right before a compound expression
   { match: 'runs in', reason: 'explicit-before:runs-in', compound: true },
+  { match: 'time complexity', reason: 'explicit-before:time-complexity', compound: true },
+  { match: 'space complexity', reason: 'explicit-before:space-complexity', compound: true },
+  { match: 'time', reason: 'explicit-before:time', compound: true },
   { match: 'run in', reason: 'explicit-before:run-in', compound: true },
   { match: 'running in', reason: 'explicit-before:running-in', compound: true },
   { match: 'time is', reason: 'explicit-before:time-is', compound: true },

@@ -255,13 +255,20 @@ export const NON_PROBLEM_KEYS: ReadonlySet<string> = new Set([
 
 /** Heads that make a key a model, a system or an artefact rather than a task ("language model", "transformer"). */
 export const NON_PROBLEM_HEADS: ReadonlySet<string> = new Set([
+  // qualities and fragments of abstract prose, not tasks ("high quality", "zero shot", "large language [models]")
+  'quality', 'shot', 'free', 'purpose', 'box', 'range', 'horizon', 'fidelity', 'resolution', 'unit', 'capability', 'ability',
+  'effectiveness', 'challenging', 'underexplored', 'designed', 'based', 'language', 'neural', 'intelligence', 'direction', 'research',
+  'deletion', 'insertion', 'data', 'work', 'element', 'item', 'setting', 'scenario', 'domain', 'field', 'area', 'level', 'scale',
   'model', 'machine', 'network', 'llm', 'transformer', 'architecture', 'framework', 'benchmark', 'dataset', 'library', 'toolkit',
   'system', 'platform', 'pipeline', 'agent', 'module', 'encoder', 'decoder', 'backbone', 'paradigm', 'regime', 'setting', 'hypothesis',
   'conjecture', 'assumption', 'community', 'literature', 'survey', 'tutorial',
 ]);
 
 /** Nouns for the input of a string or graph algorithm, and words that only describe such an input. */
-export const INPUT_NOUNS: ReadonlySet<string> = new Set(['string', 'text', 'sequence', 'word', 'array', 'tree', 'graph', 'alphabet', 'pattern', 'input', 'data', 'collection', 'document', 'set', 'list', 'integer', 'number', 'point', 'matrix']);
+export const INPUT_NOUNS: ReadonlySet<string> = new Set(['string', 'text', 'sequence', 'word', 'array', 'tree', 'graph', 'alphabet', 'pattern', 'input', 'data', 'collection', 'document', 'set', 'list', 'integer', 'number', 'point', 'matrix', 'element', 'item', 'key', 'vertex', 'node', 'edge', 'symbol', 'character']);
+
+/** First words that make a phrase a clause of abstract prose, not a task ("demonstrate the effectiveness", "future research"). */
+export const NON_PROBLEM_FIRST: ReadonlySet<string> = new Set(['demonstrate', 'remain', 'remains', 'facilitate', 'achieve', 'show', 'enable', 'provide', 'future', 'downstream', 'general', 'large', 'high', 'low', 'long', 'multimodal', 'novel', 'new', 'recent', 'state', 'various']);
 export const INPUT_WORDS: ReadonlySet<string> = new Set([
   'binary', 'repetitive', 'highly', 'random', 'compressed', 'long', 'short', 'general', 'arbitrary', 'given', 'two', 'multiple', 'many',
   'degenerate', 'indeterminate', 'large', 'small', 'massive', 'dynamic', 'static', 'ordered', 'unordered', 'integer', 'constant', 'size',

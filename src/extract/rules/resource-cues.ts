@@ -6,6 +6,22 @@ export interface ResourceCue { match: string; resource: Resource; reason: string
 
 export const RESOURCE_CUES: readonly ResourceCue[] = [
   { match: 'time per query', resource: 'query', reason: 'resource:time-per-query' },
+  // queries and updates together are plain time: "per query or update"
+  { match: 'per query or update', resource: 'time', reason: 'resource:per-query-or-update' },
+  { match: 'per update or query', resource: 'time', reason: 'resource:per-update-or-query' },
+  { match: 'per operation', resource: 'time', reason: 'resource:per-operation' },
+  { match: 'searching time', resource: 'query', reason: 'resource:searching-time' },
+  { match: 'search time', resource: 'query', reason: 'resource:search-time' },
+  { match: 'quantum queries', resource: 'query', reason: 'resource:quantum-queries' },
+  { match: 'time per window change', resource: 'update', reason: 'resource:time-per-window-change' },
+  { match: 'time per insertion', resource: 'update', reason: 'resource:time-per-insertion' },
+  { match: 'time per deletion', resource: 'update', reason: 'resource:time-per-deletion' },
+  { match: 'time per arrival', resource: 'update', reason: 'resource:time-per-arrival' },
+  // labelling schemes and encodings: the length of a label or a code is space
+  { match: 'labels of length', resource: 'space', reason: 'resource:labels-of-length' },
+  { match: 'label length', resource: 'space', reason: 'resource:label-length' },
+  { match: 'length of the labels', resource: 'space', reason: 'resource:length-of-the-labels' },
+  { match: 'wasted bits', resource: 'space', reason: 'resource:wasted-bits' },
   { match: 'time per update', resource: 'update', reason: 'resource:time-per-update' },
   { match: 'time per operation', resource: 'time', reason: 'resource:time-per-operation' },
   { match: 'time for queries', resource: 'query', reason: 'resource:time-for-queries' },
@@ -147,6 +163,7 @@ export const RESOURCE_FILLERS: ReadonlySet<string> = new Set([
   'nonadaptive', 'i', 'o', 'convergence', 'generalization', 'statistical', 'approximation', 'estimation', 'excess', 'sample',
   'average', 'averaged', 'cumulative', 'dynamic', 'swap', 'external', 'static', 'adversarial', 'pseudo', 'policy', 'strong',
   'weak', 'simple', 'bayesian', 'frequentist', 'instance', 'dependent', 'worst-case', 'high', 'iterate', 'last', 'best',
+  'quantum', 'classical', 'searching', 'query',
 ]);
 
 /** Verbs of answering a query on a built structure: "counts occurrences in O(m) time" is query time. */

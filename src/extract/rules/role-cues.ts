@@ -70,6 +70,13 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { match: 'improves upon', role: 'prior', scope: 'near', reason: 'role:improves-upon' },
   { match: 'improves on', role: 'prior', scope: 'near', reason: 'role:improves-on' },
   { match: 'improving the', role: 'prior', scope: 'near', reason: 'role:improving-the' },
+  { match: 'improve upon', role: 'prior', scope: 'near', reason: 'role:improve-upon' },
+  { match: 'break the', role: 'prior', scope: 'near', reason: 'role:break-the' },
+  { match: 'breaks the', role: 'prior', scope: 'near', reason: 'role:breaks-the' },
+  { match: 'breaking the', role: 'prior', scope: 'near', reason: 'role:breaking-the' },
+  { match: 'years old', role: 'prior', scope: 'near', reason: 'role:years-old' },
+  { match: 'folklore', role: 'prior', scope: 'sentence', reason: 'role:folklore' },
+  { match: 'remained', role: 'prior', scope: 'sentence', reason: 'role:remained' },
   { match: 'improves the', role: 'prior', scope: 'near', reason: 'role:improves-the' },
   { match: 'improvement over', role: 'prior', scope: 'near', reason: 'role:improvement-over' },
   { match: 'beating', role: 'prior', scope: 'near', reason: 'role:beating' },
@@ -272,6 +279,8 @@ export const AFTER_BOUND_PATTERNS: readonly AfterBoundPattern[] = [
   { match: /^\$?\s*(?:[A-Za-z-]+\s+){0,2}(?:\[|~?\\cite)/, role: 'prior', reason: 'role:citation-after' },
   // "… achieves $O(\sqrt{TK})$ regret and strategic robustness [KSS24]": a reference key closing the clause
   { match: /^\$?\s*(?:[A-Za-z-]+\s+){3,6}\[(?:[A-Z][A-Za-z+]{0,8}\s?\d{2,4}[a-z]?|\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,4})\]/, role: 'prior', reason: 'role:reference-key-after' },
+  // "… the $O(nk)$ runtime of the Landau-Vishkin algorithm", "$O(n+k^2)$ (the algorithm of Landau and Vishkin)"
+  { match: new RegExp(String.raw`^\$?\s*(?:[a-z-]{1,20}\s+){0,3}?of\s+the\s+${NAME}(?:[-–]${NAME}|\s+and\s+${NAME})?(?:'s)?\s+(?:algorithm|approach|method|data\s+structure|technique|bound|result)`), role: 'prior', reason: 'role:eponym-algorithm-after' },
   // "improved to X by Smith and Jones", "X due to Chan et al.", "X by Lee (2019)"
   {
     match: new RegExp(String.raw`^\$?\)?,?\s*(?:[a-z-]{1,20}\s+){0,3}?(?:by|due to)\s+(?:the\s+)?(?:${NAME}(?:\s+(?:and|&)\s+${NAME}|\s+et\.?\s+al|,\s*${NAME}|\s*[([]\s*(?:1[89]|20)\d\d)|\[${NAME}[^\]]{0,40}(?:1[89]|20)\d\d\])`),
@@ -294,13 +303,13 @@ export interface HardnessCue {
   anyOnly?: boolean;
   /** counts only for bounds after it in the clause ("3SUM-hardness (no … algorithm)", "conditioned on X, one cannot …") */
   leading?: boolean;
-  /** after the bound, counts only when the next word is one of these ("… cannot exist", not "… cannot take advantage") */
-  thenOnly?: readonly string[];
+  /** after the bound, does not count when the next word is one of these ("… cannot take advantage of …") */
+  thenNot?: readonly string[];
 }
 
 export const HARDNESS_CUES: readonly HardnessCue[] = [
-  { match: 'cannot', reason: 'role:hardness-cannot', thenOnly: ['exist', 'beat', 'improve'] },
-  { match: 'can not', reason: 'role:hardness-can-not', thenOnly: ['exist', 'beat', 'improve'] },
+  { match: 'cannot', reason: 'role:hardness-cannot', thenNot: ['take', 'use', 'handle', 'exploit', 'benefit', 'afford', 'capture', 'deal', 'support', 'scale', 'guarantee', 'be'] },
+  { match: 'can not', reason: 'role:hardness-can-not', thenNot: ['take', 'use', 'handle', 'exploit', 'benefit', 'afford', 'capture', 'deal', 'support', 'scale', 'guarantee', 'be'] },
   { match: 'cannot be solved', reason: 'role:hardness-cannot-be-solved' },
   { match: 'cannot be computed', reason: 'role:hardness-cannot-be-computed' },
   { match: 'cannot be done', reason: 'role:hardness-cannot-be-done' },

@@ -14,7 +14,15 @@ export interface BoundTrap {
 }
 
 export const BOUND_TRAPS: readonly BoundTrap[] = [
-  { after: '-bit', reason: 'trap:bit-length-words' },
+  // "$\Theta(\log n)$-bit words": the size of a machine word or a number, not a cost ("an $O(n)$-bit encoding" is one)
+  { after: '-bit word', reason: 'trap:bit-length-words' },
+  { after: '-bit integer', reason: 'trap:bit-length-integers' },
+  { after: '-bit key', reason: 'trap:bit-length-keys' },
+  { after: '-bit number', reason: 'trap:bit-length-numbers' },
+  { after: '-bit machine', reason: 'trap:bit-length-machine' },
+  { after: '-bit precision', reason: 'trap:bit-length-precision' },
+  { after: '-bit value', reason: 'trap:bit-length-values' },
+  { after: '-bit register', reason: 'trap:bit-length-registers' },
   { after: ' bit words', reason: 'trap:bit-length-words-spaced' },
   { after: '-approximation', argConstant: true, reason: 'trap:constant-approximation' },
   { after: '-approximate', argConstant: true, reason: 'trap:constant-approximate' },
@@ -77,8 +85,8 @@ export const COST_VARIABLES: readonly { match: RegExp; reason: string; resource?
  * follows ("in $\mathrm{Sim}(3)$ space", "$SE(3)$ space", "$\mathbb{R}^d$ space").
  */
 export const NAMED_OBJECT_TRAPS: readonly { match: RegExp; reason: string }[] = [
-  { match: /^\s*(?:\\(?:mathrm|mathsf|operatorname|text|rm)\s*\{?\s*)?(?:SO|SE|SU|Sim|GL|SL|PSL|PGL|Sp|Spin|O|U)\s*\}?\s*\(\s*(?:\d+|n|d|k)\s*\)\s*$/, reason: 'trap:named-group' },
-  { match: /^\s*\\mathbb\s*\{?\s*[A-Z]\s*\}?\s*(?:\^|_|$)/, reason: 'trap:named-field-or-space' },
+  { match: /^\s*(?:\\(?:mathrm|mathsf|operatorname|text|rm)\s*(?:\{\s*)?)?(?:SO|SE|SU|Sim|GL|SL|PSL|PGL|Sp|Spin|O|U)\s*(?:\}\s*)?\(\s*(?:\d+|n|d|k)\s*\)\s*$/, reason: 'trap:named-group' },
+  { match: /^\s*\\mathbb\s*(?:\{\s*)?[A-Z]\s*(?:\}\s*)?(?:\^|_|$)/, reason: 'trap:named-field-or-space' },
   // "multiplicative error $(1+\epsilon)$": an approximation factor, never a cost
-  { match: /^\s*\(?\s*1\s*(?:[+-]|\\pm)\s*\\?(?:epsilon|varepsilon|eps|delta|ε|δ)\s*\)?\s*$/, reason: 'trap:one-plus-epsilon-span' },
+  { match: /^\s*(?:\(\s*)?1\s*(?:[+-]|\\pm)\s*\\?(?:epsilon|varepsilon|eps|delta|ε|δ)\s*(?:\)\s*)?$/, reason: 'trap:one-plus-epsilon-span' },
 ];

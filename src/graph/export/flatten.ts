@@ -36,7 +36,7 @@ export function parseColor(value: unknown): { r: number; g: number; b: number; a
     const byte = (i: number) => parseInt(h.slice(i, i + 2), 16);
     return { r: byte(0), g: byte(2), b: byte(4), a: h.length === 8 ? Math.round((byte(6) / 255) * 1000) / 1000 : 1 };
   }
-  m = /^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,\s*(\d?(?:\.\d{1,6})?|1)\s*)?\)$/.exec(v);
+  m = /^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,\s*(?:(\d(?:\.\d{1,6})?|\.\d{1,6})\s*)?)?\)$/.exec(v);
   if (m && [m[1], m[2], m[3]].every((x) => Number(x) <= 255)) {
     const a = m[4] !== undefined && m[4] !== '' ? Math.min(1, Number(m[4])) : 1;
     return { r: Number(m[1]), g: Number(m[2]), b: Number(m[3]), a: Number.isFinite(a) ? a : 1 };
