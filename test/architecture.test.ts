@@ -20,7 +20,7 @@ const STAGES: Record<string, RegExp> = {
   graph: /^(?:(?:ingest|extract|graph)\/|version\.ts$)/,
   state: /^(?:(?:ingest|extract|graph|state)\/|version\.ts$)/,
   // the paper APIs' pure side: URLs, page verdicts, documents; the HTTP client is in src/cli
-  fetch: /^(?:fetch\/|version\.ts$)/,
+  fetch: /^(?:(?:ingest|fetch)\/|version\.ts$)/,
 };
 
 describe('architecture', () => {

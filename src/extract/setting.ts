@@ -329,7 +329,7 @@ export function decideSetting(ctx: SettingContext, input: SettingInput): Setting
   }
   return {
     setting: { operation, model, variants, guarantee, condition },
-    reasons: { operation: opReason, model: modelReason, variants: variants.length ? variants.map((v) => vals.get(v.replace(/:.*$/, '')) ?? vals.get(v) ?? '').join(' ') : D.variants, guarantee: gReason, condition: cReason },
+    reasons: { operation: opReason, model: modelReason, variants: variants.length ? variants.map((v) => vals.get(v.includes(':') ? v.slice(0, v.indexOf(':')) : v) ?? vals.get(v) ?? '').join(' ') : D.variants, guarantee: gReason, condition: cReason },
   };
 }
 

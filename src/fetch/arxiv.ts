@@ -2,6 +2,7 @@
 // a linear scan of an Atom page (totals, entries as served, API error entries, a page cut off), the verdict on a
 // page, and the Atom feed fetch writes (the entries verbatim under one <feed>, which `read` takes as it is).
 import type { FetchRequest, PageVerdict } from './types.ts';
+import { trimEndMatching } from '../ingest/trim.ts';
 
 export const ARXIV_PUBLIC_BASE = 'https://export.arxiv.org/api';
 /** arXiv asks for at most one request every three seconds. */
@@ -15,7 +16,7 @@ const SORT_BY: Record<ArxivSort, string> = { relevance: 'relevance', submitted: 
 
 /** The query endpoint under a base (`…/api` → `…/api/query`; a base already ending in /query is the endpoint). */
 export function arxivEndpoint(base: string): string {
-  const b = base.replace(/\/+$/, '');
+  const b = trimEndMatching(base, /\//);
   return b.endsWith('/query') ? b : `${b}/query`;
 }
 
@@ -172,7 +173,7 @@ export function parseIdList(text: string): { ids: string[]; bad: Array<{ line: n
   const bad: Array<{ line: number; text: string }> = [];
   const seen = new Set<string>();
   text.split(/\r?\n/).forEach((line, i) => {
-    const body = line.replace(/#.*$/, '');
+    const body = line.includes('#') ? line.slice(0, line.indexOf('#')) : line;
     for (const tok of body.split(/[\s,]+/)) {
       if (!tok) continue;
       const t = tok.replace(/^(?:arxiv:|https?:\/\/arxiv\.org\/(?:abs|pdf)\/)/i, '').replace(/\.pdf$/i, '');

@@ -1,6 +1,7 @@
 // How the fetch client treats an HTTP answer and how long it waits: which statuses are worth a retry, how a
 // Retry-After header reads, the back-off between tries, and the cache key of a request. Pure (no clock, no I/O).
 import type { FetchRequest } from './types.ts';
+import { trimEndMatching } from '../ingest/trim.ts';
 
 export type StatusClass = 'ok' | 'retry' | 'refused';
 
@@ -71,7 +72,7 @@ export function resolveBase(publicBase: string, override: string | undefined | n
   let url: URL;
   try { url = new URL(o); } catch { throw new Error(`not a URL: "${o.slice(0, 200)}"`); }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`not an http(s) URL: "${o.slice(0, 200)}"`);
-  const path = url.pathname.replace(/\/+$/, '');
+  const path = trimEndMatching(url.pathname, /\//);
   const base = `${url.protocol}//${url.host}`;
-  return path ? `${base}${path}` : `${base}${new URL(publicBase).pathname.replace(/\/+$/, '')}`;
+  return path ? `${base}${path}` : `${base}${trimEndMatching(new URL(publicBase).pathname, /\//)}`;
 }

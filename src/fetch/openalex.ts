@@ -3,6 +3,7 @@
 // rebuilding each abstract from its inverted index; `referenced_works` give the citation links).
 import type { FetchRequest, PageVerdict } from './types.ts';
 import { parseJson } from './s2.ts';
+import { trimEndMatching } from '../ingest/trim.ts';
 
 export const OPENALEX_PUBLIC_BASE = 'https://api.openalex.org';
 /** OpenAlex allows 10 requests a second; one every 100 ms stays under it. */
@@ -22,7 +23,7 @@ export function openAlexRequest(base: string, q: OpenAlexQuery, cursor: string, 
   p.set('cursor', cursor);
   if (q.mailto) p.set('mailto', q.mailto);
   // a base given with the endpoint (`…/works`) is the same base
-  return { method: 'GET', url: `${base.replace(/\/+$/, '').replace(/\/works$/, '')}/works?${p.toString()}`, label: `page ${page}` };
+  return { method: 'GET', url: `${trimEndMatching(base, /\//).replace(/\/works$/, '')}/works?${p.toString()}`, label: `page ${page}` };
 }
 
 export interface OpenAlexPage { count: number | null; nextCursor: string | null; results: Json[] }

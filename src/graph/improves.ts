@@ -37,7 +37,7 @@ function sharedResource(r: Claim, p: Claim, where: 'same' | 'adjacent'): Resourc
  */
 export function settingKey(s: Setting | undefined): string {
   if (!s) return 'word-ram|total|';
-  const vs = [...new Set(s.variants.map((v) => (v.startsWith('input:') || v.startsWith('restricted:') ? v : v.replace(/:.*$/, ''))))].sort();
+  const vs = [...new Set(s.variants.map((v) => (v.startsWith('input:') || v.startsWith('restricted:') ? v : (v.includes(':') ? v.slice(0, v.indexOf(':')) : v))))].sort();
   return `${s.model}|${s.operation}|${vs.join(',')}`;
 }
 

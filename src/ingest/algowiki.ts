@@ -6,6 +6,7 @@ import type { CuratedBound, Paper, PaperSource, ReadSink } from './types.ts';
 import { collapseWhitespace, fnv1a, str, yearFrom } from './normalize.ts';
 import { isRecord, type JsonRecord } from './json-value.ts';
 import { guardedSink } from './guard.ts';
+import { trimEndMatching } from './trim.ts';
 
 export type AlgowikiKind = 'algorithms' | 'problems' | 'reductions' | 'hypotheses';
 
@@ -53,12 +54,12 @@ export function listCell(value: string): string[] {
   const out: string[] = [];
   if (value.trimStart().startsWith('[')) {
     for (const m of value.matchAll(/'([^']{0,300})'|"([^"]{0,300})"/g)) {
-      const name = collapseWhitespace(m[1] ?? m[2] ?? '').replace(/[,;]+$/, '').trim();
+      const name = trimEndMatching(collapseWhitespace(m[1] ?? m[2] ?? ''), /[,;]/).trim();
       if (name) out.push(name);
     }
     return out;
   }
-  for (const part of value.split(/\s*;\s*/)) {
+  for (const part of value.split(';').map((x) => x.trim())) {
     const name = collapseWhitespace(part);
     if (name) out.push(name);
   }
@@ -104,7 +105,7 @@ function variantTag(qualifier: string): string | null {
  * as its first one.
  */
 export function algowikiProblemName(family: string, variation: string): { name: string; variants: string[] } {
-  const first = (variation.split(';').map((s) => s.trim()).find(Boolean) ?? '').replace(/\?+$/, '').trim();
+  const first = trimEndMatching(variation.split(';').map((s) => s.trim()).find(Boolean) ?? '', /\?/).trim();
   const parts = first.split(',').map((s) => s.trim()).filter(Boolean);
   const head = parts[0] ?? '';
   const useFamily = !head || onlyQualifiers(head);
@@ -136,7 +137,7 @@ export function lowerBoundCondition(reference: string): string | null {
 /** The first http(s) link in a reference cell, or undefined. */
 function linkIn(text: string): string | undefined {
   const m = /https?:\/\/[^\s<>"'\]]{1,500}/.exec(text);
-  return m ? m[0].replace(/[.,;)]+$/, '') : undefined;
+  return m ? trimEndMatching(m[0], /[.,;)]/) : undefined;
 }
 
 /** Computational model cell + flags → a model of src/extract/types.ts (RAM models, word or real, are the default word RAM). */
@@ -270,7 +271,7 @@ export function problemToPaper(row: JsonRecord, source: PaperSource): Outcome {
   w.add('.');
   w.endSentence();
   // the references as the curators wrote them, links aside (the record links the first)
-  const noLinks = (t: string) => t.replace(/https?:\/\/\S+/g, '').replace(/\s+/g, ' ').replace(/[\s(,;:]+$/, '').trim().slice(0, 200);
+  const noLinks = (t: string) => trimEndMatching(t.replace(/https?:\/\/\S+/g, '').replace(/\s+/g, ' '), /[\s(,;:]/).trim().slice(0, 200);
   const refs = [noLinks(upperRef) && `Upper bound: ${noLinks(upperRef)}.`, noLinks(lowerRef) && `Lower bound: ${noLinks(lowerRef)}.`].filter(Boolean);
   if (refs.length) w.add(refs.join(' '));
   return {

@@ -22,9 +22,15 @@ export function variantName(v: string): string {
   return `${head.replace(/-/g, ' ')} ${rest}`;
 }
 
+/** `v` up to its first colon (a string walk: /:.*$/ is retried from every colon). */
+export function beforeColon(v: string): string {
+  const i = v.indexOf(':');
+  return i < 0 ? v : v.slice(0, i);
+}
+
 /** The tag without its detail ("approximate:(1+ε)" → "approximate"): what groups claims on a ladder. */
 export function variantBase(v: string): string {
-  return v.startsWith('input:') ? v : v.replace(/:.*$/, '');
+  return v.startsWith('input:') ? v : beforeColon(v);
 }
 
 /** The condition of a lower bound as read: "unless SETH", "unconditional". */

@@ -17,7 +17,7 @@ afterAll(async () => { await fs.rm(tmp, { recursive: true, force: true }); });
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '', stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => { stdout += String(c); return true; });
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation(((c: string | Uint8Array, cb?: () => void) => { stdout += String(c); cb?.(); return true; }) as typeof process.stdout.write);
   const err = vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => { stderr += String(c); return true; });
   try {
     let code: number;

@@ -12,6 +12,7 @@ import {
   parseArxivPage, parseIdList, refusalText, resolveBase, type Api, type ArxivSort,
 } from '../../fetch/index.ts';
 import { VERSION } from '../../version.ts';
+import { writeStdout } from '../stdout.ts';
 
 export const summary = 'fetch papers from arXiv, Semantic Scholar or OpenAlex into a file read/build take';
 
@@ -166,7 +167,7 @@ export async function run(argv: string[]): Promise<number> {
     progress.done();
   }
   if (v.out) await writeFileAtomic(v.out, result.text);
-  else await new Promise<void>((resolve, reject) => process.stdout.write(result.text, (err) => (err ? reject(err) : resolve())));
+  else await writeStdout(result.text);
   const s = client.stats;
   const pages = `${s.pages} page${s.pages === 1 ? '' : 's'} (${s.cached} from the cache, ${s.fetched} request${s.fetched === 1 ? '' : 's'}${s.retries ? `, ${s.retries} retried` : ''})`;
   const linked = result.linked ? ` + ${result.linked} linked papers` : '';

@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UsageError, InputError, escapeForTerminal } from '../errors.ts';
 import { parseCommandArgs } from '../args.ts';
+import { writeStdout } from '../stdout.ts';
 import { buildIndex, type EntityNode, type GraphIndex } from '../../state/graph-index.ts';
 import { readLodMeta, createLodState, readClaimsIndex, applyClaimsIndex } from '../../state/lod.ts';
 import { problemLadder, type LadderGroup, type ProblemLadder } from '../../state/problem-ladder.ts';
@@ -216,11 +217,11 @@ export async function run(argv: string[]): Promise<number> {
   const ladders = resources.map((resource) => problemLadder(index, node, ops, { resource, view }));
   if (values.json) {
     const out = ladders.map(ladderJson);
-    process.stdout.write(JSON.stringify(r === 'all' ? out : out[0], null, 2) + '\n');
+    await writeStdout(JSON.stringify(r === 'all' ? out : out[0], null, 2) + '\n');
     return 0;
   }
   const lines: string[] = [];
   for (const l of ladders) { if (lines.length) lines.push(''); lines.push(...ladderText(l, !!values['all-settings'])); }
-  process.stdout.write(lines.map(escapeForTerminal).join('\n') + '\n');
+  await writeStdout(lines.map(escapeForTerminal).join('\n') + '\n');
   return 0;
 }
