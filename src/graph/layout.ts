@@ -6,6 +6,10 @@ import noverlap from 'graphology-layout-noverlap';
 import { seededRng, round } from './rng.ts';
 import { fitToRegion, layoutRegions, type Region } from './layout-regions.ts';
 
+/** graph units between the entities around one paper (nodes are a few units across before normalisation) */
+const ENTITY_SPACING = 2;
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
 export interface LayoutOptions {
   seed?: number;
   /** ForceAtlas2 iterations on each cluster's papers (default: twice `inferIterations` of the paper count, at most 300) */
@@ -89,6 +93,7 @@ export function layoutGraph(
 
   // other nodes: inside the region of the cluster most of their papers are in, near those papers
   const later: string[] = [];
+  const spots = new Map<string, { x: number; y: number; home: number; nodes: string[] }>();
   for (const node of pending) {
     const count = new Map<number, number>();
     graph.forEachNeighbor(node, (nb) => { const c = clusterOf(nb); if (c !== null) count.set(c, (count.get(c) ?? 0) + 1); });
@@ -101,10 +106,23 @@ export function layoutGraph(
       sy += graph.getNodeAttribute(nb, 'y') as number;
       n++;
     });
+    const x = sx / n, y = sy / n;
+    const key = `${home}|${x.toFixed(3)}|${y.toFixed(3)}`;
+    const spot = spots.get(key);
+    if (spot) spot.nodes.push(node); else spots.set(key, { x, y, home, nodes: [node] });
+  }
+  // the nodes of one spot (the entities of a single paper) on a sunflower spiral around it, wider the more they are,
+  // so no two share a position (thousands of bound classes of one paper once piled up on one point)
+  for (const { x, y, home, nodes } of spots.values()) {
     const reg = regions[home];
-    const j = reg.r * 0.12 * Math.sqrt(rng());
-    const a = 2 * Math.PI * rng();
-    graph.mergeNodeAttributes(node, clampToRegion({ x: sx / n + j * Math.cos(a), y: sy / n + j * Math.sin(a) }, reg));
+    const spread = Math.max(reg.r * 0.12, ENTITY_SPACING * Math.sqrt(nodes.length));
+    const turn = 2 * Math.PI * rng();
+    nodes.forEach((node, i) => {
+      const r = spread * Math.sqrt((i + 0.5 * rng()) / nodes.length);
+      const a = turn + i * GOLDEN_ANGLE;
+      const p = { x: x + r * Math.cos(a), y: y + r * Math.sin(a) };
+      graph.mergeNodeAttributes(node, spread <= reg.r ? clampToRegion(p, reg) : p);
+    });
   }
   // nodes with no paper neighbour (a general problem only its variants name): beside the nodes they link to
   const unplaced = new Set(later);
@@ -118,7 +136,11 @@ export function layoutGraph(
 
   // noverlap costs ~0.6 s per iteration at 10k nodes here and rarely converges on big graphs
   const nov = opts.noverlapIterations ?? (graph.order <= 3000 ? 30 : graph.order <= 20_000 ? 4 : 0);
-  if (nov > 0) noverlap.assign(graph, { maxIterations: nov, settings: { margin: 0.5, ratio: 1 } });
+  if (nov > 0) {
+    // (noverlap's grid keeps a set of candidate pairs per cell: a pathological pile-up can exceed a Set's size; the
+    // layout is then kept as it is rather than failing the build)
+    try { noverlap.assign(graph, { maxIterations: nov, settings: { margin: 0.5, ratio: 1 } }); } catch (err) { if (!(err instanceof RangeError)) throw err; }
+  }
 
   // normalise into [-extent, extent] and round: smaller files, stable bytes
   const extent = opts.extent ?? 1000;
