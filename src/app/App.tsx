@@ -355,6 +355,7 @@ export function App({ index: base, graphUrl, lod: lodMeta = null }: Props) {
               title={title}
               sections={cmp.sections}
               groups={cmp.groups}
+              problemLadders={cmp.problemLadders}
               available={cmp.available}
               filters={state.filters}
               ladder={opts}

@@ -5,6 +5,9 @@ import { useMemo } from 'react';
 import type { GraphIndex, PaperNode } from '../state/graph-index.ts';
 import { buildLadder, selectionClaims, selectionIsGraphProblem, selectionPapers, type LadderSection } from '../state/ladder.ts';
 import { groupsByProblem, ladderByProblem, type ProblemGroup } from '../state/problem-groups.ts';
+import { problemLadder, type ProblemLadder } from '../state/problem-ladder.ts';
+import type { EntityNode } from '../state/graph-index.ts';
+import { RESOURCES } from '../extract/types.ts';
 import { ladderClaims } from '../state/curated.ts';
 import { claimRows, paperRows, type Row } from '../state/table.ts';
 import type { Filters, LadderSettings, Resource, Role, Selection, TableSettings } from '../state/types.ts';
@@ -16,6 +19,8 @@ export interface Comparison {
   graphProblem: boolean;
   sections: LadderSection[];
   groups: ProblemGroup[] | null;
+  /** a problem's ladders, one per resource: the general problem compared on its own, each other setting apart */
+  problemLadders: ProblemLadder[] | null;
   available: { resources: Resource[]; roles: Role[] };
   papers: PaperNode[];
 }
@@ -29,12 +34,18 @@ export function useComparison(index: GraphIndex, sel: Selection | null, filters:
   const grouped = useMemo(() => groupsByProblem(index, sel), [index, sel]);
   const sections = useMemo(() => (grouped ? [] : buildLadder(index, claims, growthOps, { view: opts.view, graph: graphProblem })), [index, claims, grouped, opts.view, graphProblem]);
   const groups = useMemo(() => (grouped ? ladderByProblem(index, claims, growthOps, { view: opts.view }) : null), [index, claims, grouped, opts.view]);
+  const problemLadders = useMemo(() => {
+    const node = sel?.kind === 'node' ? index.nodes.get(sel.id) : undefined;
+    if (grouped || node?.type !== 'problem') return null;
+    const present = new Set(claims.map((c) => c.resource));
+    return RESOURCES.filter((r) => present.has(r)).map((resource) => problemLadder(index, node as EntityNode, growthOps, { resource, view: opts.view, variants: opts.variants, claims }));
+  }, [index, sel, grouped, claims, opts.view, opts.variants]);
   const available = useMemo(() => {
     const all = selectionClaims(index, sel, DEFAULT_FILTERS, growthOps, searchIds, opts);
     return { resources: [...new Set(all.map((c) => c.resource))], roles: [...new Set(all.map((c) => c.role))] };
   }, [index, sel, searchIds, opts]);
   const papers = useMemo(() => selectionPapers(index, sel, searchIds), [index, sel, searchIds]);
-  return { graphProblem, sections, groups, available, papers };
+  return { graphProblem, sections, groups, problemLadders, available, papers };
 }
 
 /** The claims table's rows of a selection (or the whole graph's), computed on demand (the export menu's CSV). */

@@ -9,9 +9,10 @@ import { tokenAt } from './text.ts';
 import { decideResource } from './resource.ts';
 import { decideRole } from './role.ts';
 import { decideSubject } from './subject.ts';
-import { decideSetting, settingContext, type SettingReasons } from './setting.ts';
+import { decideSetting, settingContext, compressedSizeVariables, type SettingReasons } from './setting.ts';
 import { CONDITION_PROBLEMS } from './rules/setting-cues.ts';
 import { SUBJECT_RULES } from './rules/subjects.ts';
+const REDUCTION_REASON = SUBJECT_RULES.find((r) => r.rule === 'reduction-target')!.reason;
 
 const PAPER_MAIN_REASON = SUBJECT_RULES.find((r) => r.rule === 'paper-main')!.reason;
 import { cleanExpr } from './expr.ts';
@@ -71,6 +72,8 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
     claim.problem = subj.problem;
     claim.method = subj.method;
     if (subj.reason === PAPER_MAIN_REASON) claim.subjectFromPaper = true;
+    // "reduce X to Y, which …" where Y is no problem name: the bound is not X's, and there is none to guess
+    if (subj.reason === REDUCTION_REASON && !subj.problem) claim.subjectUnknown = true;
     traces.push({ claim, reasons: { span: c.reasons, resource: resReason, role: role.reason, subject: subj.reason, setting: null as unknown as SettingReasons } });
     prevInSentence = { end: c.end, resource, cued };
   }
@@ -78,6 +81,7 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
   inheritAttribution(text, traces);
   respectiveSubjects(text, traces, entities.problemMentions);
   const nextCondition = hardnessFromNextSentence(text, traces, sentences);
+  const compressedVars = compressedSizeVariables(text);
   // the setting reads the final resource and role of each claim
   let ti = 0;
   for (const t of traces) {
@@ -95,6 +99,11 @@ export function extractPaperTraced(paper: Paper): { paper: PaperClaims; trace: E
     });
     c.setting = d.setting;
     t.reasons.setting = d.reasons;
+    // a bound in the compressed input's size ("$O(n^{1.34}N^{1.34})$", n the SLP size) is a compressed-input bound
+    if (compressedVars.size && !c.setting.variants.includes('input:compressed') && growthVariables(c).some((v) => compressedVars.has(v))) {
+      c.setting = { ...c.setting, variants: [...c.setting.variants, 'input:compressed'].sort() };
+      t.reasons.setting = { ...t.reasons.setting, variants: `${t.reasons.setting.variants === 'setting:no-variant' ? '' : t.reasons.setting.variants + ' '}setting:compressed-size-variable`.trim() };
+    }
     // "no O(n^{2-ε}) algorithm for X unless 3SUM can be solved faster": the bound is X's, not 3SUM's
     const hypothesisKeys = c.role === 'lower' && c.setting.condition ? CONDITION_PROBLEMS[c.setting.condition] : undefined;
     if (hypothesisKeys && c.problem && hypothesisKeys.includes(c.problem)) {
@@ -255,4 +264,11 @@ function buildClaim(text: string, c: Candidate, resource: Resource, role: Claim[
     resource, role, subject: null, problem: null, method: null, sentence: [sentence[0], sentence[1]],
     setting: { ...DEFAULT_SETTING, variants: [] },
   };
+}
+
+/** The variables a claim's growth mentions ("n", "N", "k"). */
+function growthVariables(c: Claim): string[] {
+  const out: string[] = [];
+  for (const term of (c.growth as { t?: { v?: Record<string, unknown> }[] } | null)?.t ?? []) for (const v of Object.keys(term.v ?? {})) if (!out.includes(v)) out.push(v);
+  return out;
 }

@@ -241,6 +241,8 @@ function respectiveResource(text: string, boundStart: number, boundEnd: number):
   const head = text.slice(Math.max(0, boundStart - 300), boundStart);
   const tail = text.slice(boundEnd, boundEnd + 300);
   const gb = groupBefore(head), ga = GROUP_AFTER.exec(tail);
+  // plain-text pairs ("its time and space complexities are O(R\log\log n+n) and O(R)")
+  if (!gb && !ga) return plainPair(head, tail);
   const k = gb ? (gb.match(/\$[^$]+\$/g) ?? []).length : 0;
   const n = k + 1 + (ga ? (ga[1].match(/\$[^$]+\$/g) ?? []).length : 0);
   if (n < 2) return null;
@@ -263,6 +265,34 @@ function respectiveResource(text: string, boundStart: number, boundEnd: number):
   }
   const r = resourceOfPhrase(items[k]);
   return r ? { resource: r, reason: 'resource:respectively' } : null;
+}
+
+/** A plain-text bound "O(…)" (balanced parentheses) that ends `s` before a final "and"/"or", as its start; -1 if none. */
+function plainBoundBeforeJoiner(s: string): number {
+  let t = trimEndMatching(s, /\s/);
+  if (t.endsWith(' and') || t.endsWith(' or')) t = t.slice(0, t.lastIndexOf(' '));
+  else return -1;
+  t = trimEndMatching(t, /[\s,]/);
+  if (!t.endsWith(')')) return -1;
+  let depth = 0;
+  for (let i = t.length - 1; i >= 0 && i >= t.length - 150; i--) {
+    if (t[i] === ')') depth++;
+    else if (t[i] === '(' && --depth === 0) return i > 0 && /[OoΘΩ]/.test(t[i - 1]) && !/\w/.test(t[i - 2] ?? '') ? i - 1 : -1;
+  }
+  return -1;
+}
+
+/** The first or second of two plain-text bounds after a paired head ("time and space complexities are"). */
+function plainPair(head: string, tail: string): ResourceDecision | null {
+  const t = tail.slice(0, 16).trimStart().replace(/^,/, '').trimStart();
+  const afterJoiner = t.startsWith('and ') ? t.slice(4).trimStart() : t.startsWith('or ') ? t.slice(3).trimStart() : null;
+  if (afterJoiner !== null && /^[OoΘΩ]\(/.test(afterJoiner)) {
+    return PAIRED_HEAD.test(head.slice(-80).replace(/\s+/g, ' ').trim()) ? listBefore(head, 2, 0) : null;
+  }
+  const at = plainBoundBeforeJoiner(head);
+  if (at < 0) return null;
+  const lead = head.slice(0, at);
+  return PAIRED_HEAD.test(lead.slice(-80).replace(/\s+/g, ' ').trim()) ? listBefore(lead, 2, 1) : null;
 }
 
 const PAIRED_HEAD = /\b(?:complexities|complexity|requirements|bounds|costs|usages?)(?: (?:are|is|of|become))?:?$/i;

@@ -77,6 +77,9 @@ interface SentenceFacts {
   hard: HardnessHit[][];
   /** per clause: it says something is not known */
   unknown: boolean[];
+  /** per hardness clause: does it say its bound is achieved ("can be solved in"), is it an optimality claim */
+  solves: boolean[];
+  optimal: boolean[];
   end: number;
 }
 
@@ -164,6 +167,8 @@ function sentenceFacts(text: string, tokens: Token[], sentence: [number, number]
   const facts: SentenceFacts = {
     hardStarts, hard, end: sentence[1],
     unknown: hardStarts.map((h, k) => clauseUnknown(tokens, h, hardStarts[k + 1] ?? sentence[1])),
+    solves: hardStarts.map((h, k) => ownClauseSolves(tokens, h, hardStarts[k + 1] ?? sentence[1])),
+    optimal: hardStarts.map((h, k) => optimalityClaim(tokens, h, hardStarts[k + 1] ?? sentence[1])),
     clauseStarts,
     clauses,
     firstOurs,
@@ -209,6 +214,13 @@ function clauseLower(f: ClauseFacts, text: string, tokens: Token[], after: [numb
   let best: CueAt | null = null;
   for (const p of picks) if (!best || p.j < best.j) best = p;
   return best;
+}
+
+/** Words by which a clause says its bound is achieved ("that can be solved in constant time", "computable in O(n)"). */
+const SOLVED_WORDS = new Set(['solved', 'solvable', 'computed', 'computable', 'decided', 'decidable', 'answered', 'runs', 'run', 'running']);
+function ownClauseSolves(tokens: Token[], from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (SOLVED_WORDS.has(tokens[q].w)) return true;
+  return false;
 }
 
 /** "from X to Y": `from` marks the old bound only when a `to` follows it; `to` marks the new one only after a `from`. */
@@ -275,9 +287,15 @@ export function decideRole(
   const sPrior: RoleCue | null = !ours ? c.prior?.rule ?? null : c.priorFirm && c.priorFirm.j < after[0] ? c.priorFirm.rule : null;
   const [h0] = clauseOfToken(f.hardStarts, f.end, before[1]);
   const hard = hardnessFor(f.hard[f.hardStarts.indexOf(h0)] ?? [], before[1], after[0]);
-  const sLowerCue = clauseLower(c, text, tokens, after, boundEnd)?.rule ?? null;
+  // a firm lower cue of another clause ("… trivial cases that can be solved in constant time, and proving
+  // quadratic-time hardness …") speaks of that clause's bounds, not of this one
+  const lowerAt = clauseLower(c, text, tokens, after, boundEnd);
+  const hi0 = f.hardStarts.indexOf(h0);
+  const sLowerCue = lowerAt && (lowerAt === c.lowerFirm ? clauseOfToken(f.hardStarts, f.end, lowerAt.j)[0] === h0 || !f.solves[hi0] : true) ? lowerAt.rule : null;
   // "… which is again tight assuming SETH", "optimal under SETH": an upper bound said to be optimal, not a lower bound
-  const sLower = sLowerCue && CONDITION_ONLY.has(sLowerCue.reason) && optimalityClaim(tokens, h0, f.hardStarts[f.hardStarts.indexOf(h0) + 1] ?? f.end) ? null : sLowerCue;
+  // (the optimality may sit in the cue's own clause: "computes X in $O(n^2)$ time, which is optimal … under SETH")
+  const cueClause = lowerAt ? clauseOfToken(f.hardStarts, f.end, lowerAt.j) : null;
+  const sLower = sLowerCue && CONDITION_ONLY.has(sLowerCue.reason) && (f.optimal[hi0] || (cueClause !== null && cueClause[0] !== h0 && f.optimal[f.hardStarts.indexOf(cueClause[0])])) ? null : sLowerCue;
   let dated: RoleDecision | null = null;
   if (!ours && f.yearOpening) dated = { role: 'prior', reason: 'role:year-opening' };
   // "Andoni et al. (2010) gave …", "Later [RECOMB 2021], they …": a dated citation before the bound, in a sentence not about us

@@ -88,7 +88,8 @@ export function scanVerbal(text: string, tokens: Token[], skip: (pos: number) =>
     if (first > 0) {
       const q = QUALIFIER.get(tokens[first - 1].w);
       if (q && !breaksClause(text.slice(tokens[first - 1].end, tokens[first].start))) {
-        start = tokens[first - 1].start; first = first - 1;
+        // "(almost) quadratic": the span opens at the bracket, so that it is balanced
+        start = tokens[first - 1].start - (text[tokens[first - 1].start - 1] === '(' && text[tokens[first - 1].end] === ')' ? 1 : 0); first = first - 1;
         qualifier = q.effect === 'near' && (rule.cls === 'linear' || rule.cls === 'nearly linear') ? 'near' : q.effect;
         reasons.push(q.reason);
       }

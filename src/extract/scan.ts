@@ -108,9 +108,59 @@ function trapFor(text: string, hit: { start: number; end: number }, arg: string,
     if (costVar?.resource && !/=[^=]*=/.test(asg.raw + asg.op)) hint = { resource: costVar.resource, reason: costVar.reason };
     else if (costVar) lhs = costVar.reason;
   }
+  // "there are $O(k^2)$ $k$-mismatch occurrences", "bound the number of occurrences by $O(k^2)$": a structural count
+  if (structuralCount(text, hit.start, ctx.spanEnd)) return { trap: 'trap:structural-count' };
   // counts and measured figures written with O: `O(200k)`, `O(10^6)`
   if (/^\s*[0-9.,]+\s*(?:[kKmMbB]\s*)?$/.test(arg) && !isConstantArg(arg)) return { trap: 'trap:numeric-count' };
   return { trap: null, hint, lhs };
+}
+
+/** Nouns whose count is a cost: "there are O(n) queries", "the number of samples is O(d)". */
+const COUNTED_COSTS = new Set(['phases', 'stages', 'levels', 'epochs', 'layers', 'batches', 'time', 'times', 'space', 'bits', 'bit', 'words', 'word', 'memory', 'queries', 'query', 'samples', 'sample', 'rounds', 'round', 'operations', 'comparisons', 'probes', 'passes', 'steps', 'iterations', 'evaluations', 'calls', 'oracle', 'messages', 'i/os', 'ios', 'updates', 'mistakes', 'errors', 'cells', 'registers', 'states', 'gates', 'colors', 'colours', 'labels', 'edges', 'vertices', 'nodes']);
+const EXISTENTIAL: readonly string[] = ['there are', 'there exist', 'there exists', 'there is', 'there can be', 'there could be', 'there will be', 'there must be', 'has', 'have', 'contain', 'contains'];
+const NUMBER_JOINERS: readonly string[] = [' is at most', ' is bounded by', ' of at most', ' by', ' is', ' are', ' to', ' as'];
+
+/** `lead` without its trailing whitespace and `$` (a string walk). */
+function leadEnd(lead: string): string {
+  return trimEndMatching(trimEndMatching(trimEndMatching(lead, /\s/), /\$/), /\s/);
+}
+/** Does `s` end with one of `phrases`, as whole words? */
+function endsWithWords(s: string, phrases: readonly string[]): boolean {
+  return phrases.some((p) => s.endsWith(p) && !/[a-z0-9]/.test(s[s.length - p.length - 1] ?? ' '));
+}
+/** "… the number of X by|is …" ending `lead`: X, or null (no regex: the phrase is found by its last "number of"). */
+function numberOf(lead: string): string | null {
+  const t = leadEnd(lead);
+  const at = t.lastIndexOf('number of ');
+  if (at < 0) return null;
+  const rest = t.slice(at + 10);
+  const j = NUMBER_JOINERS.find((x) => rest.endsWith(x));
+  if (!j) return null;
+  const counted = rest.slice(0, rest.length - j.length).trim();
+  return counted && counted.length <= 50 && !/[.;:]/.test(counted) ? counted : null;
+}
+
+/**
+ * Is the bound at [start, …) a count of structures rather than a cost? "there are $O(k^2)$ $k$-mismatch occurrences",
+ * "we bound the number of $k$-edit occurrences by $O(k^2)$", "a string has $O(n)$ runs"; not when what is counted is
+ * a resource ("there are $O(n)$ queries", "the number of samples is $O(d)$"). Bounded slices only.
+ */
+function structuralCount(text: string, start: number, spanEnd: number): boolean {
+  const lead = text.slice(Math.max(0, start - 80), start).toLowerCase().replace(/\s+/g, ' ');
+  const n = numberOf(lead);
+  if (n !== null) {
+    const counted = n.split(' ').pop()?.replace(/[^a-z/]/g, '') ?? '';
+    return !COUNTED_COSTS.has(counted);
+  }
+  if (!endsWithWords(leadEnd(lead), EXISTENTIAL)) return false;
+  const tail = text.slice(spanEnd, spanEnd + 40).replace(/^\$/, '').trimStart();
+  // the counted noun: the first plain word after the span ("$k$-mismatch occurrences" → "occurrences")
+  const m = /^(?:\$[^$]{0,20}\$)?[-\s]*([A-Za-z/-]+)(?:\s+([A-Za-z/]+))?/.exec(tail);
+  if (!m) return false;
+  const words = [m[1], m[2]].filter(Boolean).map((w) => w!.toLowerCase().replace(/^-+/, ''));
+  const noun = words.find((w) => /s$/.test(w) && w.length > 3) ?? words[0];
+  const last = noun.split('-').pop() ?? noun;
+  return /s$/.test(last) && !COUNTED_COSTS.has(last) && !/^(?:time|space)/.test(words[0]);
 }
 
 /** `s` without a final run of `$`/`(` and the whitespace after it, as s.replace(/[$(]+\s*$/, '') did, read once. */

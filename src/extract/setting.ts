@@ -89,10 +89,11 @@ export function settingContext(text: string, tokens: Token[], title: string, ass
 }
 
 /** Title words after which a method or a purpose follows, not a restriction of the problem. */
-const TITLE_TAIL_STOP = new Set(['via', 'using', 'by', 'through', 'based', 'and', 'with']);
+// "… between Unrooted Trees in Cubic Time": the cost after the restriction is not part of it
+const TITLE_TAIL_STOP = new Set(['via', 'using', 'by', 'through', 'based', 'and', 'with', 'in']);
 const TITLE_TAIL_OPEN = new Set(['in', 'on', 'over', 'under', 'of', 'for', 'between', 'within', 'at']);
 /** Tail words that restrict nothing: costs, models, quality ("in Linear Time", "in the Word RAM", "Revisited"). */
-const NOT_RESTRICTING = new Set(['the', 'a', 'an', 'time', 'space', 'linear', 'sublinear', 'optimal', 'practice', 'theory', 'memory', 'model', 'ram', 'word', 'near', 'nearly', 'almost', 'truly', 'subquadratic', 'quadratic', 'constant', 'logarithmic', 'polylogarithmic', 'polynomial', 'small', 'little', 'less', 'compact', 'succinct', 'compressed', 'fast', 'faster']);
+const NOT_RESTRICTING = new Set(['the', 'a', 'an', 'time', 'space', 'linear', 'sublinear', 'optimal', 'practice', 'theory', 'memory', 'model', 'ram', 'word', 'near', 'nearly', 'almost', 'truly', 'subquadratic', 'quadratic', 'cubic', 'subcubic', 'constant', 'logarithmic', 'polylogarithmic', 'polynomial', 'small', 'little', 'less', 'compact', 'succinct', 'compressed', 'fast', 'faster']);
 
 /**
  * What the title adds to the name of the problem a claim bounds: "Longest Common Subsequence in at Least k Length
@@ -343,7 +344,7 @@ export function approximationFactor(sentence: string): string | null {
   const m = FACTOR_WITHIN.exec(s) ?? FACTOR_BEFORE.exec(s) ?? FACTOR_NAMED.exec(s);
   if (!m) return null;
   const f = m[1].replace(/^\$|\$$/g, '').replace(/-factor$/i, '').trim();
-  if (!f || /^(?:an?|the|good|better|best|an|first|new|our|this|its|efficient|fast|factor|any)$/i.test(f)) return null;
+  if (!f || /^(?:an?|the|good|better|best|an|first|new|our|this|its|efficient|fast|factor|any|that|which|to|and|or|not|also|can|we|is|be|nontrivial|non-trivial|some|such|improved|their|no)$/i.test(f)) return null;
   return f.length > 40 ? null : f;
 }
 
@@ -357,4 +358,26 @@ export function settingForProblem(setting: Setting, role: Role, title: string, p
   if (ctx.title.hits.some((h) => h.rule.field === 'variant')) return setting;
   const r = titleRestriction(ctx, problem);
   return r ? { ...setting, variants: [...setting.variants, `restricted:${r}`].sort() } : setting;
+}
+
+/** Words that name a compressed representation of the input. */
+const COMPRESSED_NAME = /\b(?:straight[- ]line programs?|SLPs?|grammar[- ]compressed|grammar[- ]based compress\w*|run[- ]length encod\w*|RLE|Lempel[- ]Ziv|LZ77|LZ78|compressed)\b/gi;
+/** The variable the text names as that representation's size, in the words after it (a bounded slice). */
+const SIZE_VARIABLE = /^[^.;]{0,60}?\b(?:total |compressed )?(?:size|sizes)\s+(?:of\s+)?\$?([A-Za-z])\b/;
+const COUNT_VARIABLE = /^[^.;]{0,40}?\$([A-Za-z])\$\s+(?:phrases|runs|rules|productions|symbols)\b/;
+
+/**
+ * Variables the abstract defines as the size of a compressed input: "two strings of total length $N$ having
+ * straight-line program representations of total size $n$" → n; "an RLE string with $r$ runs" → r. A bound in
+ * such a variable is a bound of the problem on compressed input, wherever in the abstract it is stated.
+ */
+export function compressedSizeVariables(text: string): Set<string> {
+  const out = new Set<string>();
+  COMPRESSED_NAME.lastIndex = 0;
+  for (let m = COMPRESSED_NAME.exec(text); m; m = COMPRESSED_NAME.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 100);
+    const v = SIZE_VARIABLE.exec(after) ?? COUNT_VARIABLE.exec(after);
+    if (v) out.add(v[1]);
+  }
+  return out;
 }

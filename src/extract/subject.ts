@@ -5,6 +5,7 @@ import type { MethodSpan, ProblemCandidate, ProblemSpan } from './entities/types
 import { problemKeyWords } from './entities/canonical.ts';
 import { problemPhraseOk } from './entities/problems.ts';
 import { SUBJECT_RULES, METHOD_SUBJECT_REASON, NO_SUBJECT_REASON } from './rules/subjects.ts';
+import { OBJECT_QUALIFIERS, OBJECT_QUALIFIER_ADJECTIVES } from './rules/problems.ts';
 
 export interface SubjectDecision {
   /** the phrase as written (problem, else method), for display */
@@ -66,7 +67,11 @@ function containsRun(hay: readonly string[], run: readonly string[]): boolean {
  * "at the expense of prior computation of the suffix array", "LZ77-compressed patterns". The phrase after a tool
  * preposition, and a name used as a modifier, is blanked (bounded).
  */
-const TOOL_PHRASE = /\b(?:using|based on|via|by means of|with the help of|exploiting|on top of|at the expense of|relying on|by reduction from|reducing from)\s[^,.;()]{0,80}|[A-Za-z0-9]{2,30}[- ](?:compressed|based|like|type|encoded|aware|style|oriented)\b/gi;
+/** "… reduce X to Y, which can be solved in …" at the end of the text before a bound: Y (bounded slice, lazy runs). */
+const REDUCED_TO = /\breduc(?:e|es|ed|ing)\b[^.;]{0,120}?\bto (?:the |a |an )?([^,;.]{3,80}), (?:which|that) [^.;,]{0,60}$/;
+const TOOL_PHRASE = /\b(?:using|based on|via|by means of|with the help of|exploiting|on top of|at the expense of|relying on|by reduction from|reducing from)\s(?:(?!we\b)[^,.;()]){0,80}|\b(?:conditioned on|conditional on|assuming)\s[^,.;]{0,80}|[A-Za-z0-9]{2,30}[- ](?:compressed|based|like|type|encoded|aware|style|oriented)\b/gi;
+/** "Conditioned on the APSP hypothesis", "assuming SETH": a problem named as a hypothesis is not the bound's. */
+const HYPOTHESIS_PHRASE = /\b(?:conditioned on|conditional on|assuming)\s[^,.;]{0,80}/gi;
 function withoutTools(s: string): string {
   return s.replace(TOOL_PHRASE, ' ');
 }
@@ -88,6 +93,25 @@ function methodInSentence(ctx: SubjectContext, sentence: [number, number]): Meth
   return bySentence.get(key);
 }
 
+const OBJECT_FILL = new Set(['two', 'a', 'pair', 'of', 'given']);
+/** "… between (two) (unrooted) trees" right after a name ending at words[e]: the words that go before it ("unrooted tree"). */
+function objectsAfter(words: readonly string[], e: number): string[] | null {
+  if (!(words[e] === 'between' || words[e] === 'of' || words[e] === 'on')) return null;
+  let k = e + 1;
+  while (k < words.length && k < e + 4 && OBJECT_FILL.has(words[k])) k++;
+  const adj = OBJECT_QUALIFIER_ADJECTIVES.has(words[k]) ? words[k++] : null;
+  const obj = words[k];
+  return obj === 'tree' || obj === 'forest' || obj === 'graph' || obj === 'dag' ? (adj ? [adj, obj] : [obj]) : null;
+}
+
+/** How many words before words[i] make the problem one on other objects ("unrooted tree" before "edit distance"). */
+function qualifierRun(words: readonly string[], i: number): number {
+  let j = i;
+  if (j >= 1 && OBJECT_QUALIFIERS.has(words[j - 1])) j--;
+  if ((j < i || OBJECT_QUALIFIERS.has(words[i])) && j >= 1 && OBJECT_QUALIFIER_ADJECTIVES.has(words[j - 1])) j--;
+  return i - j;
+}
+
 export function decideSubject(ctx: SubjectContext, sentence: [number, number], boundStart: number, boundEnd: number): SubjectDecision {
   const { text } = ctx;
   const method = methodInSentence(ctx, sentence)
@@ -101,6 +125,14 @@ export function decideSubject(ctx: SubjectContext, sentence: [number, number], b
     const words = problemKeyWords(f[1], ctx.acronyms);
     if (words.length <= 8 && problemPhraseOk(f[1], words, 'abstract') && !ctx.exclude?.has(words.join(' '))) return withMethod({ subject: f[1].trim(), problem: words.join(' '), reason: REASON.get('for-after')! });
   }
+  // "we reduce tree edit distance to the max-plus product of bounded-difference matrices, which can be solved in
+  // truly sub-cubic time": the bound is the target's, not the reduced problem's
+  const red = REDUCED_TO.exec(text.slice(Math.max(sentence[0], boundStart - 300), boundStart));
+  if (red) {
+    const words = problemKeyWords(red[1], ctx.acronyms);
+    const ok = words.length > 0 && words.length <= 8 && problemPhraseOk(red[1], words, 'abstract');
+    return withMethod({ subject: ok ? red[1].trim() : null, problem: ok ? words.join(' ') : null, reason: REASON.get('reduction-target')! });
+  }
   // problems the sentence names (by key words, acronyms expanded), before the bound first; the most specific wins
   const keys = knownKeys(ctx);
   // the longest key whose words run in the window, the earliest-ranked among equals: looked up from the window's
@@ -108,13 +140,24 @@ export function decideSubject(ctx: SubjectContext, sentence: [number, number], b
   const named = (from: number, to: number): { key: string; name: string } | null => {
     if (to <= from) return null;
     const words = problemKeyWords(withoutTools(text.slice(from, to)), ctx.acronyms);
-    let best: { key: string; name: string; n: number; rank: number } | null = null;
+    let best: { key: string; name: string; n: number; rank: number; i: number } | null = null;
     for (let i = 0; i < words.length; i++) {
       for (let n = 1; n <= keys.longest && i + n <= words.length; n++) {
         const key = words.slice(i, i + n).join(' ');
         const hit = keys.names.get(key);
-        if (hit && (!best || n > best.n || (n === best.n && hit.rank < best.rank))) best = { key, name: hit.name, n, rank: hit.rank };
+        if (hit && (!best || n > best.n || (n === best.n && hit.rank < best.rank))) best = { key, name: hit.name, n, rank: hit.rank, i };
       }
+    }
+    if (!best) return null;
+    // "the fastest algorithm for tree edit distance", "the edit distance between rooted trees" (keyed "tree edit
+    // distance"): the paper knows "edit distance", but this bound is of the problem on other objects
+    // "the edit distance between two unrooted trees on n nodes": the objects after the name
+    const obj = objectsAfter(words, best.i + best.n);
+    if (obj) { const key = [...obj, ...words.slice(best.i, best.i + best.n)].join(' '); return { key, name: keys.names.get(key)?.name ?? key }; }
+    const q = qualifierRun(words, best.i);
+    if (q > 0) {
+      const key = words.slice(best.i - q, best.i + best.n).join(' ');
+      return { key, name: keys.names.get(key)?.name ?? key };
     }
     return best;
   };
@@ -122,8 +165,9 @@ export function decideSubject(ctx: SubjectContext, sentence: [number, number], b
   const lo = Math.max(sentence[0], boundStart - WINDOW), hi = Math.min(sentence[1], boundEnd + WINDOW);
   const before = named(lo, boundStart);
   if (before) return withMethod({ subject: before.name, problem: before.key, reason: REASON.get('mention-before')! });
+  const windowWords = ctx.main.length ? problemKeyWords(text.slice(lo, hi).replace(HYPOTHESIS_PHRASE, ' '), ctx.acronyms) : [];
   for (const p of ctx.main) {
-    if (containsRun(problemKeyWords(text.slice(lo, hi), ctx.acronyms), p.key.split(' '))) return withMethod({ subject: p.name, problem: p.key, reason: REASON.get('main-named')! });
+    if (containsRun(windowWords, p.key.split(' '))) return withMethod({ subject: p.name, problem: p.key, reason: REASON.get('main-named')! });
   }
   const after = named(boundEnd, hi);
   if (after) return withMethod({ subject: after.name, problem: after.key, reason: REASON.get('mention-after')! });

@@ -5,7 +5,7 @@
 // abstract names (a token trie over the keys: linear in the text).
 import type { PaperClaims } from '../extract/types.ts';
 import { generalOf, isGenericKey, recanonicalize, BUILTIN_ACRONYMS } from '../extract/entities/canonical.ts';
-import { NON_PROBLEM_KEYS, NON_PROBLEM_HEADS, NON_PROBLEM_FIRST, INPUT_NOUNS, INPUT_WORDS, VARIANT_MODIFIERS, VARIANT_TAIL_WORDS } from '../extract/rules/problems.ts';
+import { NON_PROBLEM_KEYS, NON_PROBLEM_HEADS, NON_PROBLEM_FIRST, INPUT_NOUNS, INPUT_WORDS, VARIANT_MODIFIERS, VARIANT_TAIL_WORDS, OBJECT_QUALIFIERS } from '../extract/rules/problems.ts';
 import { CONDITION_PROBLEMS } from '../extract/rules/setting-cues.ts';
 import { toolSpans } from '../extract/subject.ts';
 import { singular } from '../extract/entities/words.ts';
@@ -152,6 +152,9 @@ const TASK_GERUNDS = new Set(['sorting', 'hashing', 'indexing', 'parsing', 'sket
 const PROCESS_START = /^(?:computing|computation|constructing|construction|building|finding|solving|the|a|an)\b/i;
 const isAcronymForm = (s: string) => /^[A-Z0-9][A-Z0-9-]*s?$/.test(s) && /[A-Z]{2}/.test(s);
 
+/** A surface form that names a setting of the problem rather than the problem. */
+const SETTING_FORM = /\b(?:approximat\w*|gap|dynamic|online|streaming|quantum|parallel|distributed|parameteri[sz]ed|sublinear)\b/i;
+
 interface TrieNode { next: Map<string, TrieNode>; key: string | null }
 
 /** A canonical word of a text with the offsets of the word it came from (an acronym's expansion shares them). */
@@ -183,6 +186,17 @@ function textWords(text: string, local: Readonly<Record<string, string>> | undef
     // "LCS", "LCSs", "APSP": an acronym (capitals, digits and a plural s)
     if (caps >= 2 && (lower === 0 || (lower === 1 && raw.endsWith('s')))) {
       const a = (raw.endsWith('s') ? raw.slice(0, -1) : raw).toLowerCase();
+      // "Lan-ED": an acronym the paper defines with a hyphen replaces the word before the hyphen too
+      const prev = out[out.length - 1];
+      if (prev && prev.end === s - 1 && text.charCodeAt(s - 1) === 45) {
+        const hy = own(local, `${text.slice(prev.start, prev.end).toLowerCase()}-${a}`);
+        if (hy) {
+          const from = prev.start;
+          while (out.length && out[out.length - 1].start === from) out.pop();
+          for (const w of hy.split(' ')) out.push({ w, start: from, end: i });
+          continue;
+        }
+      }
       const exp = own(local, a) ?? BUILTIN_ACRONYMS.get(a) ?? corpus.get(a);
       if (exp) { for (const w of exp.split(' ')) out.push({ w, start: s, end: i }); continue; }
     }
@@ -269,6 +283,8 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
     for (let s = 0; s < words.length; s++) {
       let node: TrieNode | undefined = root.next.get(words[s].w);
       if (!node) continue;
+      // "tree edit distance", "Dyck edit distance", "language edit distance": another problem than "edit distance"
+      if (s > 0 && OBJECT_QUALIFIERS.has(words[s - 1].w) && words[s - 1].end + 2 >= words[s].start) continue;
       let hit: string | null = node.key;
       let end = words[s].end;
       for (let e = s + 1; e < words.length && node; e++) {
@@ -343,11 +359,15 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
   }
   // a paper about a variant ("gap edit distance") bounds that variant where its sentence names only the general
   // problem ("edit distance"): the claim goes to the paper's own variant
-  papers.forEach((_p, i) => {
+  // (an earlier bound its own sentence names the general problem for stays with it: "Demaine et al. showed how to
+  // compute the edit distance between rooted trees in $O(n^3)$ time", in a paper on unrooted trees)
+  papers.forEach((p, i) => {
     const variants = main[i].filter((k) => general.has(k) && keySet.has(k));
     if (!variants.length) return;
     claimProblem[i].forEach((k, ci) => {
       if (!k) return;
+      const c = p.claims?.[ci];
+      if (c && c.role === 'prior' && !c.subjectFromPaper && c.problem === k) return;
       const v = variants.find((m) => general.get(m) === k);
       if (v) claimProblem[i][ci] = v;
     });
@@ -375,10 +395,13 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
     const extra = (f: string) => Math.max(0, f.split(/[\s-]+/).filter((w) => w && !/^(?:the|a|an|of)$/i.test(w)).length - keyLen);
     const plain = (f: string) => (PROCESS_START.test(f) ? 4 : 0) + (acronymWords(f) ? 2 : 0) + titleCase(f) + 3 * extra(f);
     const ranked = [...byLower.values()].sort((a, b) => plain(a.best) - plain(b.best) || b.n - a.n || a.best.length - b.best.length || byString(a.best, b.best));
-    const full = ranked.find((r) => !isAcronymForm(r.best)) ?? ranked[0];
+    // an acronym that is the key itself ("3SUM") is the problem's full name
+    const full = ranked.find((r) => !isAcronymForm(r.best) || r.best.toLowerCase() === k) ?? ranked[0];
     label.set(k, full ? full.best : k);
     // other names: acronyms and spellings, not "computing the …" restatements of the label
-    aliases.set(k, ranked.filter((r) => r !== full && !PROCESS_START.test(r.best) && !/\bcomputation$/i.test(r.best)).map((r) => r.best).slice(0, 12));
+    // nor a setting of it ("Gap Edit Distance", "approximate edit distance" fold into the problem's key, but they are
+    // not other names of it)
+    aliases.set(k, ranked.filter((r) => r !== full && !PROCESS_START.test(r.best) && !/\bcomputation$/i.test(r.best) && !SETTING_FORM.test(r.best)).map((r) => r.best).slice(0, 12));
   }
   return { keys, label, aliases, general, perPaper, main, claimProblem, df, acronyms };
 }

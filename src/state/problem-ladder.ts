@@ -4,7 +4,7 @@
 // compared with like. The explorer's problem view and `boundgraph ladder` both read it.
 import type { Resource } from '../extract/types.ts';
 import type { ClaimView, EntityNode, GraphIndex } from './graph-index.ts';
-import { buildLadder, bestByYear, problemScope, type GrowthOps, type LadderRow, type TimelinePoint } from './ladder.ts';
+import { buildLadder, bestByYear, problemScope, type GrowthOps, type LadderRow, type LadderSection, type TimelinePoint } from './ladder.ts';
 import { isGraphProblem, type LadderView } from './worst-case.ts';
 import { modelName, operationName, variantBase, variantName } from './setting-label.ts';
 import { curatedLane, isCurated, type CuratedLane } from './curated.ts';
@@ -30,6 +30,8 @@ export interface SettingGroup {
   /** the variant problem node, when the group is a named variant of the problem */
   problem: string | null;
   group: LadderGroup;
+  /** the group's rows as one ladder section (what the explorer draws) */
+  section: LadderSection | null;
 }
 
 export interface ProblemLadder {
@@ -39,6 +41,8 @@ export interface ProblemLadder {
   /** what the general group compares: "general problem, word RAM, whole computation, time" */
   compares: string;
   general: LadderGroup;
+  /** the general group's rows as one ladder section (what the explorer draws), null when it has none */
+  generalSection: LadderSection | null;
   settings: SettingGroup[];
   /** best upper and strongest lower bound of the general group; `closed` when they meet */
   gap: { upper: LadderRow | null; lower: LadderRow | null; closed: boolean | null };
@@ -53,6 +57,8 @@ export interface ProblemLadderOptions {
   view?: LadderView;
   /** include the claims of variant problems (specializes edges) as setting groups (default true) */
   variants?: boolean;
+  /** the claims to rank (the explorer's, after its filters): by default every claim of the problem (and variants) */
+  claims?: readonly ClaimView[];
 }
 
 const DS_NAME = /\b(?:quer(?:y|ies)|index(?:es|ing)?|indices|oracles?|dictionar(?:y|ies)|data structures?|sketch(?:es|ing)?|labeling|labelling|retrieval|access|membership|rank|select|lookups?|predecessor|successor)\b/;
@@ -103,7 +109,7 @@ export function problemClaims(index: GraphIndex, nodeId: string, variants = true
 
 export function problemLadder(index: GraphIndex, node: EntityNode, ops: GrowthOps, opts: ProblemLadderOptions): ProblemLadder {
   const view = opts.view ?? 'n';
-  const scoped = problemClaims(index, node.id, opts.variants !== false).filter((c) => c.resource === opts.resource);
+  const scoped = (opts.claims ?? problemClaims(index, node.id, opts.variants !== false)).filter((c) => c.resource === opts.resource);
   // curated claims sit in their own lane: the ladder ranks what the corpus states
   const claims = scoped.filter((c) => !isCurated(c));
   const kind = problemKind(node, problemClaims(index, node.id, false));
@@ -124,7 +130,10 @@ export function problemLadder(index: GraphIndex, node: EntityNode, ops: GrowthOp
   const generalGroup = group(gen?.rows ?? []);
   const settings: SettingGroup[] = [...bySetting]
     .sort((a, b) => b[1].claims.length - a[1].claims.length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([key, g]) => ({ key, heading: g.heading, problem: g.problem, group: group(ladderOf(g.claims)?.rows ?? []) }));
+    .map(([key, g]) => {
+      const section = ladderOf(g.claims) ?? null;
+      return { key, heading: g.heading, problem: g.problem, group: group(section?.rows ?? []), section };
+    });
   const upper = generalGroup.frontier[0] ?? null;
   const lower = generalGroup.lower[generalGroup.lower.length - 1] ?? null;
   let closed: boolean | null = null;
@@ -134,7 +143,7 @@ export function problemLadder(index: GraphIndex, node: EntityNode, ops: GrowthOp
   const parts = ['general problem', 'word RAM', ...(kind === 'computation' ? ['whole computation'] : ['preprocessing, queries and updates']), opts.resource];
   return {
     problem: node, kind, resource: opts.resource, compares: parts.join(', '),
-    general: generalGroup, settings,
+    general: generalGroup, generalSection: gen ?? null, settings,
     gap: { upper, lower, closed },
     timeline: gen ? bestByYear(gen, ops) : [],
     // the curators' bounds are compared with the general problem's, setting by setting (their own settings say which)

@@ -38,6 +38,7 @@ export function conditionLabel(c: string | null): string | null {
   if (!c) return null;
   if (c === 'unconditional') return 'unconditional';
   if (c === 'conditional') return 'conditional';
+  if (c === 'conjectured') return 'conjectured';
   return `unless ${c}`;
 }
 
@@ -50,4 +51,16 @@ export function settingLabel(s: Setting, opts: { condition?: boolean } = {}): st
   if (s.guarantee !== 'worst') parts.push(GUARANTEE_NAMES[s.guarantee] ?? s.guarantee);
   if (opts.condition !== false) { const c = conditionLabel(s.condition); if (c) parts.push(c); }
   return parts.join(' · ');
+}
+
+/**
+ * How a lower bound reads beside its bound: one written as an upper bound ("no $O(n^{2-ε})$-time algorithm",
+ * "truly subcubic") is what the result rules out; an Ω or Θ bound, or a class such as "quadratic", is the bound
+ * itself. Null for other roles.
+ */
+export function lowerBoundPrefix(c: { role: string; notation: string; text: string }): string | null {
+  if (c.role !== 'lower') return null;
+  if (c.notation === 'O' || c.notation === 'o') return 'rules out';
+  if (c.notation === 'verbal' && /\b(?:sub|truly|strongly)/i.test(c.text)) return 'rules out';
+  return null;
 }

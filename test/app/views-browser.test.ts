@@ -55,9 +55,15 @@ describe.skipIf(skip)('explorer views on the bundled sample', () => {
       await box.press('ArrowDown');
       await box.press('Enter');
       await expect.poll(() => details().getByRole('heading', { level: 2 }).textContent()).toMatch(heading);
-      // the ladder: a frontier of time bounds in a region named for its resource
-      await expect.poll(() => comparison().getByRole('region', { name: 'time bounds' }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      // the problem's ladder: a region per resource, the general problem's rows first, every other setting apart
+      await expect.poll(() => comparison().getByRole('region', { name: 'time ladder' }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      const ladder = comparison().locator('section.problem-ladder[data-resource="time"]');
+      expect(await ladder.locator('.compares').textContent()).toMatch(/general problem, word RAM/);
       expect(await comparison().locator('li[data-claim]').count()).toBeGreaterThan(2);
+      // what the general ladder compares carries no other model or variant: those sit in their own groups
+      const general = ladder.locator(':scope > .ladder-section li[data-claim]');
+      for (const tag of await general.locator('.setting-tag').allTextContents()) expect(tag).not.toMatch(/quantum|approximate|preprocessing|per query|streaming|compressed/);
+      if (q !== 'LCS') expect(await ladder.locator('details.setting-group').count()).toBeGreaterThan(0);
     }
     await page.screenshot({ path: path.join(shots, 'views-3sum.png') });
   });

@@ -199,6 +199,7 @@ describe('problems from abstract cues', () => {
 
 describe('claim subjects', () => {
   const CASES: Record<string, [string, string, string]> = {
+    'subject:reduction-target': ['Results', 'We study tree edit distance. We reduce tree edit distance to the dynamic time warping problem, which can be solved in $O(n^2)$ time.', 'dynamic time warping'],
     'subject:for-after-bound': ['Results', 'We give an $O(n \\log n)$ time algorithm for the shortest common superstring problem.', 'shortest common superstring'],
     'subject:problem-before-bound': ['Results', 'We study the LCS problem. For LCS, there is an $O(n^2)$ time algorithm.', 'longest common subsequence'],
     'subject:main-problem-named': ['Edit Distance in Subquadratic Time', 'In $O(n^2)$ time one computes the edit distance.', 'edit distance'],

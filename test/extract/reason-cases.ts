@@ -75,6 +75,10 @@ const handWritten: ReasonCase[] = [
   // factors around 1 inside the math span
   { reason: 'role:citation-after', s: 'The structure uses $O(n)$ space [12].' },
   { reason: 'role:attributed-after', s: 'The bound was improved to $O(n \\log n)$ by Smith and Jones.' },
+  { reason: 'condition:conjectured-to', s: 'Such a problem is conjectured to require $\Omega(n^2)$ time.' },
+  { reason: 'condition:believed-to', s: 'Exact computation is believed to require near-quadratic time.' },
+  { reason: 'setting:special-case', s: 'In a special case we solve it in $O(n)$ time.' },
+  { reason: 'trap:structural-count', s: 'There are $O(k^2)$ $k$-mismatch occurrences in the text.' },
   { reason: 'trap:orbital-label', s: 'Deposition increases the O(1s) binding energy by 2.0 eV.' },
   { reason: 'trap:named-group', s: 'We align the point clouds in $\\mathrm{Sim}(3)$ space.' },
   { reason: 'trap:named-field-or-space', s: 'We embed the graph in $\\mathbb{R}^d$ space.' },

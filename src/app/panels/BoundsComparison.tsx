@@ -10,12 +10,16 @@ import { TexText } from './Tex.tsx';
 import { Section } from './LadderSection.tsx';
 import type { ProblemGroup } from '../../state/problem-groups.ts';
 import { ProblemGroups } from './ProblemGroups.tsx';
+import { ProblemLadderView } from './ProblemLadderView.tsx';
+import type { ProblemLadder } from '../../state/problem-ladder.ts';
 
 interface Props {
   title: string | null;
   sections: readonly LadderSection[];
   /** a cluster's, an assumption's or a search's claims: one ladder per problem instead of `sections` */
   groups?: readonly ProblemGroup[] | null;
+  /** a problem's ladders (one per resource): the general problem first, each other setting apart */
+  problemLadders?: readonly ProblemLadder[] | null;
   /** resources/roles present before filtering, for the filter chips */
   available: { resources: Resource[]; roles: Role[] };
   filters: Filters;
@@ -81,7 +85,9 @@ export const BoundsComparison = memo(function BoundsComparison(p: Props) {
             </details>
           ) : null}
           </> : null}
-          {groups
+          {p.problemLadders
+            ? p.problemLadders.map((l) => <ProblemLadderView key={l.resource} ladder={l} ops={p.ops} labelOf={p.labelOf} graphUrl={p.graphUrl} onSelect={p.onSelect} onNeedPaper={p.onNeedPaper} />)
+            : groups
             ? <ProblemGroups groups={groups} ops={p.ops} labelOf={p.labelOf} graphUrl={p.graphUrl} onSelect={p.onSelect} onNeedPaper={p.onNeedPaper} />
             : sections.map((s) => <Section key={s.resource} section={s} ops={p.ops} problemId={p.problemId} labelOf={p.labelOf} graphUrl={p.graphUrl} onSelect={p.onSelect} onNeedPaper={p.onNeedPaper} />)}
         </>

@@ -1,7 +1,7 @@
 // One resource's part of a ladder: its timeline and its rows grouped as best known (frontier), beaten upper bounds,
 // per-operation bounds, lower bounds and questions; per row the exact bound, paper, year, role, what it improves on
 // and, on demand, the sentence of the abstract that states it.
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { bestByYear, type GrowthOps, type ImprovesOn, type LadderRow, type LadderSection } from '../../state/ladder.ts';
 import type { PaperNode } from '../../state/graph-index.ts';
 import { Tex, TexText } from './Tex.tsx';
@@ -9,7 +9,7 @@ import { Timeline } from './Timeline.tsx';
 import { BUCKET_HINTS, BUCKET_TITLES, bucketGroups, type ShownRow } from './ladder-rows.ts';
 import { claimSentence } from './abstract-segments.ts';
 import { useAbstract } from './use-abstract.ts';
-import { settingLabel } from '../../state/setting-label.ts';
+import { lowerBoundPrefix, settingLabel } from '../../state/setting-label.ts';
 
 /** rows shown per bucket before "Show all" */
 const BUCKET_LIMIT = 40;
@@ -61,7 +61,7 @@ const Row = memo(function Row({ shown, labelOf, rank, rankTitle, incomparable, v
     <li className={`ladder-row bucket-${row.bucket}`} data-claim={row.claim.id} data-bucket={row.bucket}>
       <div className="row-head">
         <span className="rank" title={rankTitle}>{rank}{incomparable ? <span className="incomp" aria-label="incomparable">≀</span> : null}</span>
-        <span className="bound"><Tex latex={row.claim.latex} fallback={row.claim.text} /></span>
+        <span className="bound">{lowerBoundPrefix(row.claim) ? <span className="rules-out">{lowerBoundPrefix(row.claim)} </span> : null}<Tex latex={row.claim.latex} fallback={row.claim.text} /></span>
         {shown.repeats.length ? <span className="badge" title="the paper states this bound more than once">×{shown.repeats.length + 1}</span> : null}
         <span className="row-meta">
           <button type="button" className="sentence-toggle" aria-expanded={open} title="the sentence of the abstract that states this bound" onClick={() => setOpen((o) => !o)}>{open ? 'hide sentence' : 'sentence'}</button>
@@ -85,16 +85,20 @@ const Row = memo(function Row({ shown, labelOf, rank, rankTitle, incomparable, v
   );
 });
 
-export function Section({ section, ops, problemId, labelOf, graphUrl, onSelect, onNeedPaper }: {
+export function Section({ section, ops, problemId, labelOf, graphUrl, onSelect, onNeedPaper, heading, timeline = true }: {
   section: LadderSection; ops: GrowthOps; problemId: string | null; labelOf(id: string): string | null; graphUrl: string; onSelect(id: string): void; onNeedPaper?(id: string): void;
+  /** the section's heading instead of its resource (null: none) */
+  heading?: ReactNode | null;
+  /** draw the best-known-per-year timeline (default true) */
+  timeline?: boolean;
 }) {
   const [all, setAll] = useState<Record<string, boolean>>({});
   const groups = useMemo(() => bucketGroups(section), [section]);
   const points = useMemo(() => bestByYear(section, ops), [section, ops]);
   return (
     <section className="ladder-section" aria-label={`${section.resource} bounds`}>
-      <h3>{section.resource} <span className="muted">· {section.rows.length} claim{section.rows.length === 1 ? '' : 's'}</span></h3>
-      <Timeline section={section} points={points} />
+      {heading === undefined ? <h3>{section.resource} <span className="muted">· {section.rows.length} claim{section.rows.length === 1 ? '' : 's'}</span></h3> : heading}
+      {timeline ? <Timeline section={section} points={points} /> : null}
       {groups.map((g) => {
         const rows = all[g.bucket] ? g.rows : g.rows.slice(0, BUCKET_LIMIT);
         return (

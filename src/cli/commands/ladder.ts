@@ -9,7 +9,7 @@ import { buildIndex, type EntityNode, type GraphIndex } from '../../state/graph-
 import { readLodMeta, createLodState, readClaimsIndex, applyClaimsIndex } from '../../state/lod.ts';
 import { problemLadder, type LadderGroup, type ProblemLadder } from '../../state/problem-ladder.ts';
 import type { LadderRow } from '../../state/ladder.ts';
-import { settingLabel, conditionLabel } from '../../state/setting-label.ts';
+import { settingLabel, conditionLabel, lowerBoundPrefix } from '../../state/setting-label.ts';
 import { compareGrowth, growthKey, type GrowthSig } from '../../extract/bounds/index.ts';
 import { problemKey } from '../../extract/entities/canonical.ts';
 import { RESOURCES, type Resource } from '../../extract/types.ts';
@@ -156,7 +156,8 @@ function rowLine(r: LadderRow): string {
   const c = r.claim;
   const s = settingLabel(c.setting);
   const title = r.paper.title.length > 70 ? `${r.paper.title.slice(0, 69)}…` : r.paper.title;
-  return `    ${c.text.replace(/\s+/g, ' ').padEnd(28)} ${c.role.padEnd(6)} ${String(r.paper.year ?? '').padEnd(4)} ${r.paper.id.replace(/^paper:/, '').padEnd(12)} ${s ? `[${s}] ` : ''}${title}`;
+  const pre = lowerBoundPrefix(c);
+  return `    ${((pre ? `${pre} ` : '') + c.text.replace(/\s+/g, ' ')).padEnd(28)} ${c.role.padEnd(6)} ${String(r.paper.year ?? '').padEnd(4)} ${r.paper.id.replace(/^paper:/, '').padEnd(12)} ${s ? `[${s}] ` : ''}${title}`;
 }
 
 function groupLines(g: LadderGroup, indent = ''): string[] {
@@ -175,7 +176,7 @@ function ladderText(l: ProblemLadder, all: boolean): string[] {
   const g = groupLines(l.general);
   lines.push(...(g.length ? g : ['  no claim of the general problem in this setting']));
   if (l.gap.upper || l.gap.lower) {
-    const lo = l.gap.lower ? `${l.gap.lower.claim.text} (${conditionLabel(l.gap.lower.claim.setting.condition) ?? 'lower'})` : 'none stated';
+    const lo = l.gap.lower ? `${lowerBoundPrefix(l.gap.lower.claim) ? `${lowerBoundPrefix(l.gap.lower.claim)} ` : ''}${l.gap.lower.claim.text} (${conditionLabel(l.gap.lower.claim.setting.condition) ?? 'lower'})` : 'none stated';
     lines.push(`  gap: best upper ${l.gap.upper?.claim.text ?? 'none stated'} · strongest lower ${lo}${l.gap.closed ? ' · closed' : ''}`);
   }
   if (l.curated.claims.length) {

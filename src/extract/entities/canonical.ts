@@ -41,10 +41,30 @@ export function problemKey(name: string, acronyms?: ReadonlyMap<string, string>)
   return problemKeyWords(name, acronyms).join(' ');
 }
 
+/** The paper's acronyms written with a hyphen ("Lan-ED"), split as nameWords splits them: "lan ed" → expansion. */
+const HYPHENATED = new WeakMap<ReadonlyMap<string, string>, Map<string, string>>();
+function hyphenated(acronyms: ReadonlyMap<string, string>): Map<string, string> {
+  let h = HYPHENATED.get(acronyms);
+  if (!h) {
+    h = new Map();
+    for (const [k, v] of acronyms) if (k.includes('-')) { const parts = k.split('-').filter(Boolean); if (parts.length === 2) h.set(parts.join(' '), v); }
+    HYPHENATED.set(acronyms, h);
+  }
+  return h;
+}
+
 export function problemKeyWords(name: string, acronyms?: ReadonlyMap<string, string>): string[] {
   let words: string[] = [];
   let prevRaw = '';
-  for (const raw of nameWords(name)) {
+  const raws = nameWords(name);
+  const hy = acronyms && acronyms.size ? hyphenated(acronyms) : null;
+  for (let r = 0; r < raws.length; r++) {
+    const raw = raws[r];
+    // "Lan-ED": an acronym the paper defines with a hyphen, whose parts are not acronyms on their own
+    if (hy?.size && r + 1 < raws.length) {
+      const exp = hy.get(`${raw.toLowerCase()} ${raws[r + 1].toLowerCase()}`);
+      if (exp && /[A-Z]/.test(raws[r + 1])) { words.push(...exp.split(' ')); prevRaw = raws[r + 1]; r++; continue; }
+    }
     const acro = acronymWord(raw);
     const exp = acro ? (acronyms?.get(acro) ?? BUILTIN_ACRONYMS.get(acro)) : undefined;
     if (exp) { words.push(...exp.split(' ')); prevRaw = raw; continue; }
@@ -87,10 +107,27 @@ const FIXED_NAMES: readonly string[][] = [['dynamic', 'time', 'warping'], ['dyna
  * variant is one node with its general problem and the claims say approximate, dynamic or quantum in their setting.
  */
 /** Tails that restate the input or the setting: "LCS of two strings", "X between two sequences", "X with preprocessing". */
-const TAIL_INPUT = new Set(['two', 'a', 'an', 'the', 'given', 'input', 'both', 'pair', 'string', 'sequence', 'text', 'word', 'array', 'strings', 'sequences']);
+const TAIL_INPUT = new Set(['two', 'a', 'an', 'the', 'given', 'input', 'both', 'pair', 'string', 'sequence', 'text', 'word', 'array', 'strings', 'sequences', 'length', 'n', 'm', 'size', 'equal']);
 const TAIL_OPEN = new Set(['of', 'between', 'for', 'on']);
 
+/** Objects other than strings that, named after a problem, make it another problem ("X between trees" → "tree X"). */
+const OBJECT_TAIL = new Set(['tree', 'forest', 'graph', 'dag']);
+const OBJECT_TAIL_ADJ = new Set(['rooted', 'unrooted', 'ordered', 'unordered', 'labeled', 'labelled']);
+const OBJECT_TAIL_FILL = new Set(['two', 'a', 'pair', 'of']);
+
+/** "edit distance between two unrooted trees" → "unrooted tree edit distance"; "isomorphism of graphs" → "graph isomorphism". */
+function objectsFirst(words: string[]): string[] {
+  const n = words.length;
+  if (n < 3 || !OBJECT_TAIL.has(words[n - 1])) return words;
+  let k = n - 2;
+  const adj = OBJECT_TAIL_ADJ.has(words[k]) ? words[k--] : null;
+  while (k > 0 && OBJECT_TAIL_FILL.has(words[k]) && words[k] !== 'of') k--;
+  if (k < 1 || !(words[k] === 'between' || words[k] === 'of' || words[k] === 'on')) return words;
+  return [...(adj ? [adj] : []), words[n - 1], ...words.slice(0, k)];
+}
+
 export function foldSetting(words: string[]): string[] {
+  words = objectsFirst(words);
   // "… of two strings", "… with preprocessing": the problem itself
   for (let i = 1; i < words.length - 1; i++) {
     if (TAIL_OPEN.has(words[i]) && words.slice(i + 1).every((w) => TAIL_INPUT.has(w))) { words = words.slice(0, i); break; }

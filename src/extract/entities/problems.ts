@@ -7,6 +7,7 @@ import { tagPhrase, phraseWords, lexiconPos, type PhraseWord, type Pos } from '.
 import { problemKeyWords, isGenericKey } from './canonical.ts';
 import type { AcronymDefinition } from './acronyms.ts';
 import {
+  NOUN_VERBS,
   CONTRIBUTION_HEADS, COST_HEADS, QUALITY_WORDS, TITLE_PIVOTS, QUALIFIER_WORDS, GENERIC_PROBLEM_MODIFIERS, PROBLEM_CUES, TITLE_RULES,
   CONTRIBUTION_FOR, OPENING_SUBJECT, DEFINED_TERM, COUNT_OPENINGS, TECHNIQUE_KEYS, METHOD_HEAD_PROBLEMS, METHOD_HEAD_WEIGHT,
   type ProblemCue,
@@ -142,6 +143,8 @@ function titleChunks(seg: PhraseWord[]): Chunk[] {
     const w = words[i], nx = words[i + 1];
     if (CONTRIBUTION_HEADS.has(w.lower) && /^(?:of|on|for|to|in)$/.test(nx.lower) && i + 2 < words.length) {
       const rest = words.slice(i + 2);
+      // "… between Unrooted Trees in Cubic Time": a cost after the head, not the problem
+      if (rest.every((x) => QUALIFIER_WORDS.has(x.lower) || QUALITY_WORDS.has(x.lower) || CLASS_PREFIX.test(x.lower) || x.pos === 'det' || isPunct(x))) continue;
       const cut = rest.findIndex((x, k) => k > 0 && (TITLE_PIVOTS.has(x.lower) || x.lower === 'to' && isVerbish(rest[k + 1])) && x.lower !== 'for');
       out.push({ words: cut < 0 ? rest : rest.slice(0, cut), rule: 'after-contribution' });
       // the head ("Improved Bounds", "The Complexity") is the contribution, not a problem
@@ -205,6 +208,8 @@ function spanName(text: string, words: readonly PhraseWord[], base: number): { n
 export function titleProblems(title: string, ctx: ProblemContext): ProblemCandidate[] {
   // a title longer than any real one is scraped junk: only its start is read (keeps every pass linear)
   const words = tagPhrase(title.length > TITLE_MAX ? title.slice(0, TITLE_MAX) : title);
+  // "Edit Distance between …", "Cut Sparsifiers": a noun the tagger read as an imperative
+  for (let i = 0; i + 1 < words.length; i++) if (words[i].pos === 'verb' && NOUN_VERBS.has(words[i].lower) && words[i + 1].pos === 'noun') words[i] = { ...words[i], pos: 'noun' };
   const out: ProblemCandidate[] = [];
   // segments: split at ':' '?' '|' dashes and brackets (a "(LCS)" aside is not part of the phrase)
   const segments: PhraseWord[][] = [[]];
@@ -267,6 +272,9 @@ export function problemPhraseOk(name: string, keyWords: readonly string[], field
   return !methodKeys?.has(key);
 }
 
+/** What follows a problem's name when its objects are not strings (a bounded slice: no backtracking beyond it). */
+const OBJECTS_AFTER = /^\s+(?:between|of|on)\s+(?:two\s+|a\s+pair\s+of\s+)?(?:(?:rooted|unrooted|ordered|unordered|labeled|labelled)\s+)?(?:trees|forests|graphs|DAGs|dags)\b/i;
+
 /** A cost class opening a title phrase ("Linear Time Inference of Strings …") is the result, not the problem's name. */
 const COST_OPENING = /^(?:(?:nearly|near|almost|truly|essentially)[- ])?(?:linear|quadratic|cubic|constant|sublinear|sub-linear|logarithmic|polylogarithmic|polynomial|optimal|subquadratic|sub-quadratic)[- ](?:time|space)[- ]/i;
 /** Words that make a phrase a clause or a comment, not a problem's name ("algorithm become tricky", "named X"). */
@@ -274,6 +282,9 @@ const COMMENT_WORDS = new Set(['named', 'called', 'become', 'becomes', 'became',
 
 function candidate(text: string, words: readonly PhraseWord[], base: number, field: 'title' | 'abstract', weight: number, reason: string, ctx: ProblemContext): ProblemCandidate | null {
   let { name, start, end } = spanName(text, words, base);
+  // "edit distance between (two) unrooted trees", "isomorphism of graphs": the objects name the problem
+  const objects = OBJECTS_AFTER.exec(text.slice(end, end + 60));
+  if (objects) { name = text.slice(start, end + objects[0].length); end += objects[0].length; }
   const opening = COST_OPENING.exec(name);
   if (opening && opening[0].length < name.length) { name = name.slice(opening[0].length); start += opening[0].length; }
   if (name.toLowerCase().split(/\s+/).some((w) => COMMENT_WORDS.has(w))) return null;
@@ -295,9 +306,13 @@ const INTRODUCING = new Set(['called', 'named', 'termed', 'dubbed', 'known', 'co
 const STOP_BACK = new Set<Pos>(['det', 'prep', 'conj', 'pron', 'verb', 'adv', 'value']);
 const NP_STOP = new Set(['that', 'which', 'where', 'who', 'whose', 'whether', 'if', 'when', 'while', 'and', 'or', 'but', 'is', 'are', 'was', 'were', 'can', 'has', 'have', 'with', 'by', 'using', 'via', 'from', 'under', 'as', 'to', 'for', 'on', 'at', 'than', 'into', 'over', 'between', 'among', 'within', 'through', 'without', 'because', 'since', 'so', 'such', 'also', 'we', 'our', 'it', 'its', 'their', 'this', 'these', 'those', 'both', 'namely']);
 
+/** Irregular simple pasts the lexicon reads as participles (an adjective-like modifier would not end a phrase). */
+const SIMPLE_PAST = new Set(['ran', 'took', 'gave', 'began', 'became', 'broke', 'grew', 'wrote', 'chose', 'went', 'came', 'fell', 'rose', 'won', 'was', 'were', 'had', 'did', 'saw', 'knew', 'remained', 'required', 'needed', 'runs', 'takes', 'requires', 'needs', 'remains']);
+
 function posOf(w: PhraseWord): Pos {
   if (w.pos !== 'other' || isPunct(w)) return w.pos;
   if (w.acronym || w.text.includes('$') || /\d/.test(w.text)) return 'noun';
+  if (NOUN_VERBS.has(w.lower)) return 'noun';
   return lexiconPos(w.lower) ?? (/ing$/.test(w.lower) ? 'gerund' : /ly$/.test(w.lower) && !NON_ADVERB_LY.has(w.lower) ? 'adv' : 'noun');
 }
 
@@ -346,6 +361,8 @@ function forwardNPAt(words: PhraseWord[], from: number): { np: PhraseWord[]; nex
     // "large language models": a plural the lexicon reads as a verb, after a modifier
     const plural = p === 'verb' && /[^s]s$/.test(low) && out.length > 0 && ['adj', 'noun'].includes(posOf(out[out.length - 1]));
     if ((p === 'verb' && out.length > 0 && !w.acronym && !plural) || p === 'adv' && out.length > 0) break;
+    // "the fastest algorithm for tree edit distance ran in cubic time": a simple past ends the phrase
+    if (out.length > 0 && SIMPLE_PAST.has(low)) break;
     out.push(w);
   }
   while (out.length && (out[out.length - 1].lower === 'of' || out[out.length - 1].lower === 'in' || out[out.length - 1].pos === 'det')) { out.pop(); }

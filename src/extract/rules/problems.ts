@@ -178,6 +178,20 @@ export const PROBLEM_SYNONYMS: readonly { match: string; canonical: string; reas
   { match: 'edit distance between two rooted tree', canonical: 'tree edit distance', reason: 'synonym:edit-distance-between-two-rooted-trees' },
 ];
 
+/**
+ * Words the lexicon reads as verbs that, inside a problem's name, are nouns: "threshold Dyck edit distance problem",
+ * "minimum cut problem", "set cover problem". A phrase finder does not stop at them.
+ */
+export const NOUN_VERBS: ReadonlySet<string> = new Set(['edit', 'cut', 'cover', 'match', 'sort', 'search', 'flow', 'hash', 'join', 'walk', 'sum', 'pack', 'color', 'colour', 'rank', 'select', 'merge', 'route', 'load', 'hit', 'map']);
+
+/**
+ * Words that, written before a problem's name, make it a problem on other objects: "tree edit distance" (and "edit
+ * distance between rooted trees"), "Dyck edit distance", "language edit distance", "graph isomorphism". A bound said
+ * of one is not a bound of the bare problem. The adjectives count only before a structure word ("unrooted tree").
+ */
+export const OBJECT_QUALIFIERS: ReadonlySet<string> = new Set(['tree', 'forest', 'dyck', 'language', 'graph', 'grammar', 'rna', 'dag']);
+export const OBJECT_QUALIFIER_ADJECTIVES: ReadonlySet<string> = new Set(['rooted', 'unrooted', 'ordered', 'unordered', 'labeled', 'labelled']);
+
 export type ProblemCueKind = 'problem-suffix' | 'problem-of' | 'study-verb' | 'known-as' | 'task-of' | 'object-of' | 'title';
 
 /** How each kind of evidence weighs when a paper's main problems are chosen. */

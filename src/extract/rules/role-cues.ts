@@ -9,6 +9,8 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { match: 'conjecture', role: 'other', scope: 'sentence', reason: 'role:conjecture' },
   { match: 'conjectured', role: 'other', scope: 'sentence', reason: 'role:conjectured' },
   { match: 'conjectures', role: 'other', scope: 'sentence', reason: 'role:conjectures' },
+  // "exact computation is believed to require near-quadratic time": a conjectured lower bound, not a proven one
+  { match: 'believed to', role: 'other', scope: 'near', reason: 'role:believed-to' },
   { match: 'open question', role: 'other', scope: 'sentence', reason: 'role:open-question' },
   { match: 'open problem', role: 'other', scope: 'sentence', reason: 'role:open-problem' },
   { match: 'question arises', role: 'other', scope: 'sentence', reason: 'role:question-arises' },
@@ -151,6 +153,10 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { match: 'bottleneck', role: 'prior', scope: 'after', reason: 'role:bottleneck-after' },
   { match: 'unlike', role: 'prior', scope: 'near', reason: 'role:unlike' },
   { match: 'recently', role: 'prior', scope: 'sentence', reason: 'role:recently' },
+  // "… for which several linear time solutions are obtained in the past two decades"
+  { match: 'in the past', role: 'prior', scope: 'sentence', reason: 'role:in-the-past' },
+  { match: 'over the past', role: 'prior', scope: 'sentence', reason: 'role:over-the-past' },
+  { match: 'during the past', role: 'prior', scope: 'sentence', reason: 'role:during-the-past' },
   { match: 'improves over', role: 'prior', scope: 'near', reason: 'role:improves-over' },
   { match: 'improving over', role: 'prior', scope: 'near', reason: 'role:improving-over' },
   { match: 'best existing', role: 'prior', scope: 'near', reason: 'role:best-existing' },

@@ -48,6 +48,11 @@ export const BOUND_TRAPS: readonly BoundTrap[] = [
   { before: 'alphabets of size', reason: 'trap:alphabets-of-size' },
   { before: 'alphabet size', reason: 'trap:alphabet-size' },
   { before: 'alphabet size is', reason: 'trap:alphabet-size-is' },
+  // "both strings are at Hamming distance $O(k)$ from …": a distance the input has, not a cost
+  { before: 'at hamming distance', reason: 'trap:at-hamming-distance' },
+  { before: 'at edit distance', reason: 'trap:at-edit-distance' },
+  { before: 'at distance', reason: 'trap:at-distance' },
+  { before: 'within distance', reason: 'trap:within-distance' },
   { before: 'bounded above by', reason: 'trap:value-bounded-above-by' },
   { before: 'as large as', reason: 'trap:value-as-large-as' },
   { before: 'entries bounded by', reason: 'trap:entries-bounded-by' },
