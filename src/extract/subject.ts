@@ -95,13 +95,18 @@ function methodInSentence(ctx: SubjectContext, sentence: [number, number]): Meth
 
 const OBJECT_FILL = new Set(['two', 'a', 'pair', 'of', 'given']);
 /** "… between (two) (unrooted) trees" right after a name ending at words[e]: the words that go before it ("unrooted tree"). */
-function objectsAfter(words: readonly string[], e: number): string[] | null {
+const DEFAULT_OBJECT_ADJECTIVES = new Set(['rooted', 'ordered', 'labeled', 'labelled']);
+function objectsAfter(words: readonly string[], start: number, e: number): string[] | null {
   if (!(words[e] === 'between' || words[e] === 'of' || words[e] === 'on')) return null;
   let k = e + 1;
   while (k < words.length && k < e + 4 && OBJECT_FILL.has(words[k])) k++;
   const adj = OBJECT_QUALIFIER_ADJECTIVES.has(words[k]) ? words[k++] : null;
+  while (!adj && k < words.length && k < e + 6 && DEFAULT_OBJECT_ADJECTIVES.has(words[k])) k++;
   const obj = words[k];
-  return obj === 'tree' || obj === 'forest' || obj === 'graph' || obj === 'dag' ? (adj ? [adj, obj] : [obj]) : null;
+  if (!(obj === 'tree' || obj === 'forest' || obj === 'graph' || obj === 'dag')) return null;
+  // "the tree edit distance of rooted trees": the name already says it
+  if (words[start] === obj && !adj) return null;
+  return adj ? (words[start] === obj ? [adj] : [adj, obj]) : [obj];
 }
 
 /** How many words before words[i] make the problem one on other objects ("unrooted tree" before "edit distance"). */
@@ -152,7 +157,7 @@ export function decideSubject(ctx: SubjectContext, sentence: [number, number], b
     // "the fastest algorithm for tree edit distance", "the edit distance between rooted trees" (keyed "tree edit
     // distance"): the paper knows "edit distance", but this bound is of the problem on other objects
     // "the edit distance between two unrooted trees on n nodes": the objects after the name
-    const obj = objectsAfter(words, best.i + best.n);
+    const obj = objectsAfter(words, best.i, best.i + best.n);
     if (obj) { const key = [...obj, ...words.slice(best.i, best.i + best.n)].join(' '); return { key, name: keys.names.get(key)?.name ?? key }; }
     const q = qualifierRun(words, best.i);
     if (q > 0) {

@@ -153,7 +153,7 @@ const PROCESS_START = /^(?:computing|computation|constructing|construction|build
 const isAcronymForm = (s: string) => /^[A-Z0-9][A-Z0-9-]*s?$/.test(s) && /[A-Z]{2}/.test(s);
 
 /** A surface form that names a setting of the problem rather than the problem. */
-const SETTING_FORM = /\b(?:approximat\w*|gap|dynamic|online|streaming|quantum|parallel|distributed|parameteri[sz]ed|sublinear)\b/i;
+const SETTING_FORM = /\b(?:with preprocessing|approximat\w*|gap|dynamic|online|streaming|quantum|parallel|distributed|parameteri[sz]ed|sublinear)\b/i;
 
 interface TrieNode { next: Map<string, TrieNode>; key: string | null }
 

@@ -40,6 +40,14 @@ describe('boundgraph ladder on a small LCS corpus', () => {
     graph = path.join(tmp, 'lcs', 'graph.json');
   });
 
+  it('sets apart an upper bound polynomially below a lower bound of the general problem: it is of something else', async () => {
+    const r = await run(['ladder', 'LCS', graph, '--json']);
+    const l = JSON.parse(r.stdout) as Ladder;
+    expect(allRows(l).some((x) => x.paper === '2301.00008')).toBe(false);
+    const below = Object.values(l.settings).find((g) => g.key === 'conflict:below-lower-bound');
+    expect(below && allRows(below).map((x) => x.paper)).toEqual(['2301.00008']);
+  });
+
   it('puts only the general problem\'s word-RAM bounds on the frontier, the beaten ones below, lower bounds apart', async () => {
     const r = await run(['ladder', 'LCS', graph, '--json']);
     expect(r.code, r.stderr).toBe(0);

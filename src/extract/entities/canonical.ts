@@ -112,7 +112,9 @@ const TAIL_OPEN = new Set(['of', 'between', 'for', 'on']);
 
 /** Objects other than strings that, named after a problem, make it another problem ("X between trees" → "tree X"). */
 const OBJECT_TAIL = new Set(['tree', 'forest', 'graph', 'dag']);
-const OBJECT_TAIL_ADJ = new Set(['rooted', 'unrooted', 'ordered', 'unordered', 'labeled', 'labelled']);
+const OBJECT_TAIL_ADJ = new Set(['unrooted', 'unordered']);
+/** Adjectives of the default kind of these objects: dropped ("edit distance between rooted trees" is tree edit distance). */
+const OBJECT_TAIL_DEFAULT = new Set(['rooted', 'ordered', 'labeled', 'labelled']);
 const OBJECT_TAIL_FILL = new Set(['two', 'a', 'pair', 'of']);
 
 /** "edit distance between two unrooted trees" → "unrooted tree edit distance"; "isomorphism of graphs" → "graph isomorphism". */
@@ -121,8 +123,11 @@ function objectsFirst(words: string[]): string[] {
   if (n < 3 || !OBJECT_TAIL.has(words[n - 1])) return words;
   let k = n - 2;
   const adj = OBJECT_TAIL_ADJ.has(words[k]) ? words[k--] : null;
+  if (!adj) while (k > 0 && OBJECT_TAIL_DEFAULT.has(words[k])) k--;
   while (k > 0 && OBJECT_TAIL_FILL.has(words[k]) && words[k] !== 'of') k--;
   if (k < 1 || !(words[k] === 'between' || words[k] === 'of' || words[k] === 'on')) return words;
+  // "tree edit distance of rooted trees": the name already says it
+  if (words[0] === words[n - 1]) return [...(adj ? [adj] : []), ...words.slice(0, k)];
   return [...(adj ? [adj] : []), words[n - 1], ...words.slice(0, k)];
 }
 

@@ -100,8 +100,17 @@ function taggableText(text: string, words: readonly PhraseWord[], base: number):
   return chars.join('');
 }
 
+// compromise's steps up to its pre-tagger (lexicon and word-shape rules), without the post-tagger's sentence
+// patterns: they cost two thirds of a title's tagging (0.45 → 0.16 ms), and the problems and methods found change
+// for under 1% of papers (10 of 2,060 cs.DS, 33 of 4,000 ML; the gold sets score the same to three decimals)
+const PRE_STEPS = ['normal', 'lexicon', 'preTagger'];
+type Tagged = { json(o: unknown): unknown };
+function tagged(text: string): Tagged {
+  return (nlp as unknown as { tokenize(t: string): { compute(steps: string[]): Tagged } }).tokenize(text).compute(PRE_STEPS);
+}
+
 /**
- * Tag a short text (a title or one sentence) with compromise's full tagger. Words come from phraseWords(), so
+ * Tag a short text (a title or one sentence) with compromise's lexicon and pre-tagger. Words come from phraseWords(), so
  * the rules see the same word boundaries whatever the tagger does; each gets the tag of the compromise term
  * that covers its start. Texts over 400 characters are tagged with the lexicon only.
  */
@@ -110,7 +119,7 @@ export function tagPhrase(text: string, base = 0): PhraseWord[] {
   if (text.length > 400) { for (const w of words) w.pos = lexiconPos(w.lower) ?? guessPos(w); return words; }
   const starts = new Map<number, Pos>();
   try {
-    const json = nlp(taggableText(text, words, base)).json({ offset: true, terms: { tags: true, offset: true }, text: false }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number; length: number } }> }>;
+    const json = tagged(taggableText(text, words, base)).json({ offset: true, terms: { tags: true, offset: true }, text: false }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number; length: number } }> }>;
     for (const s of json) for (const t of s.terms) {
       const p = posOfTags(t.tags);
       for (let k = t.offset.start; k < t.offset.start + Math.max(1, t.offset.length); k++) if (!starts.has(k)) starts.set(k, p);
@@ -120,7 +129,9 @@ export function tagPhrase(text: string, base = 0): PhraseWord[] {
   }
   for (const w of words) {
     if (w.text.length === 1 && !isWordStart(w.text)) continue;
-    w.pos = starts.get(w.start - base) ?? lexiconPos(w.lower) ?? guessPos(w);
+    const lex = lexiconPos(w.lower);
+    // (the pre-tagger reads "still", "even" as modifiers where the sentence patterns would read adverbs)
+    w.pos = lex === 'adv' ? 'adv' : starts.get(w.start - base) ?? lex ?? guessPos(w);
   }
   return words;
 }

@@ -42,9 +42,9 @@ const TITLE_MAX = 300;
 const TITLE_WEIGHT = new Map(TITLE_RULES.map((r) => [r.rule, r]));
 
 /** Words that make a title chunk a sentence, not a noun phrase ("Don't Rush into a Union", "How to …"). */
-const CLAUSE_WORDS = new Set(['we', 'you', 'your', 'our', 'their', 'his', 'her', 'its', 'i', 'my', 'it', 'its', 'they', 'is', 'are', 'be', 'was', 'were', 'do', 'does', "don't", 'can', 'cannot', 'should', 'must', 'will', 'how', 'why', 'what', 'when', 'which', 'who', 'not', 'no', 'let', "let's", 'make', 'makes', 'take', 'takes', 'need', 'needs', 'meets', 'matters', 'helps', 'works']);
+const CLAUSE_WORDS = new Set(['we', 'you', 'your', 'our', 'their', 'his', 'her', 'its', 'i', 'my', 'it', 'its', 'they', 'is', 'are', 'be', 'was', 'were', 'do', 'does', "don't", 'can', 'cannot', 'should', 'must', 'will', 'how', 'why', 'what', 'when', 'which', 'who', 'not', 'no', 'let', "let's", 'make', 'makes', 'take', 'takes', 'need', 'needs', 'meets', 'matters', 'helps', 'works', 'may', 'might', 'could', 'would']);
 /** Verbs after a title's subject that make the title a statement about it ("X Cannot be Computed", "X is NP-hard"). */
-const TITLE_VERBS = new Set(['is', 'are', 'cannot', 'can', 'does', 'do', 'should', 'must', 'will', 'was', 'were', 'makes', 'meets', 'needs', 'helps', 'matters', 'works', 'be']);
+const TITLE_VERBS = new Set(['is', 'are', 'cannot', 'can', 'does', 'do', 'should', 'must', 'will', 'was', 'were', 'makes', 'meets', 'needs', 'helps', 'matters', 'works', 'be', 'may', 'might', 'could', 'would']);
 /** Verbs that open a purpose clause in a title ("… to boost X", "Algorithms to Compute X"): dropped, their object kept. */
 const LEADING_VERBS = new Set(['compute', 'boost', 'improve', 'accelerate', 'speed', 'enhance', 'solve', 'find', 'construct', 'build', 'represent', 'support', 'enable', 'achieve', 'handle', 'address', 'tackle', 'answer', 'maintain', 'count', 'detect', 'learn', 'estimate', 'reduce', 'optimize', 'scale', 'bridge', 'unify', 'close', 'break', 'beat', 'bypass']);
 /** Title words after which a method, not the problem, follows. */
@@ -269,6 +269,8 @@ export function problemPhraseOk(name: string, keyWords: readonly string[], field
   if (/^[a-z]$/.test(keyWords[keyWords.length - 1]) || /\bof (?:length|size)\b/.test(key) || COUNT_OPENINGS.some((o) => key.startsWith(o + ' '))) return false;
   if (keyWords.every((w) => QUALIFIER_WORDS.has(w) || QUALITY_WORDS.has(w) || GENERIC_PROBLEM_MODIFIERS.has(w))) return false;
   if (field === 'abstract' && COMPONENT_HEADS.has(last)) return false;
+  // "Manacher's algorithm", "Dijkstra's algorithm": a named algorithm is a method
+  if (/['’]s?$/.test(keyWords[keyWords.length - 2] ?? '') && /^algorithms?$/.test(last)) return false;
   return !methodKeys?.has(key);
 }
 

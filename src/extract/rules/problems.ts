@@ -190,7 +190,8 @@ export const NOUN_VERBS: ReadonlySet<string> = new Set(['edit', 'cut', 'cover', 
  * of one is not a bound of the bare problem. The adjectives count only before a structure word ("unrooted tree").
  */
 export const OBJECT_QUALIFIERS: ReadonlySet<string> = new Set(['tree', 'forest', 'dyck', 'language', 'graph', 'grammar', 'rna', 'dag']);
-export const OBJECT_QUALIFIER_ADJECTIVES: ReadonlySet<string> = new Set(['rooted', 'unrooted', 'ordered', 'unordered', 'labeled', 'labelled']);
+// (rooted, ordered, labelled trees are the default ones: only the other kinds make a variant)
+export const OBJECT_QUALIFIER_ADJECTIVES: ReadonlySet<string> = new Set(['unrooted', 'unordered']);
 
 export type ProblemCueKind = 'problem-suffix' | 'problem-of' | 'study-verb' | 'known-as' | 'task-of' | 'object-of' | 'title';
 

@@ -95,6 +95,10 @@ export const RESOURCE_CUES: readonly ResourceCue[] = [
   { match: 'competitive ratio', resource: 'error', reason: 'resource:competitive-ratio' },
   { match: 'factor', resource: 'error', reason: 'resource:factor' },
   { match: 'error', resource: 'error', reason: 'resource:error' },
+  // "$O(\log n)$ maximum dislocation": how far an element ends from its place, a quality of the output
+  { match: 'dislocation', resource: 'error', reason: 'resource:dislocation' },
+  { match: 'maximum dislocation', resource: 'error', reason: 'resource:maximum-dislocation' },
+  { match: 'total dislocation', resource: 'error', reason: 'resource:total-dislocation' },
   { match: 'estimation error', resource: 'error', reason: 'resource:estimation-error' },
   { match: 'excess risk', resource: 'error', reason: 'resource:excess-risk' },
   { match: 'risk', resource: 'error', reason: 'resource:risk' },

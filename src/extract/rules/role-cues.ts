@@ -11,6 +11,8 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { match: 'conjectures', role: 'other', scope: 'sentence', reason: 'role:conjectures' },
   // "exact computation is believed to require near-quadratic time": a conjectured lower bound, not a proven one
   { match: 'believed to', role: 'other', scope: 'near', reason: 'role:believed-to' },
+  // "for most pattern strings it is observed to be $\Omega(n^{1/2})$": an observation, not a proven bound
+  { match: 'observed to be', role: 'other', scope: 'near', reason: 'role:observed-to-be' },
   { match: 'open question', role: 'other', scope: 'sentence', reason: 'role:open-question' },
   { match: 'open problem', role: 'other', scope: 'sentence', reason: 'role:open-problem' },
   { match: 'question arises', role: 'other', scope: 'sentence', reason: 'role:question-arises' },

@@ -39,6 +39,9 @@ export const BOUND_TRAPS: readonly BoundTrap[] = [
   { after: ' speed-up', reason: 'trap:measured-speed-up' },
   { after: ' speed up', reason: 'trap:measured-speed-up-spaced' },
   { after: '-hard', reason: 'trap:hardness-class' },
+  // "threshold logic gates with $O(n)$ fan-in": the size of a gate, not a cost
+  { after: ' fan-in', reason: 'trap:fan-in' },
+  { after: ' fan in', reason: 'trap:fan-in-spaced' },
   // the size of the input, not a cost: "strings of total length O(N)", "a text of length O(n)"
   { before: 'of total length', reason: 'trap:input-of-total-length' },
   { before: 'of length', reason: 'trap:input-of-length' },
