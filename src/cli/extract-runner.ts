@@ -40,6 +40,21 @@ export function chooseWorkers(batch: number, cores = os.availableParallelism?.()
   return load < cores - 0.5 ? Math.min(2, cores) : 1;
 }
 
+/**
+ * How many cores other work keeps busy now: the busy share of all cores over a short sample, not the 1-minute load
+ * average, which still counts a job that just ended (a build started right after another ran in-process at ~1.3× the
+ * time). The smaller of the two, so a machine that is busy now and was busy before stays in-process.
+ */
+export async function currentLoad(sampleMs = 250): Promise<number> {
+  const busy = () => os.cpus().reduce((a, c) => { const t = c.times; return { idle: a.idle + t.idle, all: a.all + t.idle + t.user + t.nice + t.sys + t.irq }; }, { idle: 0, all: 0 });
+  const a = busy();
+  await new Promise((r) => setTimeout(r, sampleMs));
+  const b = busy();
+  const all = b.all - a.all;
+  const sampled = all > 0 ? (1 - (b.idle - a.idle) / all) * os.cpus().length : os.loadavg()[0];
+  return Math.min(sampled, os.loadavg()[0]);
+}
+
 export function paperKey(p: Paper): string {
   const h = createHash('sha1').update(p.title ?? '').update('\u0000').update(p.abstract ?? '');
   // curated bounds are claims too: a record whose curated list changes is extracted again
@@ -111,7 +126,7 @@ export async function runExtraction(papers: Paper[], opts: RunOptions = {}): Pro
   const cached = done;
   if (done) opts.onProgress?.(done, total);
   const todo = todoIdx.map((i) => papers[i]);
-  const workers = opts.workers ?? chooseWorkers(todo.length);
+  const workers = opts.workers ?? chooseWorkers(todo.length, undefined, todo.length >= WORKER_THRESHOLD ? await currentLoad() : undefined);
   let fresh: PaperClaims[];
   if (workers > 1 && todo.length > CHUNK) {
     fresh = await extractInWorkers(todo, workers, (n) => { done += n; opts.onProgress?.(done, total); });

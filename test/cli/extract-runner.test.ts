@@ -14,3 +14,13 @@ describe('chooseWorkers', () => {
     expect(chooseWorkers(10, 2, 5)).toBe(3);
   });
 });
+
+describe('currentLoad', () => {
+  it('samples how many cores are busy now, within the machine\'s core count', async () => {
+    const { currentLoad } = await import('../../src/cli/extract-runner.ts');
+    const l = await currentLoad(50);
+    expect(Number.isFinite(l)).toBe(true);
+    expect(l).toBeGreaterThanOrEqual(0);
+    expect(l).toBeLessThanOrEqual((await import('node:os')).cpus().length + 0.01);
+  });
+});

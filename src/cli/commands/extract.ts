@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { atomicStream, progressBar } from '../io.ts';
 import { formatIssue, formatReadSummary, readPapers, streamPapers } from '../inputs.ts';
-import { chooseWorkers, runExtraction } from '../extract-runner.ts';
+import { chooseWorkers, currentLoad, runExtraction } from '../extract-runner.ts';
 import { createOrderedExtractor } from '../stream-extract.ts';
 import { UsageError } from '../errors.ts';
 import { periodicGc } from '../gc.ts';
@@ -78,7 +78,7 @@ async function runStreaming(args: ExtractArgs): Promise<number> {
   // the reader's garbage (parsed lines, decoded chunks) collected every ~2,000 papers: memory stays flat
   const gc = periodicGc(2000);
   const extractor = await createOrderedExtractor({
-    workers: args.workers ?? chooseWorkers(Number.MAX_SAFE_INTEGER),
+    workers: args.workers ?? chooseWorkers(Number.MAX_SAFE_INTEGER, undefined, await currentLoad()),
     emit: (results) => {
       papers += results.length;
       let lines = '';
