@@ -88,6 +88,9 @@ export function settingContext(text: string, tokens: Token[], title: string, ass
   return { text, tokens, title: { hits: scan(tt, 0, tt.length, t).filter((h) => h.rule.title), text: t, tokens: tt, acronyms, restriction: new Map() }, assumptions, sentences: new Map(), before: new Map() };
 }
 
+/** A sentence that credits its statement to earlier work. */
+const CITED = /\b(?:it (?:is|was|has been) (?:well )?(?:known|shown|proven|proved|established)|ha(?:s|ve) (?:recently |previously |already )?been (?:shown|proven|proved|established)|(?:recently|previously) (?:shown|proven|proved)|et al\b)/i;
+
 /** Title words after which a method or a purpose follows, not a restriction of the problem. */
 // "… between Unrooted Trees in Cubic Time": the cost after the restriction is not part of it
 const TITLE_TAIL_STOP = new Set(['via', 'using', 'by', 'through', 'based', 'and', 'with', 'in']);
@@ -261,7 +264,9 @@ export function decideSetting(ctx: SettingContext, input: SettingInput): Setting
   const clause = s.clauseHits[ci];
   const lo = Math.max(c0, input.prevBound, input.first - SETTING_NEAR_BEFORE);
   const hi = Math.min(c1, input.nextBound, input.last + SETTING_NEAR_AFTER);
-  const own = input.role === 'result' || input.role === 'lower';
+  // a lower bound the sentence credits to earlier work ("it has been recently proven that …", "Bringmann et al.
+  // showed …") is the general problem's, not one of the setting the title names
+  const own = input.role === 'result' || (input.role === 'lower' && !CITED.test(s.text));
 
   // operation: the resource says it for query and update bounds; else a cue right at the bound
   let operation: Operation = 'total';
@@ -344,7 +349,7 @@ export function approximationFactor(sentence: string): string | null {
   const m = FACTOR_WITHIN.exec(s) ?? FACTOR_BEFORE.exec(s) ?? FACTOR_NAMED.exec(s);
   if (!m) return null;
   const f = m[1].replace(/^\$|\$$/g, '').replace(/-factor$/i, '').trim();
-  if (!f || /^(?:an?|the|good|better|best|an|first|new|our|this|its|efficient|fast|factor|any|that|which|to|and|or|not|also|can|we|is|be|nontrivial|non-trivial|some|such|improved|their|no|of|in|for|with|by)$/i.test(f)) return null;
+  if (!f || /^(?:an?|the|good|better|best|an|first|new|our|this|its|efficient|fast|factor|any|that|which|to|and|or|not|also|can|we|is|be|nontrivial|non-trivial|some|such|improved|their|no|of|in|for|with|by|algorithm|algorithms|method|methods|scheme|schemes|it|them)$/i.test(f)) return null;
   return f.length > 40 ? null : f;
 }
 

@@ -104,3 +104,16 @@ describe('what the bound is about', () => {
     expect(claim('The best running time is (almost) quadratic.', '(almost) quadratic').latex).toBe('n^{2}');
   });
 });
+
+describe('cited lower bounds', () => {
+  it('a lower bound credited to earlier work does not take the setting the title names', () => {
+    const s = 'Although a simple dynamic program computes LCS in quadratic time, it has been recently proven that the problem admits a conditional lower bound and may not be solved in truly subquadratic time.';
+    const c = claim(s, 'truly subquadratic', 'Approximating LCS in Linear Time');
+    expect(c.role).toBe('lower');
+    expect(c.setting.variants).toEqual([]);
+  });
+  it('the paper\'s own lower bound does', () => {
+    const c = claim('We show that no algorithm solves it in $O(n^{1-\\epsilon})$ time unless SETH fails.', '$O(n^{1-\\epsilon})$', 'Approximating LCS in Linear Time');
+    expect(c.setting.variants.some((v) => v.startsWith('approximate'))).toBe(true);
+  });
+});
