@@ -228,7 +228,8 @@ export const SETTING_CUES: readonly SettingCue[] = [
   { match: 'all pairs shortest paths', field: 'condition', value: 'APSP', scope: 'sentence', reason: 'condition:all-pairs-shortest-paths' },
   { match: 'boolean matrix multiplication', field: 'condition', value: 'BMM', scope: 'sentence', reason: 'condition:boolean-matrix-multiplication' },
   { match: 'bmm', field: 'condition', value: 'BMM', scope: 'sentence', reason: 'condition:bmm' },
-  { match: 'combinatorial', field: 'condition', value: 'BMM', scope: 'clause', reason: 'condition:combinatorial' },
+  // "no combinatorial algorithm … unless BMM", not "combinatorial optimization" or "combinatorial structure"
+  { match: 'combinatorial', field: 'condition', value: 'BMM', scope: 'clause', notBefore: ['optimization', 'optimisation', 'problem', 'problems', 'structure', 'structures', 'property', 'properties', 'nature', 'explosion', 'auction', 'auctions', 'techniques', 'technique', 'insights', 'insight', 'arguments', 'argument'], reason: 'condition:combinatorial' },
   { match: 'omv', field: 'condition', value: 'OMv', scope: 'sentence', reason: 'condition:omv' },
   { match: 'online matrix vector', field: 'condition', value: 'OMv', scope: 'sentence', reason: 'condition:online-matrix-vector' },
   { match: 'k clique', field: 'condition', value: 'k-Clique', scope: 'sentence', reason: 'condition:k-clique' },
