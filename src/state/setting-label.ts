@@ -22,6 +22,18 @@ export function variantName(v: string): string {
   return `${head.replace(/-/g, ' ')} ${rest}`;
 }
 
+/**
+ * A variant tag for a page that renders `$…$` as math: an approximation factor written in TeX ("n^{o(1)}",
+ * "1/2+\epsilon") is wrapped in dollars, so it reads as math instead of as source.
+ */
+export function texVariantName(v: string): string {
+  const i = v.indexOf(':');
+  if (i < 0 || v.startsWith('input:') || v.startsWith('restricted:')) return variantName(v);
+  const head = v.slice(0, i), rest = v.slice(i + 1);
+  const tex = /[\\^_{}]/.test(rest) && !rest.includes('$');
+  return `${head.replace(/-/g, ' ')} ${tex ? `$${rest}$` : rest}`;
+}
+
 /** `v` up to its first colon (a string walk: /:.*$/ is retried from every colon). */
 export function beforeColon(v: string): string {
   const i = v.indexOf(':');
@@ -43,11 +55,11 @@ export function conditionLabel(c: string | null): string | null {
 }
 
 /** Non-default parts of a setting, compactly; empty for the general problem on the word RAM, whole computation. */
-export function settingLabel(s: Setting, opts: { condition?: boolean } = {}): string {
+export function settingLabel(s: Setting, opts: { condition?: boolean; tex?: boolean } = {}): string {
   const parts: string[] = [];
   if (s.operation !== 'total') parts.push(operationName(s.operation));
   if (s.model !== 'word-ram') parts.push(modelName(s.model));
-  for (const v of s.variants) if (v !== 'with-preprocessing' || s.operation === 'total') parts.push(variantName(v));
+  for (const v of s.variants) if (v !== 'with-preprocessing' || s.operation === 'total') parts.push(opts.tex ? texVariantName(v) : variantName(v));
   if (s.guarantee !== 'worst') parts.push(GUARANTEE_NAMES[s.guarantee] ?? s.guarantee);
   if (opts.condition !== false) { const c = conditionLabel(s.condition); if (c) parts.push(c); }
   return parts.join(' · ');

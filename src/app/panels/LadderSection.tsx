@@ -72,7 +72,7 @@ const Row = memo(function Row({ shown, labelOf, rank, rankTitle, incomparable, v
       <div className="row-body">
         <button type="button" className="link paper-link" onClick={() => onSelect(row.paper.id)}><TexText text={row.paper.title} /></button>
         {variant ? <span className="variant-tag" title="a claim about a variant of the problem">{variant}</span> : null}
-        {settingLabel(row.claim.setting) ? <span className="setting-tag" title="the claim's setting (operation, model, variant, guarantee, condition)">{settingLabel(row.claim.setting)}</span> : null}
+        {settingLabel(row.claim.setting) ? <span className="setting-tag" title="the claim's setting (operation, model, variant, guarantee, condition)"><TexText text={settingLabel(row.claim.setting, { tex: true })} /></span> : null}
         {improves.map((imp, i) => (
           <span key={i} className="improves">
             improves on <Tex latex={imp.latex} fallback={imp.text} />

@@ -69,7 +69,7 @@ export function PaperDetails({ paper, index, graphUrl, onSelect }: Props) {
                 <span className={`badge res-${c.resource}`}>{c.resource}</span>
                 <span className={`badge role-${c.role}`}>{c.role}</span>
                 {c.soft ? <span className="badge">soft</span> : null}
-                {settingLabel(c.setting) ? <span className="badge setting" title="setting">{settingLabel(c.setting)}</span> : null}
+                {settingLabel(c.setting) ? <span className="badge setting" title="setting"><TexText text={settingLabel(c.setting, { tex: true })} /></span> : null}
                 {c.curated ? <span className="badge curated" title={c.curated.reference}>curated</span> : null}
               </button>
               {c.subject ? <span className="subject"><TexText text={c.subject} /></span> : null}
