@@ -32,7 +32,6 @@ export function useComparison(index: GraphIndex, sel: Selection | null, filters:
   // a problem's ladder is the corpus' own claims: curated ones sit in their lane (CuratedLane, in the problem's details)
   const claims = useMemo(() => ladderClaims(index, sel, selectionClaims(index, sel, filters, growthOps, searchIds, opts)), [index, sel, filters, searchIds, opts]);
   const grouped = useMemo(() => groupsByProblem(index, sel), [index, sel]);
-  const sections = useMemo(() => (grouped ? [] : buildLadder(index, claims, growthOps, { view: opts.view, graph: graphProblem })), [index, claims, grouped, opts.view, graphProblem]);
   const groups = useMemo(() => (grouped ? ladderByProblem(index, claims, growthOps, { view: opts.view }) : null), [index, claims, grouped, opts.view]);
   const problemLadders = useMemo(() => {
     const node = sel?.kind === 'node' ? index.nodes.get(sel.id) : undefined;
@@ -40,6 +39,12 @@ export function useComparison(index: GraphIndex, sel: Selection | null, filters:
     const present = new Set(claims.map((c) => c.resource));
     return RESOURCES.filter((r) => present.has(r)).map((resource) => problemLadder(index, node as EntityNode, growthOps, { resource, view: opts.view, variants: opts.variants, claims }));
   }, [index, sel, grouped, claims, opts.view, opts.variants]);
+  // the rows the count and the CSV read: a problem's ladder groups (built once, above), else one ladder of the claims
+  const sections = useMemo(() => {
+    if (grouped) return [];
+    if (problemLadders) return problemLadders.flatMap((l) => [l.generalSection, ...l.settings.map((g) => g.section)]).filter((x): x is LadderSection => x !== null);
+    return buildLadder(index, claims, growthOps, { view: opts.view, graph: graphProblem });
+  }, [index, claims, grouped, problemLadders, opts.view, graphProblem]);
   const available = useMemo(() => {
     const all = selectionClaims(index, sel, DEFAULT_FILTERS, growthOps, searchIds, opts);
     return { resources: [...new Set(all.map((c) => c.resource))], roles: [...new Set(all.map((c) => c.role))] };

@@ -10,7 +10,7 @@ import {
   WEAK_PRIOR_REASONS, METHOD_NOUNS, NEGATIONS, FIRST_PERSON, BACKGROUND_SENTENCES, PARTICIPLE_REASONS, PARTICIPLE_OWNERS, type RoleCue,
 } from './rules/role-cues.ts';
 import { compilePhrases, matchAt, matchEndingAt } from './cue-match.ts';
-import { clauseStarts as splitClauses, clauseOfToken } from './clauses.ts';
+import { clauseStarts as splitClauses } from './clauses.ts';
 import { clauseHardness, clauseUnknown, hardnessFor, optimalityClaim, type HardnessHit } from './hardness.ts';
 
 /** Sentence lower cues that only name a condition: an optimality claim in the clause outweighs them. */
@@ -285,17 +285,17 @@ export function decideRole(
   // "we obtain an exponential upper bound": the upper bound is ours, not a known one
   if (ours && afterCue?.reason === 'role:known-upper-bound-after') afterCue = null;
   const sPrior: RoleCue | null = !ours ? c.prior?.rule ?? null : c.priorFirm && c.priorFirm.j < after[0] ? c.priorFirm.rule : null;
-  const [h0] = clauseOfToken(f.hardStarts, f.end, before[1]);
-  const hard = hardnessFor(f.hard[f.hardStarts.indexOf(h0)] ?? [], before[1], after[0]);
+  // the hardness clause (clauses.ts) of the bound, and of the lower cue that may speak of it
+  const hi0 = clauseOf(f.hardStarts, before[1]);
+  const hard = hardnessFor(f.hard[hi0] ?? [], before[1], after[0]);
   // a firm lower cue of another clause ("… trivial cases that can be solved in constant time, and proving
   // quadratic-time hardness …") speaks of that clause's bounds, not of this one
   const lowerAt = clauseLower(c, text, tokens, after, boundEnd);
-  const hi0 = f.hardStarts.indexOf(h0);
-  const sLowerCue = lowerAt && (lowerAt === c.lowerFirm ? clauseOfToken(f.hardStarts, f.end, lowerAt.j)[0] === h0 || !f.solves[hi0] : true) ? lowerAt.rule : null;
+  const cueIdx = lowerAt ? clauseOf(f.hardStarts, lowerAt.j) : -1;
+  const sLowerCue = lowerAt && (lowerAt !== c.lowerFirm || cueIdx === hi0 || !f.solves[hi0]) ? lowerAt.rule : null;
   // "… which is again tight assuming SETH", "optimal under SETH": an upper bound said to be optimal, not a lower bound
   // (the optimality may sit in the cue's own clause: "computes X in $O(n^2)$ time, which is optimal … under SETH")
-  const cueClause = lowerAt ? clauseOfToken(f.hardStarts, f.end, lowerAt.j) : null;
-  const sLower = sLowerCue && CONDITION_ONLY.has(sLowerCue.reason) && (f.optimal[hi0] || (cueClause !== null && cueClause[0] !== h0 && f.optimal[f.hardStarts.indexOf(cueClause[0])])) ? null : sLowerCue;
+  const sLower = sLowerCue && CONDITION_ONLY.has(sLowerCue.reason) && (f.optimal[hi0] || f.optimal[cueIdx]) ? null : sLowerCue;
   let dated: RoleDecision | null = null;
   if (!ours && f.yearOpening) dated = { role: 'prior', reason: 'role:year-opening' };
   // "Andoni et al. (2010) gave …", "Later [RECOMB 2021], they …": a dated citation before the bound, in a sentence not about us
@@ -308,7 +308,7 @@ export function decideRole(
   // and a conjecture someone "conjectured", stay what they are (the noun "conjecture" there is the hypothesis)
   if (hard && !c.question && !f.question && !(conj && conj.rule.reason !== 'role:conjecture')) return { role: 'lower', reason: hard.reason };
   // "so far no sub-polynomial approximation is known in truly subquadratic time": a question, not a known bound
-  if (f.unknown[f.hardStarts.indexOf(h0)]) return { role: 'other', reason: 'role:none-known' };
+  if (f.unknown[hi0]) return { role: 'other', reason: 'role:none-known' };
   if (conj) return { role: 'other', reason: conj.rule.reason };
   if (nearLower) return { role: 'lower', reason: nearLower.reason };
   // "no (further) improvement is possible" rules something out; "O(polylog n) time access is possible" does not

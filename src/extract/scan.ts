@@ -128,9 +128,8 @@ function leadEnd(lead: string): string {
 function endsWithWords(s: string, phrases: readonly string[]): boolean {
   return phrases.some((p) => s.endsWith(p) && !/[a-z0-9]/.test(s[s.length - p.length - 1] ?? ' '));
 }
-/** "… the number of X by|is …" ending `lead`: X, or null (no regex: the phrase is found by its last "number of"). */
-function numberOf(lead: string): string | null {
-  const t = leadEnd(lead);
+/** "… the number of X by|is …" ending `t` (trimmed by leadEnd): X, or null (no regex: the phrase is found by its last "number of"). */
+function numberOf(t: string): string | null {
   const at = t.lastIndexOf('number of ');
   if (at < 0) return null;
   const rest = t.slice(at + 10);
@@ -146,13 +145,13 @@ function numberOf(lead: string): string | null {
  * a resource ("there are $O(n)$ queries", "the number of samples is $O(d)$"). Bounded slices only.
  */
 function structuralCount(text: string, start: number, spanEnd: number): boolean {
-  const lead = text.slice(Math.max(0, start - 80), start).toLowerCase().replace(/\s+/g, ' ');
+  const lead = leadEnd(text.slice(Math.max(0, start - 80), start).toLowerCase().replace(/\s+/g, ' '));
   const n = numberOf(lead);
   if (n !== null) {
     const counted = n.split(' ').pop()?.replace(/[^a-z/]/g, '') ?? '';
     return !COUNTED_COSTS.has(counted);
   }
-  if (!endsWithWords(leadEnd(lead), EXISTENTIAL)) return false;
+  if (!endsWithWords(lead, EXISTENTIAL)) return false;
   const tail = text.slice(spanEnd, spanEnd + 40).replace(/^\$/, '').trimStart();
   // the counted noun: the first plain word after the span ("$k$-mismatch occurrences" → "occurrences")
   const m = /^(?:\$[^$]{0,20}\$)?[-\s]*([A-Za-z/-]+)(?:\s+([A-Za-z/]+))?/.exec(tail);

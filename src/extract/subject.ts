@@ -2,7 +2,7 @@
 // names one, the method. Rules in src/extract/rules/subjects.ts, tried in order. Cheap string work over one
 // sentence: the problem phrases were found once per paper (entities/problems.ts).
 import type { MethodSpan, ProblemCandidate, ProblemSpan } from './entities/types.ts';
-import { problemKeyWords } from './entities/canonical.ts';
+import { objectsAt, problemKeyWords } from './entities/canonical.ts';
 import { problemPhraseOk } from './entities/problems.ts';
 import { SUBJECT_RULES, METHOD_SUBJECT_REASON, NO_SUBJECT_REASON } from './rules/subjects.ts';
 import { OBJECT_QUALIFIERS, OBJECT_QUALIFIER_ADJECTIVES } from './rules/problems.ts';
@@ -69,17 +69,18 @@ function containsRun(hay: readonly string[], run: readonly string[]): boolean {
  */
 /** "… reduce X to Y, which can be solved in …" at the end of the text before a bound: Y (bounded slice, lazy runs). */
 const REDUCED_TO = /\breduc(?:e|es|ed|ing)\b[^.;]{0,120}?\bto (?:the |a |an )?([^,;.]{3,80}), (?:which|that) [^.;,]{0,60}$/;
-const TOOL_PHRASE = /\b(?:using|based on|via|by means of|with the help of|exploiting|on top of|at the expense of|relying on|by reduction from|reducing from)\s(?:(?!we\b)[^,.;()]){0,80}|\b(?:conditioned on|conditional on|assuming)\s[^,.;]{0,80}|[A-Za-z0-9]{2,30}[- ](?:compressed|based|like|type|encoded|aware|style|oriented)\b/gi;
+const TOOL_PHRASE = /\b(?:using|based on|via|by means of|with the help of|exploiting|on top of|at the expense of|relying on|by reduction from|reducing from)\s(?:(?!we\b)[^,.;()]){0,80}|[A-Za-z0-9]{2,30}[- ](?:compressed|based|like|type|encoded|aware|style|oriented)\b/gi;
 /** "Conditioned on the APSP hypothesis", "assuming SETH": a problem named as a hypothesis is not the bound's. */
 const HYPOTHESIS_PHRASE = /\b(?:conditioned on|conditional on|assuming)\s[^,.;]{0,80}/gi;
 function withoutTools(s: string): string {
-  return s.replace(TOOL_PHRASE, ' ');
+  return s.replace(TOOL_PHRASE, ' ').replace(HYPOTHESIS_PHRASE, ' ');
 }
 
 /** Character spans of [from, to) that name a tool ("based on suffix arrays"): problems named there are not subjects. */
 export function toolSpans(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.slice(from, to).matchAll(TOOL_PHRASE)) out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
+  const slice = text.slice(from, to);
+  for (const re of [TOOL_PHRASE, HYPOTHESIS_PHRASE]) for (const m of slice.matchAll(re)) out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
   return out;
 }
 
@@ -91,22 +92,6 @@ function methodInSentence(ctx: SubjectContext, sentence: [number, number]): Meth
   const key = `${sentence[0]}:${sentence[1]}`;
   if (!bySentence.has(key)) bySentence.set(key, [...ctx.methods, ...ctx.uses].find((m) => m.start >= sentence[0] && m.end <= sentence[1]));
   return bySentence.get(key);
-}
-
-const OBJECT_FILL = new Set(['two', 'a', 'pair', 'of', 'given']);
-/** "… between (two) (unrooted) trees" right after a name ending at words[e]: the words that go before it ("unrooted tree"). */
-const DEFAULT_OBJECT_ADJECTIVES = new Set(['rooted', 'ordered', 'labeled', 'labelled']);
-function objectsAfter(words: readonly string[], start: number, e: number): string[] | null {
-  if (!(words[e] === 'between' || words[e] === 'of' || words[e] === 'on')) return null;
-  let k = e + 1;
-  while (k < words.length && k < e + 4 && OBJECT_FILL.has(words[k])) k++;
-  const adj = OBJECT_QUALIFIER_ADJECTIVES.has(words[k]) ? words[k++] : null;
-  while (!adj && k < words.length && k < e + 6 && DEFAULT_OBJECT_ADJECTIVES.has(words[k])) k++;
-  const obj = words[k];
-  if (!(obj === 'tree' || obj === 'forest' || obj === 'graph' || obj === 'dag')) return null;
-  // "the tree edit distance of rooted trees": the name already says it
-  if (words[start] === obj && !adj) return null;
-  return adj ? (words[start] === obj ? [adj] : [adj, obj]) : [obj];
 }
 
 /** How many words before words[i] make the problem one on other objects ("unrooted tree" before "edit distance"). */
@@ -157,8 +142,8 @@ export function decideSubject(ctx: SubjectContext, sentence: [number, number], b
     // "the fastest algorithm for tree edit distance", "the edit distance between rooted trees" (keyed "tree edit
     // distance"): the paper knows "edit distance", but this bound is of the problem on other objects
     // "the edit distance between two unrooted trees on n nodes": the objects after the name
-    const obj = objectsAfter(words, best.i, best.i + best.n);
-    if (obj) { const key = [...obj, ...words.slice(best.i, best.i + best.n)].join(' '); return { key, name: keys.names.get(key)?.name ?? key }; }
+    const obj = objectsAt(words, best.i, best.i + best.n);
+    if (obj?.before.length) { const key = [...obj.before, ...words.slice(best.i, best.i + best.n)].join(' '); return { key, name: keys.names.get(key)?.name ?? key }; }
     const q = qualifierRun(words, best.i);
     if (q > 0) {
       const key = words.slice(best.i - q, best.i + best.n).join(' ');

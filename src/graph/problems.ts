@@ -4,7 +4,7 @@
 // tied to their general problem (`specializes`), and papers are linked to every known problem their title or
 // abstract names (a token trie over the keys: linear in the text).
 import type { PaperClaims } from '../extract/types.ts';
-import { generalOf, isGenericKey, recanonicalize, BUILTIN_ACRONYMS } from '../extract/entities/canonical.ts';
+import { generalOf, isGenericKey, recanonicalize, BUILTIN_ACRONYMS, SETTING_WORDS } from '../extract/entities/canonical.ts';
 import { NON_PROBLEM_KEYS, NON_PROBLEM_HEADS, NON_PROBLEM_FIRST, INPUT_NOUNS, INPUT_WORDS, VARIANT_MODIFIERS, VARIANT_TAIL_WORDS, OBJECT_QUALIFIERS } from '../extract/rules/problems.ts';
 import { CONDITION_PROBLEMS } from '../extract/rules/setting-cues.ts';
 import { toolSpans } from '../extract/subject.ts';
@@ -153,7 +153,10 @@ const PROCESS_START = /^(?:computing|computation|constructing|construction|build
 const isAcronymForm = (s: string) => /^[A-Z0-9][A-Z0-9-]*s?$/.test(s) && /[A-Z]{2}/.test(s);
 
 /** A surface form that names a setting of the problem rather than the problem. */
-const SETTING_FORM = /\b(?:with preprocessing|approximat\w*|gap|dynamic|online|streaming|quantum|parallel|distributed|parameteri[sz]ed|sublinear)\b/i;
+function settingForm(f: string): boolean {
+  const words = f.toLowerCase().split(/[^a-z]+/);
+  return words.some((w) => SETTING_WORDS.has(w) || w.startsWith('approximat')) || words.join(' ').includes('with preprocessing');
+}
 
 interface TrieNode { next: Map<string, TrieNode>; key: string | null }
 
@@ -401,7 +404,7 @@ export function collectProblems(papers: readonly PaperClaims[], opts: ProblemOpt
     // other names: acronyms and spellings, not "computing the …" restatements of the label
     // nor a setting of it ("Gap Edit Distance", "approximate edit distance" fold into the problem's key, but they are
     // not other names of it)
-    aliases.set(k, ranked.filter((r) => r !== full && !PROCESS_START.test(r.best) && !/\bcomputation$/i.test(r.best) && !SETTING_FORM.test(r.best)).map((r) => r.best).slice(0, 12));
+    aliases.set(k, ranked.filter((r) => r !== full && !PROCESS_START.test(r.best) && !/\bcomputation$/i.test(r.best) && !settingForm(r.best)).map((r) => r.best).slice(0, 12));
   }
   return { keys, label, aliases, general, perPaper, main, claimProblem, df, acronyms };
 }

@@ -25,8 +25,8 @@ export function compareRank(a: readonly number[], b: readonly number[]): number 
 }
 
 /** The sort key of a growth signature, or null when there is none (a verbal claim without a class, garbage). */
-export function growthRank(growth: unknown): number[] | null {
-  const g = worstCaseGrowth(growth, false) as GrowthSig | null;
+export function growthRank(growth: unknown, graph = false): number[] | null {
+  const g = worstCaseGrowth(growth, graph) as GrowthSig | null;
   if (!g || typeof g !== 'object' || !Array.isArray(g.t) || g.t.length === 0) return null;
   let best: number[] | null = null;
   for (const t of g.t) {

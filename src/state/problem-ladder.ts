@@ -5,7 +5,8 @@
 import type { Resource } from '../extract/types.ts';
 import type { ClaimView, EntityNode, GraphIndex } from './graph-index.ts';
 import { buildLadder, bestByYear, problemScope, type GrowthOps, type LadderRow, type LadderSection, type TimelinePoint } from './ladder.ts';
-import { isGraphProblem, worstCaseGrowth, type LadderView } from './worst-case.ts';
+import { isGraphProblem, type LadderView } from './worst-case.ts';
+import { growthRank } from './growth-rank.ts';
 import { modelName, operationName, variantBase, variantName } from './setting-label.ts';
 import { curatedLane, isCurated, type CuratedLane } from './curated.ts';
 
@@ -89,6 +90,11 @@ export function settingKey(c: ClaimView, node: EntityNode, kind: ProblemKind, la
   return { key: parts.join('|'), heading: heading.join(' · '), problem: variantProblem };
 }
 
+/** How many claims a group holds. */
+export function groupSize(g: LadderGroup): number {
+  return g.frontier.length + g.beaten.length + g.lower.length + g.other.length;
+}
+
 function group(rows: readonly LadderRow[]): LadderGroup {
   const g: LadderGroup = { frontier: [], beaten: [], lower: [], other: [] };
   for (const r of rows) {
@@ -104,20 +110,12 @@ function group(rows: readonly LadderRow[]): LadderGroup {
 export const BELOW_LOWER = { key: 'conflict:below-lower-bound', heading: 'below a lower bound of the problem (another setting or problem?)' };
 
 /**
- * The polynomial degree of a growth signature in one size variable (n² log n → 2, n^{2−ε} → 2, √n → 0.5): the largest
- * sum of the variables' exponents over its terms; Infinity with an exponential factor, NaN when not a signature.
+ * The polynomial degree of a bound in the worst case in n (n² log n → 2, n^{2−ε} → 2, √n → 0.5): its growth rank's
+ * degree; Infinity with an exponential factor, NaN without a growth.
  */
-export function polynomialDegree(g: unknown): number {
-  const terms = (g as { t?: { v?: Record<string, number[]>; e?: unknown }[] } | null)?.t;
-  if (!Array.isArray(terms) || !terms.length) return NaN;
-  let best = -Infinity;
-  for (const t of terms) {
-    if (t.e) return Infinity;
-    let d = 0;
-    for (const v of Object.values(t.v ?? {})) d += Array.isArray(v) && typeof v[0] === 'number' ? (v[0] >= 1000 ? Infinity : v[0]) : 0;
-    best = Math.max(best, d);
-  }
-  return best;
+export function polynomialDegree(growth: unknown, graph = false): number {
+  const r = growthRank(growth, graph);
+  return r === null ? NaN : r[0] > 0 ? Infinity : r[1];
 }
 
 /** Claims of a problem and (unless `variants` is false) of every problem that specializes it. */
@@ -149,12 +147,12 @@ export function problemLadder(index: GraphIndex, node: EntityNode, ops: GrowthOp
   // an upper bound polynomially below a lower bound of the general problem cannot be the general problem's ("its
   // dual problem edit distance, for which several linear time solutions are obtained", in a paper on approximating
   // LCS, beside "believed to require near-quadratic time"): it is set apart, not ranked as the best known
-  const strongest = Math.max(-Infinity, ...general.filter((c) => c.role === 'lower').map((c) => polynomialDegree(worstCaseGrowth(c.growth, graph))));
+  const strongest = Math.max(-Infinity, ...general.filter((c) => c.role === 'lower').map((c) => polynomialDegree(c.growth, graph)).filter((d) => !Number.isNaN(d)));
   if (strongest > 1) {
     for (let i = general.length - 1; i >= 0; i--) {
       const c = general[i];
       if (c.role === 'lower' || c.role === 'other') continue;
-      if (polynomialDegree(worstCaseGrowth(c.growth, graph)) < strongest - 0.5) {
+      if (polynomialDegree(c.growth, graph) < strongest - 0.5) {
         general.splice(i, 1);
         let g = bySetting.get(BELOW_LOWER.key);
         if (!g) bySetting.set(BELOW_LOWER.key, (g = { heading: BELOW_LOWER.heading, problem: null, claims: [] }));

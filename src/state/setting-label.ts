@@ -13,25 +13,18 @@ const GUARANTEE_NAMES: Record<string, string> = { worst: 'worst case', expected:
 export function modelName(m: string): string { return MODEL_NAMES[m] ?? m; }
 export function operationName(o: string): string { return OPERATION_NAMES[o] ?? o; }
 
-/** A variant tag as read: "input:permutations" → "permutations", "approximate:(1+ε)" → "approximate (1+ε)". */
-export function variantName(v: string): string {
+/**
+ * A variant tag as read: "input:permutations" → "permutations", "approximate:(1+ε)" → "approximate (1+ε)". With
+ * `tex` (a page that renders `$…$` as math) an approximation factor written in TeX ("n^{o(1)}", "1/2+\epsilon") is
+ * wrapped in dollars, so it reads as math instead of as source.
+ */
+export function variantName(v: string, tex = false): string {
   const i = v.indexOf(':');
   if (i < 0) return v.replace(/-/g, ' ');
   const head = v.slice(0, i), rest = v.slice(i + 1);
   if (head === 'input') return rest.replace(/-/g, ' ');
-  return `${head.replace(/-/g, ' ')} ${rest}`;
-}
-
-/**
- * A variant tag for a page that renders `$…$` as math: an approximation factor written in TeX ("n^{o(1)}",
- * "1/2+\epsilon") is wrapped in dollars, so it reads as math instead of as source.
- */
-export function texVariantName(v: string): string {
-  const i = v.indexOf(':');
-  if (i < 0 || v.startsWith('input:') || v.startsWith('restricted:')) return variantName(v);
-  const head = v.slice(0, i), rest = v.slice(i + 1);
-  const tex = /[\\^_{}]/.test(rest) && !rest.includes('$');
-  return `${head.replace(/-/g, ' ')} ${tex ? `$${rest}$` : rest}`;
+  const math = tex && head !== 'restricted' && /[\\^_{}]/.test(rest) && !rest.includes('$');
+  return `${head.replace(/-/g, ' ')} ${math ? `$${rest}$` : rest}`;
 }
 
 /** `v` up to its first colon (a string walk: /:.*$/ is retried from every colon). */
@@ -59,7 +52,7 @@ export function settingLabel(s: Setting, opts: { condition?: boolean; tex?: bool
   const parts: string[] = [];
   if (s.operation !== 'total') parts.push(operationName(s.operation));
   if (s.model !== 'word-ram') parts.push(modelName(s.model));
-  for (const v of s.variants) if (v !== 'with-preprocessing' || s.operation === 'total') parts.push(opts.tex ? texVariantName(v) : variantName(v));
+  for (const v of s.variants) if (v !== 'with-preprocessing' || s.operation === 'total') parts.push(variantName(v, opts.tex));
   if (s.guarantee !== 'worst') parts.push(GUARANTEE_NAMES[s.guarantee] ?? s.guarantee);
   if (opts.condition !== false) { const c = conditionLabel(s.condition); if (c) parts.push(c); }
   return parts.join(' · ');

@@ -4,17 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  algowikiProblemName, algowikiProblems, isAlgowikiHead, readAlgowiki, readDocument, sniffFormat, type Paper, type ReadIssue, type ReadSink,
+  algowikiProblemName, algowikiProblems, isAlgowikiHead, readAlgowiki, readDocument, sniffFormat, type Paper,
 } from '../../src/ingest/index.ts';
 import { listCell, lowerBoundCondition } from '../../src/ingest/algowiki.ts';
 import { readPapers } from '../../src/cli/inputs.ts';
+import { collect } from './helpers.ts';
 
-function collect() {
-  const papers: Paper[] = [];
-  const issues: ReadIssue[] = [];
-  const sink: ReadSink = { paper: (p) => papers.push(p), issue: (i) => issues.push(i) };
-  return { papers, issues, sink };
-}
 
 const ALGO = (over: Record<string, unknown> = {}) => ({
   'Family Name': 'Sequence Alignment', Variation: 'Edit distance', 'Algo ID': 252, 'Algorithm Name': 'Masek; Patterson', Year: 1980,

@@ -3,16 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   binaryReason, createJsonlReader, detectEncoding, readAtom, readBibtex, readCsv, readDocument, recoverJsonRecords,
-  safeUrl, sniffFormat, type Paper, type ReadIssue, type ReadSink,
+  safeUrl, sniffFormat, type Paper,
 } from '../../src/ingest/index.ts';
 import { splitEntries } from '../../src/ingest/bibtex.ts';
+import { collect } from './helpers.ts';
 
-function collect() {
-  const papers: Paper[] = [];
-  const issues: ReadIssue[] = [];
-  const sink: ReadSink = { paper: (p) => papers.push(p), issue: (i) => issues.push(i) };
-  return { papers, issues, sink };
-}
 const enc = (s: string) => new TextEncoder().encode(s);
 const rec = (i: number, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ id: `2401.${String(i).padStart(5, '0')}`, title: `Paper ${i}`, abstract: `We give an O(n log n) algorithm ${i}.`, ...extra });

@@ -5,18 +5,13 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import {
   createAtomReader, createJsonlReader, readAtom, readBibtex, readCsv, readDocument, readJsonDocument, readPage,
-  rebuildInvertedAbstract, type Paper, type ReadIssue, type ReadSink,
+  rebuildInvertedAbstract,
 } from '../../src/ingest/index.ts';
+import { collect } from './helpers.ts';
 
 const FIX = path.resolve(import.meta.dirname, '../fixtures/ingest');
 const text = (name: string) => readFileSync(path.join(FIX, name), 'utf8');
 
-function collect() {
-  const papers: Paper[] = [];
-  const issues: ReadIssue[] = [];
-  const sink: ReadSink = { paper: (p) => papers.push(p), issue: (i) => issues.push(i) };
-  return { papers, issues, sink };
-}
 
 describe('page reader', () => {
   it('skips the page chrome and pairs title/abstract blocks with their line numbers', () => {

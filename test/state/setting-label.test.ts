@@ -1,14 +1,14 @@
 // How a claim's setting reads: plain in the CLI and CSV, with TeX approximation factors as math on the page; a
 // lower bound written with O reads as what it rules out.
 import { describe, expect, it } from 'vitest';
-import { lowerBoundPrefix, settingLabel, texVariantName, variantName } from '../../src/state/setting-label.ts';
+import { lowerBoundPrefix, settingLabel, variantName } from '../../src/state/setting-label.ts';
 import { DEFAULT_SETTING } from '../../src/extract/types.ts';
 
 describe('setting labels', () => {
   it('wraps a TeX approximation factor in dollars for the page, and only that', () => {
-    expect(texVariantName('approximate:n^{o(1)}')).toBe('approximate $n^{o(1)}$');
-    expect(texVariantName('approximate:3')).toBe('approximate 3');
-    expect(texVariantName('input:bounded-alphabet')).toBe('bounded alphabet');
+    expect(variantName('approximate:n^{o(1)}', true)).toBe('approximate $n^{o(1)}$');
+    expect(variantName('approximate:3', true)).toBe('approximate 3');
+    expect(variantName('input:bounded-alphabet', true)).toBe('bounded alphabet');
     expect(variantName('approximate:n^{o(1)}')).toBe('approximate n^{o(1)}');
     const s = { ...DEFAULT_SETTING, model: 'quantum' as const, variants: ['approximate:1/2+\\epsilon'] };
     expect(settingLabel(s, { tex: true })).toBe('quantum · approximate $1/2+\\epsilon$');

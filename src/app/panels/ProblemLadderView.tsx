@@ -3,7 +3,7 @@
 // the gap between its best upper and strongest lower bound, and every other setting (a variant, another model, an
 // approximation, preprocessing, a restricted input) collapsed below under its own heading, never mixed in.
 import { memo } from 'react';
-import type { ProblemLadder } from '../../state/problem-ladder.ts';
+import { groupSize, type ProblemLadder } from '../../state/problem-ladder.ts';
 import type { GrowthOps } from '../../state/ladder.ts';
 import { conditionLabel, lowerBoundPrefix } from '../../state/setting-label.ts';
 import { Tex } from './Tex.tsx';
@@ -18,15 +18,11 @@ interface Props {
   onNeedPaper?(id: string): void;
 }
 
-function claimsIn(l: ProblemLadder['general']): number {
-  return l.frontier.length + l.beaten.length + l.lower.length + l.other.length;
-}
-
 export const ProblemLadderView = memo(function ProblemLadderView({ ladder, ops, labelOf, graphUrl, onSelect, onNeedPaper }: Props) {
   const { gap } = ladder;
   const general = ladder.generalSection;
-  const n = claimsIn(ladder.general);
-  const others = ladder.settings.reduce((k, s) => k + claimsIn(s.group), 0);
+  const n = groupSize(ladder.general);
+  const others = ladder.settings.reduce((k, s) => k + groupSize(s.group), 0);
   return (
     <section className="problem-ladder" aria-label={`${ladder.resource} ladder`} data-resource={ladder.resource}>
       <h3>{ladder.resource} <span className="muted">· {n + others} claim{n + others === 1 ? '' : 's'}</span></h3>
@@ -49,7 +45,7 @@ export const ProblemLadderView = memo(function ProblemLadderView({ ladder, ops, 
           <h4>Other settings and variants <span className="muted">· {ladder.settings.length}</span></h4>
           {ladder.settings.map((s) => {
             const best = s.group.frontier[0];
-            const k = claimsIn(s.group);
+            const k = groupSize(s.group);
             return (
               <details key={s.key} className="setting-group" data-setting={s.key}>
                 <summary>

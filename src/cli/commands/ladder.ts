@@ -7,7 +7,7 @@ import { parseCommandArgs } from '../args.ts';
 import { writeStdout } from '../stdout.ts';
 import { buildIndex, type EntityNode, type GraphIndex } from '../../state/graph-index.ts';
 import { readLodMeta, createLodState, readClaimsIndex, applyClaimsIndex } from '../../state/lod.ts';
-import { problemLadder, type LadderGroup, type ProblemLadder } from '../../state/problem-ladder.ts';
+import { groupSize, problemLadder, type LadderGroup, type ProblemLadder } from '../../state/problem-ladder.ts';
 import type { LadderRow } from '../../state/ladder.ts';
 import { settingLabel, conditionLabel, lowerBoundPrefix } from '../../state/setting-label.ts';
 import { compareGrowth, growthKey, type GrowthSig } from '../../extract/bounds/index.ts';
@@ -186,7 +186,7 @@ function ladderText(l: ProblemLadder, all: boolean): string[] {
   if (l.settings.length) {
     lines.push(`  other settings and variants (${l.settings.length})${all ? '' : ' — --all-settings lists their rows'}:`);
     for (const s of l.settings) {
-      const n = s.group.frontier.length + s.group.beaten.length + s.group.lower.length + s.group.other.length;
+      const n = groupSize(s.group);
       const best = s.group.frontier[0]?.claim.text;
       lines.push(`    ${s.heading}: ${n} claim${n === 1 ? '' : 's'}${best ? `, best ${best.replace(/\s+/g, ' ')}` : ''}`);
       if (all) lines.push(...groupLines(s.group, '    '));

@@ -164,6 +164,16 @@ async function newestMtime(p: string): Promise<number> {
 /** Sources the static site is built from (public/data is served separately, so it does not count). */
 const SITE_INPUTS = ['index.html', 'src/app', 'src/state', 'src/extract', 'src/graph/types.ts', 'public', 'vite.config.ts', 'package.json'];
 
+/** Keep serving until Ctrl-C (SIGINT) or SIGTERM, then close the server. */
+export async function serveUntilStopped(server: RunningServer): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await server.close();
+}
+
 export async function siteIsStale(outDir: string): Promise<boolean> {
   const built = await fs.stat(path.join(outDir, 'index.html')).catch(() => null);
   if (!built) return true;
@@ -251,11 +261,6 @@ export async function run(argv: string[]): Promise<number> {
   const server = await startServer({ site, graph: graphFile, port: a.port, host: a.host });
   process.stdout.write(`boundgraph explorer: ${server.url}\n`);
   log(escapeForTerminal(`serving ${path.relative(process.cwd(), graphFile) || graphFile}; press Ctrl-C to stop`));
-  await new Promise<void>((resolve) => {
-    const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-  await server.close();
+  await serveUntilStopped(server);
   return 0;
 }

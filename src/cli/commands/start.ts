@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { repoRoot, ensureSite, startServer } from './serve.ts';
+import { repoRoot, ensureSite, startServer, serveUntilStopped } from './serve.ts';
 import { intOption, parseCommandArgs } from '../args.ts';
 import { EXTRACTOR_VERSION } from '../../extract/version.ts';
 import { UsageError, escapeForTerminal } from '../errors.ts';
@@ -113,11 +113,6 @@ export async function run(argv: string[]): Promise<number> {
   process.stdout.write(`boundgraph explorer: ${server.url}\n`);
   log(escapeForTerminal(`serving the bundled sample; try searching "LCS" or "edit distance"; press Ctrl-C to stop`));
   if (values.open) openInBrowser(server.url, log);
-  await new Promise<void>((resolve) => {
-    const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-  await server.close();
+  await serveUntilStopped(server);
   return 0;
 }

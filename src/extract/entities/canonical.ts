@@ -5,7 +5,10 @@
 // sequences") keeps its own key and names its general problem through generalOf(). Pure and dependency-free
 // (no NLP), so the graph stage uses the same functions.
 import { singular } from './words.ts';
-import { PROCESS_LEADING, PROCESS_TRAILING, PROBLEM_SYNONYMS, GENERIC_PROBLEM_HEADS, GENERIC_PROBLEM_MODIFIERS } from '../rules/problems.ts';
+import {
+  PROCESS_LEADING, PROCESS_TRAILING, PROBLEM_SYNONYMS, GENERIC_PROBLEM_HEADS, GENERIC_PROBLEM_MODIFIERS,
+  OBJECT_NOUNS, OBJECT_QUALIFIER_ADJECTIVES, OBJECT_DEFAULT_ADJECTIVES, OBJECT_FILL_WORDS,
+} from '../rules/problems.ts';
 import { ACRONYM_RULES } from '../rules/acronyms.ts';
 
 /** Built-in acronym expansions (lower-case acronym → expansion key), used when a paper does not define one. */
@@ -96,7 +99,7 @@ export function problemKeyWords(name: string, acronyms?: ReadonlyMap<string, str
 }
 
 /** Words that make a problem's name a setting of another problem: its claims carry the setting instead. */
-const SETTING_WORDS = new Set(['approximate', 'gap', 'dynamic', 'fully', 'online', 'streaming', 'quantum', 'parallel', 'distributed', 'parameterized', 'parameterised', 'sublinear']);
+export const SETTING_WORDS: ReadonlySet<string> = new Set(['approximate', 'gap', 'dynamic', 'fully', 'online', 'streaming', 'quantum', 'parallel', 'distributed', 'parameterized', 'parameterised', 'sublinear']);
 /** Words after "approximate"/"parameterized" that name a matching problem of its own. */
 const MATCHING_WORDS = new Set(['pattern', 'string', 'dictionary', 'text', 'matching', 'search', 'searching', 'repeat', 'periodicity', 'period', 'membership', 'counting', 'nearest', 'index', 'indexing', 'tandem', 'jumbled', 'order', 'regular', 'suffix', 'subsequence']);
 /** Names that open with such a word but are problems of their own. */
@@ -110,25 +113,33 @@ const FIXED_NAMES: readonly string[][] = [['dynamic', 'time', 'warping'], ['dyna
 const TAIL_INPUT = new Set(['two', 'a', 'an', 'the', 'given', 'input', 'both', 'pair', 'string', 'sequence', 'text', 'word', 'array', 'strings', 'sequences', 'length', 'n', 'm', 'size', 'equal']);
 const TAIL_OPEN = new Set(['of', 'between', 'for', 'on']);
 
-/** Objects other than strings that, named after a problem, make it another problem ("X between trees" → "tree X"). */
-const OBJECT_TAIL = new Set(['tree', 'forest', 'graph', 'dag']);
-const OBJECT_TAIL_ADJ = new Set(['unrooted', 'unordered']);
-/** Adjectives of the default kind of these objects: dropped ("edit distance between rooted trees" is tree edit distance). */
-const OBJECT_TAIL_DEFAULT = new Set(['rooted', 'ordered', 'labeled', 'labelled']);
-const OBJECT_TAIL_FILL = new Set(['two', 'a', 'pair', 'of']);
+/**
+ * The objects a problem's name is about when words[k] opens "between|of|on (two) (unrooted) trees": the words
+ * that go before the name ("unrooted tree", "graph"), and the index after them; null when words[k] opens none.
+ * `name` is where the name starts: "tree edit distance of rooted trees" already says "tree".
+ */
+export function objectsAt(words: readonly string[], name: number, k: number): { before: string[]; end: number } | null {
+  if (!(words[k] === 'between' || words[k] === 'of' || words[k] === 'on')) return null;
+  let j = k + 1;
+  while (j < words.length && j < k + 4 && OBJECT_FILL_WORDS.has(words[j])) j++;
+  const adj = OBJECT_QUALIFIER_ADJECTIVES.has(words[j]) ? words[j++] : null;
+  while (!adj && j < words.length && j < k + 6 && OBJECT_DEFAULT_ADJECTIVES.has(words[j])) j++;
+  const obj = words[j];
+  if (!OBJECT_NOUNS.has(obj)) return null;
+  const said = words[name] === obj;
+  return { before: [...(adj ? [adj] : []), ...(said ? [] : [obj])], end: j + 1 };
+}
 
 /** "edit distance between two unrooted trees" → "unrooted tree edit distance"; "isomorphism of graphs" → "graph isomorphism". */
 function objectsFirst(words: string[]): string[] {
   const n = words.length;
-  if (n < 3 || !OBJECT_TAIL.has(words[n - 1])) return words;
-  let k = n - 2;
-  const adj = OBJECT_TAIL_ADJ.has(words[k]) ? words[k--] : null;
-  if (!adj) while (k > 0 && OBJECT_TAIL_DEFAULT.has(words[k])) k--;
-  while (k > 0 && OBJECT_TAIL_FILL.has(words[k]) && words[k] !== 'of') k--;
-  if (k < 1 || !(words[k] === 'between' || words[k] === 'of' || words[k] === 'on')) return words;
-  // "tree edit distance of rooted trees": the name already says it
-  if (words[0] === words[n - 1]) return [...(adj ? [adj] : []), ...words.slice(0, k)];
-  return [...(adj ? [adj] : []), words[n - 1], ...words.slice(0, k)];
+  if (n < 3 || !OBJECT_NOUNS.has(words[n - 1])) return words;
+  // the leftmost preposition that opens them: "edit distance of a pair of trees"
+  for (let k = Math.max(1, n - 7); k <= n - 2; k++) {
+    const o = objectsAt(words, 0, k);
+    if (o && o.end === n) return [...o.before, ...words.slice(0, k)];
+  }
+  return words;
 }
 
 export function foldSetting(words: string[]): string[] {

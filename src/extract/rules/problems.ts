@@ -192,6 +192,12 @@ export const NOUN_VERBS: ReadonlySet<string> = new Set(['edit', 'cut', 'cover', 
 export const OBJECT_QUALIFIERS: ReadonlySet<string> = new Set(['tree', 'forest', 'dyck', 'language', 'graph', 'grammar', 'rna', 'dag']);
 // (rooted, ordered, labelled trees are the default ones: only the other kinds make a variant)
 export const OBJECT_QUALIFIER_ADJECTIVES: ReadonlySet<string> = new Set(['unrooted', 'unordered']);
+/** Objects that, named after a problem, make it another problem: "X between (two) trees" is "tree X". */
+export const OBJECT_NOUNS: ReadonlySet<string> = new Set(['tree', 'forest', 'graph', 'dag']);
+/** The default kind of those objects: dropped ("edit distance between rooted trees" is tree edit distance). */
+export const OBJECT_DEFAULT_ADJECTIVES: ReadonlySet<string> = new Set(['rooted', 'ordered', 'labeled', 'labelled']);
+/** Words between the preposition and the objects ("between two", "of a pair of"). */
+export const OBJECT_FILL_WORDS: ReadonlySet<string> = new Set(['two', 'a', 'pair', 'of', 'given']);
 
 export type ProblemCueKind = 'problem-suffix' | 'problem-of' | 'study-verb' | 'known-as' | 'task-of' | 'object-of' | 'title';
 
