@@ -349,7 +349,7 @@ export function approximationFactor(sentence: string): string | null {
   const m = FACTOR_WITHIN.exec(s) ?? FACTOR_BEFORE.exec(s) ?? FACTOR_NAMED.exec(s);
   if (!m) return null;
   const f = m[1].replace(/^\$|\$$/g, '').replace(/-factor$/i, '').trim();
-  if (!f || /^(?:an?|the|good|better|best|an|first|new|our|this|its|efficient|fast|factor|any|that|which|to|and|or|not|also|can|we|is|be|nontrivial|non-trivial|some|such|improved|their|no|of|in|for|with|by|algorithm|algorithms|method|methods|scheme|schemes|it|them)$/i.test(f)) return null;
+  if (!f || /^(?:an?|the|good|better|best|an|first|new|our|this|its|efficient|fast|factor|any|that|which|to|and|or|not|also|can|we|is|be|nontrivial|non-trivial|some|such|improved|their|no|of|in|on|at|as|from|for|with|by|algorithm|algorithms|method|methods|scheme|schemes|it|them)$/i.test(f)) return null;
   return f.length > 40 ? null : f;
 }
 
